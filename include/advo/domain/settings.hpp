@@ -1,0 +1,83 @@
+// Program settings (advo.toml, PRODUCT.md §4) with their defaults.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "advo/domain/interned.hpp"
+#include "advo/error.hpp"
+
+namespace advo {
+
+enum class ActivityKind : uint8_t { ask, give };
+
+struct ActivityType {
+  std::string name;
+  ActivityKind kind = ActivityKind::ask;
+  int64_t rest_days = -1;  // -1: rest.default_days
+  int64_t effort = 0;
+  std::string consent;     // consent scope an ask needs, "" for none
+};
+
+struct Target {
+  std::string field;
+  std::string value;
+  int64_t min_active = 0;
+  Location where;
+};
+
+// Weights of PRODUCT.md §6; 0 switches a criterion off.
+struct MatchWeights {
+  double industry = 3;
+  double segment = 2;
+  double region = 2;
+  double country = 1;
+  double products = 2;
+  double use_cases = 1;
+  double persona = 1;
+  double languages = 1;
+  double recency = 2;
+};
+
+struct Settings {
+  // [program]
+  std::string name = "Advocacy program";
+  std::string currency = "USD";
+  int64_t fulfil_sla_days = 5;
+  // [rest]
+  int64_t min_gap_days = 14;
+  int64_t default_rest_days = 30;
+  // [caps]
+  int64_t per_quarter = 2;
+  int64_t per_year = 6;
+  // [types.*], sorted by name
+  std::vector<ActivityType> types;
+  // [staleness]
+  int64_t profile_days = 180;
+  int64_t nomination_days = 7;
+  int64_t expiry_warn_days = 30;
+  // [match.weights]
+  MatchWeights weights;
+  // [[targets]]
+  std::vector<Target> targets;
+  // [vocab]: field name → allowed values
+  std::map<std::string, std::vector<std::string>> vocab;
+
+  const ActivityType* type(std::string_view type_name) const;
+  const ActivityType* type(Sym type_name) const { return type(type_name.view()); }
+  int64_t rest_days(const ActivityType& t) const { return t.rest_days >= 0 ? t.rest_days : default_rest_days; }
+  std::vector<std::string> type_names() const;
+  std::vector<std::string> ask_type_names() const;
+};
+
+// The activity types `advo init` writes and that apply when advo.toml
+// names none.
+std::vector<ActivityType> default_activity_types();
+
+// The fields [vocab] may restrict.
+extern const std::vector<std::string> kVocabFields;
+
+}  // namespace advo

@@ -1,0 +1,17 @@
+// CSV output (RFC 4180) that spreadsheets open safely: a cell that a
+// spreadsheet would run as a formula is neutralised.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace advo {
+
+// One field, quoted when needed; cells starting with = + - @ tab or CR get
+// a leading apostrophe so that no spreadsheet evaluates them.
+std::string csv_field(std::string_view text);
+// A line of fields ending in CRLF.
+std::string csv_row(const std::vector<std::string>& fields);
+
+}  // namespace advo

@@ -1,0 +1,51 @@
+// The one seam through which every command gets the program: find the
+// files, read and parse them, and return the records with every problem
+// found on the way.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "advo/domain/problem.hpp"
+#include "advo/domain/program.hpp"
+#include "advo/storage/files.hpp"
+
+namespace advo {
+
+// Limits on a file before it is parsed.
+inline constexpr size_t kMaxRecordBytes = size_t{1} << 20;      // one record
+inline constexpr size_t kMaxMonthFileBytes = size_t{64} << 20;  // one month of engagements
+inline constexpr size_t kMaxSettingsBytes = size_t{1} << 20;
+
+struct LoadedProgram {
+  std::filesystem::path root;
+  Program program;
+  Problems problems;              // errors here mean the data cannot be trusted
+  std::vector<FileStamp> stamps;  // per program.files entry, as read
+
+  bool has_errors() const { return count_errors(problems) > 0; }
+  // The stamp of a file as loaded, by path relative to the root.
+  std::optional<FileStamp> stamp_of(const std::string& relative) const;
+};
+
+// The folder holding advo.toml: `start` or the nearest parent that has one.
+std::optional<std::filesystem::path> find_program_root(const std::filesystem::path& start);
+
+// How to show paths under `root` from the current directory: "" when root
+// is the current directory, else a relative (or absolute) path ending "/".
+std::string display_root_for(const std::filesystem::path& root);
+
+LoadedProgram load_program(const std::filesystem::path& root, const std::string& display_root);
+
+// The text of a record file or month file, checked like load_program
+// checks it (limits, UTF-8), without a byte-order mark.
+std::string read_record_text(const std::filesystem::path& path, const std::string& display, size_t max_bytes,
+                             FileStamp* stamp = nullptr);
+
+// A month file's engagements, read on their own (for rewriting one month).
+std::vector<Engagement> read_month_file(const std::filesystem::path& path, const std::string& display,
+                                        Problems& problems, FileStamp* stamp = nullptr);
+
+}  // namespace advo

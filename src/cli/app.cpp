@@ -1,0 +1,94 @@
+#include "cli/app.hpp"
+
+#include <iostream>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "advo/domain/suggest.hpp"
+#include "advo/error.hpp"
+#include "advo/version.hpp"
+#include "cli/command.hpp"
+
+namespace advo::cli {
+namespace {
+
+void add_global_options(CLI::App& app, GlobalOptions& g) {
+  app.add_option("-C,--dir", g.dir, "Use the program in DIR (or the nearest folder above it with advo.toml)")
+      ->option_text("DIR");
+  app.add_option("--today", g.today, "Take DATE (YYYY-MM-DD) as today; default $ADVO_TODAY, else the clock")
+      ->option_text("DATE");
+  app.add_option("--color", g.color, "Colour output: auto, always or never")->option_text("WHEN");
+  app.add_flag("-q,--quiet", g.quiet, "Print no messages, only data and errors");
+}
+
+}  // namespace
+
+int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
+  CLI::App app("advo — customer advocacy records in git", "advo");
+  app.set_version_flag("--version", std::string("advo ") + std::string(kVersion));
+  app.require_subcommand(1);
+  app.fallthrough();
+  GlobalOptions global;
+  add_global_options(app, global);
+  app.footer("Run 'advo COMMAND --help' for a command's options, 'man advo' for the manual.");
+
+  std::map<CLI::App*, Runner> runners;
+  for (const CommandSpec& spec : command_table()) {
+    CLI::App* sub = app.add_subcommand(std::string(spec.name), std::string(spec.summary));
+    for (std::string_view alias : spec.aliases) sub->alias(std::string(alias));
+    if (spec.hidden) sub->group("");
+    sub->fallthrough();
+    runners[sub] = spec.setup(*sub);
+  }
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e, out, err);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e, out, err);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e, out, err);
+  } catch (const CLI::ParseError& e) {
+    std::string message = e.what();
+    const auto parsed = app.get_subcommands();
+    if (parsed.empty()) {
+      // No command was recognised: name the word that was not one.
+      const auto rest = app.remaining();
+      if (!rest.empty() && !rest.front().empty() && rest.front()[0] != '-') {
+        std::vector<std::string> names;
+        for (const CommandSpec& spec : command_table())
+          if (!spec.hidden) names.emplace_back(spec.name);
+        message = fmt::format("unknown command '{}'{}", rest.front(), did_you_mean(rest.front(), names));
+      } else if (dynamic_cast<const CLI::RequiredError*>(&e) != nullptr) {
+        message = "a command is required";
+      }
+      err << "advo: " << message << "\n";
+      err << "Run 'advo --help' for the list of commands.\n";
+    } else {
+      err << "advo: " << parsed.front()->get_name() << ": " << message << "\n";
+      err << "Run 'advo " << parsed.front()->get_name() << " --help' for its options.\n";
+    }
+    return static_cast<int>(ExitCode::usage);
+  }
+
+  try {
+    Context ctx(global, out, err);
+    for (CLI::App* sub : app.get_subcommands()) {
+      auto it = runners.find(sub);
+      if (it != runners.end()) return it->second(ctx);
+    }
+    err << "advo: a command is required\n";
+    return static_cast<int>(ExitCode::usage);
+  } catch (const Error& e) {
+    out.flush();
+    err << "advo: " << e.describe() << "\n";
+    return static_cast<int>(e.code());
+  } catch (const std::bad_alloc&) {
+    err << "advo: out of memory\n";
+    return static_cast<int>(ExitCode::data);
+  }
+}
+
+}  // namespace advo::cli

@@ -1,0 +1,25 @@
+#include "cli/command.hpp"
+
+#include <fmt/format.h>
+
+namespace advo::cli {
+
+void add_format_option(CLI::App& app, std::string& target, std::vector<std::string> allowed) {
+  target = allowed.front();
+  std::string list;
+  for (const auto& a : allowed) list += (list.empty() ? "" : "|") + a;
+  app.add_option("--format", target, fmt::format("Output format: {} (default {})", list, allowed.front()))
+      ->check(CLI::IsMember(allowed))
+      ->option_text("FORMAT");
+}
+
+Runner dispatch_subcommands(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>> subs, Runner fallback) {
+  (void)app;
+  return [subs = std::move(subs), fallback = std::move(fallback)](Context& ctx) {
+    for (const auto& [sub, run] : subs)
+      if (sub->parsed()) return run(ctx);
+    return fallback(ctx);
+  };
+}
+
+}  // namespace advo::cli

@@ -1,0 +1,40 @@
+// A command of advo: its name, one line of help, and how it adds its
+// options to the parser. The table of all commands is in commands.cpp.
+#pragma once
+
+#include <functional>
+#include <initializer_list>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/context.hpp"
+
+namespace advo::cli {
+
+// Runs a parsed command; returns the exit code.
+using Runner = std::function<int(Context&)>;
+// Adds a command's options (and sub-commands) to `app`; returns what runs it.
+using Setup = Runner (*)(CLI::App& app);
+
+struct CommandSpec {
+  std::string_view name;
+  std::string_view summary;
+  Setup setup;
+  std::initializer_list<std::string_view> aliases = {};
+  bool hidden = false;
+};
+
+std::span<const CommandSpec> command_table();
+
+// --format with the allowed values; the first is the default.
+void add_format_option(CLI::App& app, std::string& target, std::vector<std::string> allowed);
+
+// The Runner of whichever sub-command of `app` was given (for commands with
+// sub-commands such as `request new`), or `fallback` when none was.
+Runner dispatch_subcommands(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>> subs, Runner fallback);
+
+}  // namespace advo::cli

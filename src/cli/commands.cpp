@@ -1,0 +1,23 @@
+// The table of advo's commands. A command is one file in commands/ that
+// defines its Setup; adding a command is adding its line here.
+#include "cli/command.hpp"
+
+namespace advo::cli {
+
+Runner setup_init(CLI::App& app);
+Runner setup_check(CLI::App& app);
+Runner setup_show(CLI::App& app);
+Runner setup_fmt(CLI::App& app);
+
+namespace {
+const CommandSpec kCommands[] = {
+    {"init", "Create a new program in DIR (default: here)", setup_init},
+    {"show", "Show one record by id or unique id prefix", setup_show},
+    {"check", "Validate every file and report every problem", setup_check},
+    {"fmt", "Rewrite files in canonical form (--check: only list them)", setup_fmt},
+};
+}  // namespace
+
+std::span<const CommandSpec> command_table() { return kCommands; }
+
+}  // namespace advo::cli

@@ -1,0 +1,81 @@
+// advo init [DIR]: a new program with every setting commented.
+#include <fstream>
+
+#include <fmt/format.h>
+
+#include "advo/error.hpp"
+#include "advo/storage/files.hpp"
+#include "advo/storage/settings_file.hpp"
+#include "cli/command.hpp"
+
+namespace advo::cli {
+namespace fs = std::filesystem;
+
+namespace {
+
+struct InitOptions {
+  std::string dir = ".";
+  std::string name;
+};
+
+std::string toml_escape(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '"' || c == '\\') out += '\\';
+    if (static_cast<unsigned char>(c) < 0x20) continue;
+    out += c;
+  }
+  return out;
+}
+
+// Adds `line` to a text file unless a line equal to it is there already.
+std::string with_line(const fs::path& path, std::string_view line) {
+  std::string text;
+  std::error_code ec;
+  if (fs::exists(path, ec)) text = read_file(path, path.string(), size_t{1} << 20);
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    if (std::string_view(text).substr(start, end - start) == line) return text;
+    start = end + 1;
+  }
+  if (!text.empty() && text.back() != '\n') text += '\n';
+  text += line;
+  text += '\n';
+  return text;
+}
+
+int run_init(Context& ctx, const InitOptions& o) {
+  const fs::path dir = o.dir;
+  std::error_code ec;
+  if (fs::exists(dir / "advo.toml", ec))
+    throw RefusedError(fmt::format("{} already holds a program (advo.toml); nothing written", o.dir));
+  if (fs::exists(dir, ec) && !fs::is_directory(dir, ec)) throw UsageError(fmt::format("{} is not a folder", o.dir));
+  std::string name = o.name;
+  if (name.empty()) {
+    name = fs::absolute(dir, ec).lexically_normal().filename().string();
+    if (name.empty()) name = fs::absolute(dir, ec).lexically_normal().parent_path().filename().string();
+    if (name.empty()) name = "Advocacy program";
+  }
+  const auto write = [&](const fs::path& path, std::string_view content) {
+    write_file_atomic(path, content, path.string());
+  };
+  write(dir / "advo.toml", default_settings_text(toml_escape(name)));
+  for (const char* folder : {"advocates", "stories", "requests", "engagements"}) write(dir / folder / ".gitkeep", "");
+  write(dir / ".gitattributes", with_line(dir / ".gitattributes", "engagements/*.yaml merge=union"));
+  write(dir / ".gitignore", with_line(dir / ".gitignore", ".advo/"));
+  ctx.note(fmt::format("advo: new program '{}' in {}", name, o.dir));
+  return 0;
+}
+
+}  // namespace
+
+Runner setup_init(CLI::App& app) {
+  auto o = std::make_shared<InitOptions>();
+  app.add_option("DIR", o->dir, "Folder of the new program (created if missing; default: here)");
+  app.add_option("--name", o->name, "Program name (default: the folder's name)");
+  return [o](Context& ctx) { return run_init(ctx, *o); };
+}
+
+}  // namespace advo::cli

@@ -1,0 +1,56 @@
+// advo show ID: any record, as its canonical YAML or as JSON.
+#include <fmt/format.h>
+
+#include "advo/domain/program.hpp"
+#include "advo/render/record_json.hpp"
+#include "advo/storage/record_writer.hpp"
+#include "cli/command.hpp"
+
+namespace advo::cli {
+namespace {
+
+struct ShowOptions {
+  std::string id;
+  std::string format;
+};
+
+template <class R>
+void print(Context& ctx, const R& record, const std::string& format) {
+  if (format == "json") {
+    ctx.out() << record_json(record).dump() << '\n';
+  } else {
+    ctx.out() << terminal_safe(write_record(record), /*keep_newlines=*/true);
+  }
+}
+
+int run_show(Context& ctx, const ShowOptions& o) {
+  const Program& program = ctx.program();
+  const RecordRef ref = resolve_id(program, o.id,
+                                   {RecordKind::advocate, RecordKind::story, RecordKind::request, RecordKind::engagement});
+  switch (ref.kind) {
+    case RecordKind::advocate:
+      print(ctx, program.advocates[ref.index], o.format);
+      break;
+    case RecordKind::story:
+      print(ctx, program.stories[ref.index], o.format);
+      break;
+    case RecordKind::request:
+      print(ctx, program.requests[ref.index], o.format);
+      break;
+    case RecordKind::engagement:
+      print(ctx, program.engagements[ref.index], o.format);
+      break;
+  }
+  return 0;
+}
+
+}  // namespace
+
+Runner setup_show(CLI::App& app) {
+  auto o = std::make_shared<ShowOptions>();
+  app.add_option("ID", o->id, "Id or unique id prefix of an advocate, story, request or engagement")->required();
+  add_format_option(app, o->format, {"yaml", "json"});
+  return [o](Context& ctx) { return run_show(ctx, *o); };
+}
+
+}  // namespace advo::cli

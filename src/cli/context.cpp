@@ -1,0 +1,168 @@
+#include "cli/context.hpp"
+
+#include <cstdlib>
+#include <ostream>
+
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include "advo/error.hpp"
+#include "advo/storage/files.hpp"
+
+namespace advo::cli {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string env(const char* name) {
+  const char* v = std::getenv(name);
+  return v == nullptr ? std::string() : std::string(v);
+}
+
+bool want_color(const std::string& mode) {
+  if (mode == "always") return true;
+  if (mode == "never") return false;
+  if (!env("NO_COLOR").empty() || env("TERM") == "dumb") return false;
+  return ::isatty(STDOUT_FILENO) == 1;
+}
+
+int lock_timeout_ms() {
+  const std::string v = env("ADVO_LOCK_TIMEOUT");
+  if (!v.empty()) {
+    char* end = nullptr;
+    const long seconds = std::strtol(v.c_str(), &end, 10);
+    if (end != nullptr && *end == '\0' && seconds >= 0) return static_cast<int>(seconds * 1000);
+  }
+  return 30'000;
+}
+
+}  // namespace
+
+Context::Context(GlobalOptions global, std::ostream& out, std::ostream& err)
+    : global_(std::move(global)), out_(out), err_(err) {
+  if (global_.color != "auto" && global_.color != "always" && global_.color != "never")
+    throw UsageError(fmt::format("--color must be auto, always or never, not '{}'", global_.color));
+  style_.color = want_color(global_.color);
+}
+
+void Context::note(std::string_view message) {
+  if (!global_.quiet) err_ << message << '\n';
+}
+
+Date Context::today() {
+  if (today_) return *today_;
+  std::string text = global_.today;
+  const char* source = "--today";
+  if (text.empty()) {
+    text = env("ADVO_TODAY");
+    source = "ADVO_TODAY";
+  }
+  if (text.empty()) {
+    today_ = system_today();
+  } else {
+    auto d = Date::parse(text);
+    if (!d) throw UsageError(fmt::format("{} must be a date YYYY-MM-DD, not '{}'", source, text));
+    today_ = *d;
+  }
+  return *today_;
+}
+
+size_t Context::width() const {
+  const std::string columns = env("COLUMNS");
+  if (!columns.empty()) {
+    char* end = nullptr;
+    const long n = std::strtol(columns.c_str(), &end, 10);
+    if (end != nullptr && *end == '\0' && n >= 20 && n <= 1000) return static_cast<size_t>(n);
+  }
+  return 80;
+}
+
+const fs::path& Context::root() {
+  if (root_) return *root_;
+  std::string start = global_.dir;
+  if (start.empty()) start = env("ADVO_DIR");
+  if (start.empty()) start = ".";
+  std::error_code ec;
+  if (!global_.dir.empty() && !fs::is_directory(start, ec))
+    throw UsageError(fmt::format("-C {}: no such folder", start));
+  auto found = find_program_root(start);
+  if (!found)
+    throw DataError(fmt::format("no advo program here: no advo.toml in {} or any folder above it "
+                                "(create one with 'advo init', or point at one with -C DIR)",
+                                start == "." ? "the current folder" : start));
+  root_ = *found;
+  return *root_;
+}
+
+const LoadedProgram& Context::loaded_with_problems() {
+  if (!loaded_) {
+    const fs::path& r = root();
+    loaded_ = load_program(r, display_root_for(r));
+  }
+  return *loaded_;
+}
+
+const LoadedProgram& Context::loaded() {
+  loaded_with_problems();
+  if (loaded_->has_errors()) {
+    Problems errors;
+    for (const Problem& p : loaded_->problems)
+      if (p.severity == Severity::error) errors.push_back(p);
+    sort_problems(errors);
+    constexpr size_t kShown = 20;
+    for (size_t i = 0; i < errors.size() && i < kShown; ++i) {
+      const std::string where = to_string(errors[i].where);
+      err_ << "advo: " << (where.empty() ? "" : where + ": ") << errors[i].message << '\n';
+    }
+    if (errors.size() > kShown) err_ << fmt::format("advo: … and {} more errors\n", errors.size() - kShown);
+    throw DataError(fmt::format("the program has {} error{} (see 'advo check')", errors.size(),
+                                errors.size() == 1 ? "" : "s"));
+  }
+  return *loaded_;
+}
+
+const Program& Context::program() { return loaded().program; }
+
+const Program& Context::program_for_write() {
+  if (!lock_) {
+    if (loaded_) throw std::logic_error("program loaded before taking the write lock");
+    lock_ = std::make_unique<ProgramLock>(root(), lock_timeout_ms());
+  }
+  return program();
+}
+
+std::string Context::display(const std::string& relative) { return display_root_for(root()) + relative; }
+
+void Context::ensure_unchanged(const std::string& relative) {
+  if (!loaded_) return;
+  const FileStamp now = current_stamp(root() / relative);
+  const auto before = loaded_->stamp_of(relative);
+  const FileStamp expected = before ? *before : FileStamp{};
+  const bool same = now.exists == expected.exists &&
+                    (!now.exists || (now.size == expected.size && now.mtime_ns == expected.mtime_ns &&
+                                     now.inode == expected.inode && now.hash == expected.hash));
+  if (!same)
+    throw RefusedError(fmt::format("{} changed on disk while advo was working; nothing written, run the command again",
+                                   display(relative)));
+}
+
+bool Context::write(const std::string& relative, std::string_view content) {
+  if (!lock_) throw std::logic_error("write without the write lock");
+  ensure_unchanged(relative);
+  const fs::path path = root() / relative;
+  const FileStamp now = current_stamp(path);
+  if (now.exists && now.hash == content_hash(content) && now.size == content.size()) return false;
+  write_file_atomic(path, content, display(relative));
+  written_.push_back(relative);
+  return true;
+}
+
+void Context::remove(const std::string& relative) {
+  if (!lock_) throw std::logic_error("remove without the write lock");
+  ensure_unchanged(relative);
+  remove_file(root() / relative, display(relative));
+  written_.push_back(relative);
+}
+
+}  // namespace advo::cli

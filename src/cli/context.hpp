@@ -1,0 +1,75 @@
+// What every command gets: the global options, "today", the program
+// (loaded once, through the one loading seam) and safe writing.
+#pragma once
+
+#include <filesystem>
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "advo/domain/date.hpp"
+#include "advo/render/terminal.hpp"
+#include "advo/storage/loader.hpp"
+#include "advo/storage/lock.hpp"
+
+namespace advo::cli {
+
+struct GlobalOptions {
+  std::string dir;           // -C / --dir
+  std::string today;         // --today
+  std::string color = "auto";
+  bool quiet = false;
+};
+
+class Context {
+ public:
+  Context(GlobalOptions global, std::ostream& out, std::ostream& err);
+
+  const GlobalOptions& global() const { return global_; }
+  std::ostream& out() { return out_; }
+  std::ostream& err() { return err_; }
+  // A message for the user on stderr, unless -q.
+  void note(std::string_view message);
+
+  Date today();
+  const Style& style() const { return style_; }
+  // Columns available for tables: $COLUMNS, else 80.
+  size_t width() const;
+
+  // The program root, found from -C, $ADVO_DIR or the current directory.
+  const std::filesystem::path& root();
+  // Loads the program for reading. Throws DataError (exit 3) when a file
+  // cannot be read, after printing every such error.
+  const Program& program();
+  const LoadedProgram& loaded();
+  // Loads without refusing a program with errors (for check and fmt).
+  const LoadedProgram& loaded_with_problems();
+  // Takes the write lock, then loads: for commands that change files.
+  const Program& program_for_write();
+
+  // Writes a file under the root (relative path) atomically; refuses when
+  // the file changed on disk since it was loaded. Unchanged content is not
+  // written. Returns whether the file changed.
+  bool write(const std::string& relative, std::string_view content);
+  void remove(const std::string& relative);
+  const std::vector<std::string>& written() const { return written_; }
+  std::string display(const std::string& relative);
+
+ private:
+  void ensure_unchanged(const std::string& relative);
+
+  GlobalOptions global_;
+  std::ostream& out_;
+  std::ostream& err_;
+  Style style_;
+  std::optional<Date> today_;
+  std::optional<std::filesystem::path> root_;
+  std::optional<LoadedProgram> loaded_;
+  std::unique_ptr<ProgramLock> lock_;
+  std::vector<std::string> written_;
+};
+
+}  // namespace advo::cli

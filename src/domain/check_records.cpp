@@ -1,0 +1,146 @@
+// The checks of record contents and their links to each other.
+#include <algorithm>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "advo/domain/check.hpp"
+#include "advo/domain/field_values.hpp"
+#include "advo/domain/folding.hpp"
+#include "advo/domain/schema.hpp"
+
+namespace advo {
+namespace {
+
+template <class R>
+void values_of(const std::vector<R>& records, const Settings& settings, Findings& out) {
+  for (const R& r : records)
+    for (FieldIssue& issue : validate_values(schema_for<R>(), &r, settings))
+      out.push_back(Finding{r.origin, std::move(issue.path), issue.item, issue.severity, std::move(issue.code),
+                            std::move(issue.message)});
+}
+
+std::string_view stem_of(std::string_view path) {
+  const size_t slash = path.rfind('/');
+  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  if (name.size() > 5 && name.substr(name.size() - 5) == ".yaml") name.remove_suffix(5);
+  return name;
+}
+
+template <class R>
+void ids_of(const Program& program, const std::vector<R>& records, Findings& out) {
+  for (size_t i = 0; i < records.size(); ++i) {
+    const R& r = records[i];
+    if (r.origin.file < program.files.size() && stem_of(program.files[r.origin.file]) != r.id.view())
+      out.push_back(Finding{r.origin, "id", -1, Severity::error, "id-mismatch",
+                            fmt::format("id '{}' does not match the file name '{}.yaml'", r.id.view(),
+                                        stem_of(program.files[r.origin.file]))});
+    if (i > 0 && records[i - 1].id == r.id)
+      out.push_back(Finding{r.origin, "id", -1, Severity::error, "duplicate-id",
+                            fmt::format("duplicate id '{}' (also in {})", r.id.view(),
+                                        program.display_path(records[i - 1].origin))});
+  }
+}
+
+void reference(const Program& program, const Origin& origin, std::string path, int item, RefKind ref, Sym id,
+               Findings& out) {
+  if (id.empty()) return;
+  bool found = false;
+  std::string_view kind;
+  switch (ref) {
+    case RefKind::advocate:
+      found = program.find_advocate(id.view()) != nullptr;
+      kind = "advocate";
+      break;
+    case RefKind::story:
+      found = program.find_story(id.view()) != nullptr;
+      kind = "story";
+      break;
+    case RefKind::request:
+      found = program.find_request(id.view()) != nullptr;
+      kind = "request";
+      break;
+    case RefKind::none:
+      return;
+  }
+  // A record whose file failed to load is reported there, not at every
+  // reference to it.
+  if (!found) {
+    const std::string file = fmt::format("{}s/{}.yaml", kind == "story" ? "storie" : kind, id.view());
+    found = std::find(program.files.begin(), program.files.end(), file) != program.files.end();
+  }
+  if (!found)
+    out.push_back(Finding{origin, std::move(path), item, Severity::error, "dangling-ref",
+                          fmt::format("no {} '{}'", kind, id.view())});
+}
+
+template <class R>
+void references_of(const Program& program, const std::vector<R>& records, Findings& out) {
+  const RecordSchema& schema = schema_for<R>();
+  for (const R& r : records) {
+    for (const FieldDef& f : schema.fields) {
+      if (f.ref == RefKind::none) continue;
+      if (f.type == FieldType::text) {
+        reference(program, r.origin, std::string(f.name), -1, f.ref, field_at<Sym>(&r, f.offset), out);
+      } else if (f.type == FieldType::text_list) {
+        int i = 0;
+        for (Sym id : field_at<SymList>(&r, f.offset)) reference(program, r.origin, std::string(f.name), i++, f.ref, id, out);
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void check_values(const Program& program, Date, Findings& out) {
+  values_of(program.advocates, program.settings, out);
+  values_of(program.stories, program.settings, out);
+  values_of(program.requests, program.settings, out);
+  values_of(program.engagements, program.settings, out);
+}
+
+void check_ids(const Program& program, Date, Findings& out) {
+  ids_of(program, program.advocates, out);
+  ids_of(program, program.stories, out);
+  ids_of(program, program.requests, out);
+  // Engagement ids are unique across all month files.
+  std::map<std::string_view, const Engagement*> seen;
+  for (const Engagement& e : program.engagements) {
+    auto [it, fresh] = seen.emplace(e.id.view(), &e);
+    if (!fresh)
+      out.push_back(Finding{e.origin, "id", -1, Severity::error, "duplicate-id",
+                            fmt::format("duplicate id '{}' (also in {})", e.id.view(),
+                                        program.display_path(it->second->origin))});
+  }
+}
+
+void check_references(const Program& program, Date, Findings& out) {
+  references_of(program, program.stories, out);
+  references_of(program, program.requests, out);
+  references_of(program, program.engagements, out);
+}
+
+void check_months(const Program& program, Date, Findings& out) {
+  for (const Engagement& e : program.engagements) {
+    if (!e.date || e.origin.file >= program.files.size()) continue;
+    const std::string_view month = stem_of(program.files[e.origin.file]);
+    if (e.date.month_key() != month)
+      out.push_back(Finding{e.origin, "date", -1, Severity::error, "wrong-month",
+                            fmt::format("engagement of {} belongs in engagements/{}.yaml", e.date.str(),
+                                        e.date.month_key())});
+  }
+}
+
+void check_emails(const Program& program, Date, Findings& out) {
+  std::map<std::string, const Advocate*> seen;
+  for (const Advocate& a : program.advocates) {
+    if (a.email.empty()) continue;
+    auto [it, fresh] = seen.emplace(lower_ascii(a.email.view()), &a);
+    if (!fresh)
+      out.push_back(Finding{a.origin, "email", -1, Severity::error, "duplicate-email",
+                            fmt::format("e-mail {} is also the e-mail of advocate '{}'", a.email.view(),
+                                        it->second->id.view())});
+  }
+}
+
+}  // namespace advo

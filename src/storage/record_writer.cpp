@@ -1,0 +1,246 @@
+#include "advo/storage/record_writer.hpp"
+
+#include <algorithm>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "advo/domain/field_values.hpp"
+
+namespace advo {
+namespace {
+
+bool is_special_word(std::string_view t) {
+  static constexpr std::string_view kWords[] = {
+      "null", "Null", "NULL", "~",     "true", "True", "TRUE", "false", "False", "FALSE", "yes", "Yes", "YES",
+      "no",   "No",   "NO",   "on",    "On",   "ON",   "off",  "Off",   "OFF",   "y",     "Y",   "n",   "N",
+      ".inf", ".Inf", ".INF", "-.inf", "-.Inf", "-.INF", "+.inf", ".nan", ".NaN", ".NAN", "=", "<<"};
+  return std::find(std::begin(kWords), std::end(kWords), t) != std::end(kWords);
+}
+
+// Anything that starts like a number (digits, sign, point) and has only
+// characters numbers, dates and times are made of.
+bool looks_numeric(std::string_view t) {
+  const char c0 = t[0];
+  const bool start = (c0 >= '0' && c0 <= '9') || ((c0 == '-' || c0 == '+' || c0 == '.') && t.size() > 1);
+  if (!start) return false;
+  return std::all_of(t.begin(), t.end(), [](char c) {
+    return (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == '_' || c == ':' || c == 'e' ||
+           c == 'E' || c == 'x' || c == 'X' || c == 'o' || c == 'O' || c == 'T' || c == 't' || c == 'Z' ||
+           c == ' ' || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  });
+}
+
+bool printable(unsigned char c) { return c >= 0x20 && c != 0x7f; }
+
+std::string double_quoted(std::string_view text) {
+  std::string out = "\"";
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\0':
+        out += "\\0";
+        break;
+      default:
+        if (!printable(c)) {
+          out += fmt::format("\\x{:02x}", c);
+        } else if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+                   (static_cast<unsigned char>(text[i + 2]) == 0xA8 || static_cast<unsigned char>(text[i + 2]) == 0xA9)) {
+          // Line and paragraph separators would be folded by readers.
+          out += static_cast<unsigned char>(text[i + 2]) == 0xA8 ? "\\L" : "\\P";
+          i += 2;
+        } else if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x85) {
+          out += "\\N";
+          i += 1;
+        } else {
+          out.push_back(static_cast<char>(c));
+        }
+    }
+  }
+  out += "\"";
+  return out;
+}
+
+// Multi-line text that a literal block keeps exactly.
+bool literal_block_safe(std::string_view text) {
+  if (text.find('\n') == std::string_view::npos) return false;
+  if (text.front() == ' ' || text.front() == '\n') return false;
+  size_t line_start = 0;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == '\n') {
+      const std::string_view line = text.substr(line_start, i - line_start);
+      if (!line.empty() && (line.back() == ' ')) return false;
+      line_start = i + 1;
+      continue;
+    }
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (!printable(c) || c == '\t') return false;
+    if (c == 0xE2 || c == 0xC2) return false;  // possible Unicode line breaks: quote instead
+  }
+  // Text made only of line breaks at its end cannot be kept by a block.
+  return text.find_first_not_of('\n') != std::string_view::npos;
+}
+
+std::string literal_block(std::string_view text, size_t indent) {
+  size_t trailing = 0;
+  while (trailing < text.size() && text[text.size() - 1 - trailing] == '\n') ++trailing;
+  const char* chomp = trailing == 0 ? "|-" : trailing == 1 ? "|" : "|+";
+  std::string out = chomp;
+  const std::string pad(indent + 2, ' ');
+  const std::string_view body = text.substr(0, text.size() - trailing);
+  size_t start = 0;
+  while (start <= body.size()) {
+    size_t end = body.find('\n', start);
+    if (end == std::string_view::npos) end = body.size();
+    const std::string_view line = body.substr(start, end - start);
+    out += "\n";
+    if (!line.empty()) out += pad;
+    out += line;
+    start = end + 1;
+  }
+  for (size_t i = 1; i < trailing; ++i) out += "\n";
+  return out;
+}
+
+class Writer {
+ public:
+  std::string out;
+
+  void fields(std::span<const FieldDef> defs, const void* base, size_t offset, size_t indent, bool first_inline = false) {
+    bool inline_next = first_inline;
+    for (const FieldDef& f : defs) {
+      const size_t at = offset + f.offset;
+      if (is_empty_value(f, base, at)) continue;
+      if (!inline_next) out.append(indent, ' ');
+      inline_next = false;
+      out += f.name;
+      out += ':';
+      value(f, base, at, indent);
+    }
+  }
+
+ private:
+  void value(const FieldDef& f, const void* base, size_t at, size_t indent) {
+    switch (f.type) {
+      case FieldType::text:
+        out += ' ';
+        out += yaml_scalar(field_at<Sym>(base, at).view(), indent);
+        out += '\n';
+        break;
+      case FieldType::enumeration:
+      case FieldType::date:
+      case FieldType::integer:
+      case FieldType::number:
+      case FieldType::boolean:
+        out += ' ';
+        out += scalar_text(f, base, at);
+        out += '\n';
+        break;
+      case FieldType::text_list:
+        out += '\n';
+        for (Sym s : field_at<SymList>(base, at)) {
+          out.append(indent + 2, ' ');
+          out += "- ";
+          out += yaml_scalar(s.view(), indent + 4);
+          out += '\n';
+        }
+        break;
+      case FieldType::group:
+        out += '\n';
+        fields(f.fields, base, at, indent + 2);
+        break;
+      case FieldType::windows:
+        out += '\n';
+        for (const Window& w : field_at<WindowList>(base, at)) {
+          out.append(indent + 2, ' ');
+          out += "- ";
+          fields(f.fields, &w, 0, indent + 4, true);
+        }
+        break;
+      case FieldType::consents:
+        out += '\n';
+        for (size_t s = 0; s < f.values.size(); ++s) {
+          const size_t grant_at = at + s * sizeof(Grant);
+          bool empty = true;
+          for (const FieldDef& g : f.fields) empty = empty && is_empty_value(g, base, grant_at + g.offset);
+          if (empty) continue;
+          out.append(indent + 2, ' ');
+          out += f.values[s];
+          out += ":\n";
+          fields(f.fields, base, grant_at, indent + 4);
+        }
+        break;
+    }
+  }
+};
+
+}  // namespace
+
+bool plain_scalar_safe(std::string_view t) {
+  if (t.empty() || is_special_word(t) || looks_numeric(t)) return false;
+  static constexpr std::string_view kIndicators = "-?:,[]{}#&*!|>'\"%@`";
+  if (kIndicators.find(t.front()) != std::string_view::npos) return false;
+  if (t.front() == ' ' || t.back() == ' ' || t.back() == ':') return false;
+  if (t.find(": ") != std::string_view::npos || t.find(" #") != std::string_view::npos) return false;
+  for (size_t i = 0; i < t.size(); ++i) {
+    const auto c = static_cast<unsigned char>(t[i]);
+    if (!printable(c) || c == '\t') return false;
+    if (c == 0xEF && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xBB &&
+        static_cast<unsigned char>(t[i + 2]) == 0xBF)
+      return false;  // a byte-order mark
+    if (c == 0xE2 || c == 0xC2) {
+      // U+2028, U+2029 and U+0085 are line breaks to some readers.
+      const auto c1 = i + 1 < t.size() ? static_cast<unsigned char>(t[i + 1]) : 0;
+      const auto c2 = i + 2 < t.size() ? static_cast<unsigned char>(t[i + 2]) : 0;
+      if ((c == 0xC2 && c1 == 0x85) || (c == 0xE2 && c1 == 0x80 && (c2 == 0xA8 || c2 == 0xA9))) return false;
+    }
+  }
+  return true;
+}
+
+std::string yaml_scalar(std::string_view text, size_t indent) {
+  if (plain_scalar_safe(text)) return std::string(text);
+  if (literal_block_safe(text)) return literal_block(text, indent);
+  return double_quoted(text);
+}
+
+std::string write_record(const RecordSchema& schema, const void* record) {
+  Writer w;
+  w.fields(schema.fields, record, 0, 0);
+  return std::move(w.out);
+}
+
+void sort_engagements(std::span<Engagement> engagements) {
+  std::stable_sort(engagements.begin(), engagements.end(), [](const Engagement& a, const Engagement& b) {
+    if (a.date != b.date) return a.date < b.date;
+    return a.id.view() < b.id.view();
+  });
+}
+
+std::string write_month_file(std::span<const Engagement> engagements) {
+  std::vector<Engagement> sorted(engagements.begin(), engagements.end());
+  sort_engagements(sorted);
+  Writer w;
+  for (const Engagement& e : sorted) {
+    w.out += "- ";
+    w.fields(schema_for<Engagement>().fields, &e, 0, 2, true);
+  }
+  return std::move(w.out);
+}
+
+}  // namespace advo

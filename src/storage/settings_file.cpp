@@ -1,0 +1,340 @@
+#include "advo/storage/settings_file.hpp"
+
+#include <algorithm>
+#include <functional>
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include "advo/domain/field_values.hpp"
+#include "advo/domain/ids.hpp"
+#include "advo/domain/schema.hpp"
+#include "advo/domain/suggest.hpp"
+
+namespace advo {
+namespace {
+
+const std::vector<std::string> kCriteriaFields = {"industry", "segment",   "region",  "country",
+                                                  "products", "use_cases", "persona", "languages"};
+
+class SettingsReader {
+ public:
+  SettingsReader(Settings& s, const std::string& file, Problems& problems) : s_(s), file_(file), problems_(problems) {}
+
+  void problem(const toml::source_region& at, std::string code, std::string message) {
+    problems_.push_back(Problem{Location{file_, at.begin.line, at.begin.column}, Severity::error, std::move(code),
+                                std::move(message)});
+  }
+
+  using Apply = std::function<void(const toml::key&, const toml::node&)>;
+  struct Rule {
+    std::string_view key;
+    Apply apply;
+  };
+
+  // Applies each key of `table` to its rule; unknown keys are problems.
+  void read_table(const toml::node& node, const std::string& section, const std::vector<Rule>& rules) {
+    const toml::table* table = node.as_table();
+    if (table == nullptr) {
+      problem(node.source(), "type", fmt::format("[{}] must be a table", section));
+      return;
+    }
+    for (const auto& [key, value] : *table) {
+      auto rule = std::find_if(rules.begin(), rules.end(), [&](const Rule& r) { return r.key == key.str(); });
+      if (rule == rules.end()) {
+        std::vector<std::string> names;
+        for (const auto& r : rules) names.emplace_back(r.key);
+        problem(key.source(), "unknown-key",
+                fmt::format("unknown key '{}' in [{}]{}", key.str(), section, did_you_mean(key.str(), names)));
+        continue;
+      }
+      rule->apply(key, value);
+    }
+  }
+
+  Apply integer(int64_t& target, int64_t min = 0) {
+    return [this, &target, min](const toml::key& key, const toml::node& node) {
+      auto v = node.value_exact<int64_t>();
+      if (!v) {
+        problem(node.source(), "type", fmt::format("{} must be a whole number", key.str()));
+      } else if (*v < min) {
+        problem(node.source(), "value", fmt::format("{} must be at least {}", key.str(), min));
+      } else {
+        target = *v;
+      }
+    };
+  }
+
+  Apply number(double& target) {
+    return [this, &target](const toml::key& key, const toml::node& node) {
+      auto v = node.value<double>();
+      if (!v || !(node.is_integer() || node.is_floating_point())) {
+        problem(node.source(), "type", fmt::format("{} must be a number", key.str()));
+      } else if (*v < 0) {
+        problem(node.source(), "value", fmt::format("{} must not be negative", key.str()));
+      } else {
+        target = *v;
+      }
+    };
+  }
+
+  Apply text(std::string& target, std::function<std::string(const std::string&)> check = {}) {
+    return [this, &target, check](const toml::key& key, const toml::node& node) {
+      auto v = node.value_exact<std::string>();
+      if (!v) {
+        problem(node.source(), "type", fmt::format("{} must be a string", key.str()));
+        return;
+      }
+      if (check) {
+        std::string message = check(*v);
+        if (!message.empty()) {
+          problem(node.source(), "value", std::move(message));
+          return;
+        }
+      }
+      target = *v;
+    };
+  }
+
+  void read(const toml::table& root) {
+    bool types_given = false;
+    const std::vector<Rule> top = {
+        {"program", [this](const toml::key&, const toml::node& n) { read_program(n); }},
+        {"rest", [this](const toml::key&, const toml::node& n) {
+           read_table(n, "rest", {{"min_gap_days", integer(s_.min_gap_days)}, {"default_days", integer(s_.default_rest_days)}});
+         }},
+        {"caps", [this](const toml::key&, const toml::node& n) {
+           read_table(n, "caps", {{"per_quarter", integer(s_.per_quarter)}, {"per_year", integer(s_.per_year)}});
+         }},
+        {"types", [this, &types_given](const toml::key&, const toml::node& n) {
+           types_given = true;
+           read_types(n);
+         }},
+        {"staleness", [this](const toml::key&, const toml::node& n) {
+           read_table(n, "staleness",
+                      {{"profile_days", integer(s_.profile_days)},
+                       {"nomination_days", integer(s_.nomination_days)},
+                       {"expiry_warn_days", integer(s_.expiry_warn_days)}});
+         }},
+        {"match", [this](const toml::key&, const toml::node& n) {
+           read_table(n, "match", {{"weights", [this](const toml::key&, const toml::node& w) { read_weights(w); }}});
+         }},
+        {"targets", [this](const toml::key&, const toml::node& n) { read_targets(n); }},
+        {"vocab", [this](const toml::key&, const toml::node& n) { read_vocab(n); }},
+    };
+    for (const auto& [key, value] : root) {
+      auto rule = std::find_if(top.begin(), top.end(), [&](const Rule& r) { return r.key == key.str(); });
+      if (rule == top.end()) {
+        std::vector<std::string> names;
+        for (const auto& r : top) names.emplace_back(r.key);
+        problem(key.source(), "unknown-key",
+                fmt::format("unknown setting '{}'{}", key.str(), did_you_mean(key.str(), names)));
+        continue;
+      }
+      rule->apply(key, value);
+    }
+    if (!types_given) s_.types = default_activity_types();
+    std::sort(s_.types.begin(), s_.types.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+  }
+
+ private:
+  void read_program(const toml::node& n) {
+    read_table(n, "program",
+               {{"name", text(s_.name)},
+                {"currency", text(s_.currency,
+                                  [](const std::string& v) {
+                                    const bool ok = v.size() == 3 && std::all_of(v.begin(), v.end(), [](char c) {
+                                                      return c >= 'A' && c <= 'Z';
+                                                    });
+                                    return ok ? std::string() : fmt::format("invalid currency '{}' (expected a code like USD)", v);
+                                  })},
+                {"fulfil_sla_days", integer(s_.fulfil_sla_days)}});
+  }
+
+  void read_types(const toml::node& n) {
+    const toml::table* table = n.as_table();
+    if (table == nullptr) {
+      problem(n.source(), "type", "[types] must hold one table per activity type");
+      return;
+    }
+    for (const auto& [key, value] : *table) {
+      ActivityType t;
+      t.name = std::string(key.str());
+      if (!valid_id(t.name)) {
+        problem(key.source(), "value",
+                fmt::format("invalid activity type name '{}' (lower-case letters, digits and '-')", t.name));
+        continue;
+      }
+      std::string kind = "ask";
+      const std::string section = fmt::format("types.{}", t.name);
+      read_table(value, section,
+                 {{"kind", text(kind,
+                                [](const std::string& v) {
+                                  return v == "ask" || v == "give"
+                                             ? std::string()
+                                             : fmt::format("kind must be \"ask\" or \"give\", not \"{}\"", v);
+                                })},
+                  {"rest_days", integer(t.rest_days)},
+                  {"effort", integer(t.effort)},
+                  {"consent", text(t.consent, [](const std::string& v) {
+                     return v.empty() || parse_scope(v)
+                                ? std::string()
+                                : fmt::format("unknown consent scope '{}'{}", v, did_you_mean(v, kScopeNames));
+                   })}});
+      t.kind = kind == "give" ? ActivityKind::give : ActivityKind::ask;
+      s_.types.push_back(std::move(t));
+    }
+  }
+
+  void read_weights(const toml::node& n) {
+    MatchWeights& w = s_.weights;
+    read_table(n, "match.weights",
+               {{"industry", number(w.industry)},
+                {"segment", number(w.segment)},
+                {"region", number(w.region)},
+                {"country", number(w.country)},
+                {"products", number(w.products)},
+                {"use_cases", number(w.use_cases)},
+                {"persona", number(w.persona)},
+                {"languages", number(w.languages)},
+                {"recency", number(w.recency)}});
+  }
+
+  void read_targets(const toml::node& n) {
+    const toml::array* array = n.as_array();
+    if (array == nullptr) {
+      problem(n.source(), "type", "targets must be written as [[targets]] tables");
+      return;
+    }
+    for (const toml::node& item : *array) {
+      Target t;
+      t.where = Location{file_, item.source().begin.line, item.source().begin.column};
+      read_table(item, "targets",
+                 {{"field", text(t.field,
+                                 [](const std::string& v) {
+                                   return std::find(kCriteriaFields.begin(), kCriteriaFields.end(), v) != kCriteriaFields.end()
+                                              ? std::string()
+                                              : fmt::format("targets cannot use field '{}'{}", v, did_you_mean(v, kCriteriaFields));
+                                 })},
+                  {"value", text(t.value)},
+                  {"min_active", integer(t.min_active)}});
+      if (t.field.empty() || t.value.empty()) {
+        problem(item.source(), "required", "a target needs field and value");
+        continue;
+      }
+      s_.targets.push_back(std::move(t));
+    }
+  }
+
+  void read_vocab(const toml::node& n) {
+    const toml::table* table = n.as_table();
+    if (table == nullptr) {
+      problem(n.source(), "type", "[vocab] must be a table");
+      return;
+    }
+    for (const auto& [key, value] : *table) {
+      const std::string field(key.str());
+      if (std::find(kVocabFields.begin(), kVocabFields.end(), field) == kVocabFields.end()) {
+        problem(key.source(), "unknown-key",
+                fmt::format("[vocab] cannot restrict '{}'{}", field, did_you_mean(field, kVocabFields)));
+        continue;
+      }
+      const toml::array* array = value.as_array();
+      std::vector<std::string> values;
+      bool ok = array != nullptr;
+      if (ok)
+        for (const toml::node& v : *array) {
+          auto s = v.value_exact<std::string>();
+          if (!s) ok = false;
+          else values.push_back(*s);
+        }
+      if (!ok) {
+        problem(value.source(), "type", fmt::format("vocab.{} must be a list of strings", field));
+        continue;
+      }
+      s_.vocab[field] = std::move(values);
+    }
+  }
+
+  Settings& s_;
+  const std::string& file_;
+  Problems& problems_;
+};
+
+}  // namespace
+
+Settings parse_settings(std::string_view text, const std::string& file, Problems& problems) {
+  Settings settings;
+  toml::table root;
+  try {
+    root = toml::parse(text, std::string_view(file));
+  } catch (const toml::parse_error& e) {
+    problems.push_back(Problem{Location{file, e.source().begin.line, e.source().begin.column}, Severity::error,
+                               "syntax", fmt::format("TOML syntax: {}", e.description())});
+    settings.types = default_activity_types();
+    return settings;
+  }
+  SettingsReader(settings, file, problems).read(root);
+  return settings;
+}
+
+std::string default_settings_text(std::string_view program_name) {
+  std::string out = fmt::format(R"(# advo program settings. Every setting is shown at its default; see
+# advo.toml(5) for what each one means.
+
+[program]
+name = "{}"
+currency = "USD"           # the currency reports sum amounts in
+fulfil_sla_days = 5        # a request should be fulfilled within this many days
+
+[rest]
+min_gap_days = 14          # days between any two asks of one advocate
+default_days = 30          # rest after an ask whose type sets none
+
+[caps]
+per_quarter = 2            # asks of one advocate in any rolling 90 days
+per_year = 6               # asks of one advocate in any rolling 365 days
+
+[staleness]
+profile_days = 180         # a profile unverified this long is stale
+nomination_days = 7        # a nomination untriaged this long is aging
+expiry_warn_days = 30      # warn of consents and stories expiring this soon
+
+[match.weights]            # how much each criterion counts; 0 switches it off
+industry = 3
+segment = 2
+region = 2
+country = 1
+products = 2
+use_cases = 1
+persona = 1
+languages = 1
+recency = 2                # prefer advocates not asked for a while
+
+# Coverage goals that reports compare against, one [[targets]] each:
+# [[targets]]
+# field = "industry"
+# value = "healthcare"
+# min_active = 5
+
+# Allowed values; `advo check` flags any other. For example:
+# [vocab]
+# industry = ["healthcare", "financial-services", "retail"]
+
+# Activity types. kind "ask": the advocate does something for us (counts
+# toward rest and caps); kind "give": we do something for them.
+# rest_days: rest after an ask of this type; effort: its weight in reports;
+# consent: the consent scope an ask needs (logo, name, quote, case-study,
+# video, press), "" for none.
+)",
+                                program_name);
+  for (const ActivityType& t : default_activity_types()) {
+    out += fmt::format("\n[types.{}]\nkind = \"{}\"\n", t.name, t.kind == ActivityKind::ask ? "ask" : "give");
+    if (t.kind == ActivityKind::ask) out += fmt::format("rest_days = {}\n", t.rest_days);
+    out += fmt::format("effort = {}\n", t.effort);
+    if (t.kind == ActivityKind::ask) out += fmt::format("consent = \"{}\"\n", t.consent);
+  }
+  return out;
+}
+
+}  // namespace advo
