@@ -1,0 +1,41 @@
+# Finding the program, global options before or after the command, exit codes.
+$ fixture small
+$ advo --version
+> advo 0.1.0
+$ mkdir -p deep/er && cd deep/er && advo show jose-muller --format json | head -3
+> {
+>   "id": "jose-muller-initech",
+>   "name": "José Müller",
+$ cd / && advo -C "$OLDPWD" show jose-m --format json | head -2
+> {
+>   "id": "jose-muller-initech",
+$ cd / && ADVO_DIR="$OLDPWD" advo show jose-m --format json | head -2
+> {
+>   "id": "jose-muller-initech",
+$ advo show jose-m --format json --today 2026-11-20 -q | head -2
+> {
+>   "id": "jose-muller-initech",
+$ cd / && advo check
+! advo: no advo program here: no advo.toml in the current folder or any folder above it (create one with 'advo init', or point at one with -C DIR)
+? 3
+$ advo --today 2026-13-01 check
+! advo: --today must be a date YYYY-MM-DD, not '2026-13-01'
+? 2
+$ ADVO_TODAY=someday advo check
+! advo: ADVO_TODAY must be a date YYYY-MM-DD, not 'someday'
+? 2
+$ advo frobnicate
+! advo: unknown command 'frobnicate'
+! Run 'advo --help' for the list of commands.
+? 2
+$ advo
+! advo: a command is required
+! Run 'advo --help' for the list of commands.
+? 2
+$ advo check --format xml
+! advo: check: --format: xml not in {table,json}
+! Run 'advo check --help' for its options.
+? 2
+$ advo -C /nonexistent check
+! advo: -C /nonexistent: no such folder
+? 2

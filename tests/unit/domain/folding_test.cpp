@@ -1,0 +1,25 @@
+#include "advo/domain/folding.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace advo;
+
+TEST_CASE("folding removes accents and ignores case") {
+  CHECK(fold_to_ascii("Ångström") == "Angstrom");
+  CHECK(fold_to_ascii("Straße") == "Strasse");
+  CHECK(fold_to_ascii("a\xff" "b") == "ab");
+  CHECK(fold_to_ascii("a\xff" "b", '?') == "a?b");
+  CHECK(same_text_folded("José Müller", "jose muller"));
+  CHECK_FALSE(same_text_folded("Jose", "Josef"));
+  CHECK(iequals("Healthcare", "healthcare"));
+  CHECK(icontains("Northwind Health", "wind"));
+}
+
+TEST_CASE("UTF-8 validity") {
+  CHECK(valid_utf8("plain"));
+  CHECK(valid_utf8("José"));
+  CHECK_FALSE(valid_utf8("bad \xC3"));
+  CHECK_FALSE(valid_utf8("overlong \xC0\xAF"));
+  CHECK_FALSE(valid_utf8(std::string_view("nul\0byte", 8)));
+  CHECK_FALSE(valid_utf8("surrogate \xED\xA0\x80"));
+}

@@ -1,0 +1,140 @@
+#include "advo/storage/record_writer.hpp"
+
+#include <random>
+
+#include <doctest/doctest.h>
+
+#include "../test_records.hpp"
+
+using namespace advo;
+
+namespace {
+
+template <class R>
+void check_round_trip(const std::string& yaml) {
+  const R original = test::record_from<R>(yaml);
+  const std::string written = write_record(original);
+  const R again = test::record_from<R>(written);
+  CHECK(same_record(original, again));
+  CHECK(write_record(again) == written);  // identical bytes for an unchanged record
+  CHECK(written.back() == '\n');
+}
+
+}  // namespace
+
+TEST_CASE("every record type survives write then read") {
+  check_round_trip<Advocate>(R"(id: jane-doe-acme
+name: "Jane \"JD\" Doe"
+title: 'VP: Data'
+company: Acme, Inc.
+email: jane@acme.example
+phone: "+49 30 1234"
+account_owner: sam
+industry: healthcare
+segment: enterprise
+employees: 12000
+region: emea
+country: DE
+languages: [de, en]
+products: [analytics, "true", "007"]
+use_cases: [forecasting]
+persona: data-leader
+topics: ["#1 priority", "- dash"]
+activities: [reference-call, case-study]
+stage: active
+stage_on: 2026-03-01
+nominated: {by: sam, on: 2026-01-05, source: sales, reason: "Said: great"}
+nps: {score: 0, on: 2026-02-01}
+consent: {logo: {granted: 2026-01-01}, case-study: {granted: 2026-01-01, expires: 2031-01-01}}
+limits: {max_per_quarter: 0, max_per_year: 4}
+unavailable: [{from: 2026-12-20, to: 2027-01-05, reason: holidays}, {from: 2027-03-01, to: 2027-03-02}]
+do_not_contact: true
+commitment: {activities: [case-study], until: 2027-06-30, note: renewal}
+verified_on: 2026-11-01
+tags: ["2026", "null", yes]
+notes: "line one\nline two\n"
+)");
+  check_round_trip<Story>(R"(id: s
+title: "Story: one"
+kind: case-study
+status: published
+advocates: [jane-doe-acme]
+outcomes: ["cut time 40%", "1,200 hours"]
+url: https://example.com/s?x=1#y
+approved_on: 2026-01-01
+expires_on: 2028-01-01
+notes: "  leading spaces\ttab"
+)");
+  check_round_trip<Request>(R"(id: 2026-11-20-globex-reference-call
+type: reference-call
+status: fulfilled
+requested_by: sam
+requested_on: 2026-11-20
+needed_by: 2026-11-27
+opportunity: {id: OPP-1, account: Globex, amount: 250000.5, currency: EUR, stage: "1"}
+criteria: {industry: healthcare, segment: smb, products: [a, b], languages: [de]}
+advocates: [jane-doe-acme]
+fulfilled_on: 2026-11-22
+outcome: {deal: won, closed_on: 2026-12-01, reason: "won: fast"}
+notes: "multi\n\nline\n\n"
+)");
+  check_round_trip<Engagement>(R"(id: 2026-11-20-jane-doe-acme-reference-call
+date: 2026-11-20
+advocate: jane-doe-acme
+type: reference-call
+outcome: no-show
+override: "CEO asked"
+notes: "\u2028odd\x01"
+)");
+}
+
+TEST_CASE("the canonical form is block style in schema order without empty fields") {
+  const Advocate a = test::record_from<Advocate>(
+      "stage: active\ncompany: Acme\nname: Jane\nid: jane\ntitle: ''\nproducts: []\nnps: {score: 9}\n");
+  CHECK(write_record(a) == "id: jane\nname: Jane\ncompany: Acme\nstage: active\nnps:\n  score: 9\n");
+}
+
+TEST_CASE("values that would change type are quoted") {
+  CHECK(yaml_scalar("true", 0) == "\"true\"");
+  CHECK(yaml_scalar("007", 0) == "\"007\"");
+  CHECK(yaml_scalar("2026", 0) == "\"2026\"");
+  CHECK(yaml_scalar("null", 0) == "\"null\"");
+  CHECK(yaml_scalar("2026-11-23", 0) == "\"2026-11-23\"");
+  CHECK(yaml_scalar("1e3", 0) == "\"1e3\"");
+  CHECK(yaml_scalar("no", 0) == "\"no\"");
+  CHECK(yaml_scalar("Acme, Inc.", 0) == "Acme, Inc.");
+  CHECK(yaml_scalar("José Müller", 0) == "José Müller");
+  CHECK(yaml_scalar("a: b", 0) == "\"a: b\"");
+  CHECK(yaml_scalar("x #y", 0) == "\"x #y\"");
+  CHECK(yaml_scalar("one\ntwo", 0) == "|-\n  one\n  two");
+}
+
+TEST_CASE("month files are sorted by date, then id") {
+  std::vector<Engagement> list = {
+      test::record_from<Engagement>("id: b\ndate: 2026-11-02\nadvocate: x\ntype: gift\noutcome: completed\n"),
+      test::record_from<Engagement>("id: a\ndate: 2026-11-02\nadvocate: x\ntype: gift\noutcome: completed\n"),
+      test::record_from<Engagement>("id: c\ndate: 2026-11-01\nadvocate: x\ntype: gift\noutcome: completed\n"),
+  };
+  const std::string text = write_month_file(list);
+  CHECK(text ==
+        "- id: c\n  date: 2026-11-01\n  advocate: x\n  type: gift\n  outcome: completed\n"
+        "- id: a\n  date: 2026-11-02\n  advocate: x\n  type: gift\n  outcome: completed\n"
+        "- id: b\n  date: 2026-11-02\n  advocate: x\n  type: gift\n  outcome: completed\n");
+}
+
+TEST_CASE("random text survives quoting") {
+  std::mt19937 rng(7);
+  const std::string alphabet[] = {"a", "Z", "0", "9", " ", ":", "#", "-", "?", "'", "\"", "\\", "\n", "\t", "[",
+                                  "]", "{", "}", ",", "&", "*", "!", "|", ">", "%", "@", "`", ".", "é", "\xe2\x80\xa8",
+                                  "\x01", "\x7f", "~", "=", "+", "\r"};
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const int len = static_cast<int>(rng() % 12) + 1;
+    for (int i = 0; i < len; ++i) text += alphabet[rng() % std::size(alphabet)];
+    const std::string yaml = "v: " + yaml_scalar(text, 0) + "\n";
+    INFO("text: ", text, " yaml: ", yaml);
+    const YamlNode n = parse_yaml(yaml, "f");
+    REQUIRE(n.kind == YamlNode::Kind::map);
+    CHECK(n.value(0).text == text);
+  }
+}

@@ -1,0 +1,107 @@
+#include "advo/storage/settings_file.hpp"
+
+#include "../test_records.hpp"
+
+#include <doctest/doctest.h>
+#include <fmt/format.h>
+
+using namespace advo;
+
+namespace {
+std::vector<std::string> messages(const Problems& problems) {
+  std::vector<std::string> out;
+  for (const auto& p : problems) out.push_back(fmt::format("{}:{}: {}", p.where.line, p.where.column, p.message));
+  return out;
+}
+}  // namespace
+
+TEST_CASE("defaults apply when advo.toml is empty") {
+  Problems problems;
+  const Settings s = parse_settings("", "advo.toml", problems);
+  CHECK(problems.empty());
+  CHECK(s.min_gap_days == 14);
+  CHECK(s.per_quarter == 2);
+  CHECK(s.per_year == 6);
+  CHECK(s.weights.industry == 3);
+  REQUIRE(s.type("reference-call") != nullptr);
+  CHECK(s.rest_days(*s.type("reference-call")) == 60);
+  CHECK(s.type("thank-you")->kind == ActivityKind::give);
+  CHECK(s.type("case-study")->consent == "case-study");
+}
+
+TEST_CASE("the file init writes reads back as the defaults") {
+  Problems problems;
+  const Settings s = parse_settings(default_settings_text("Acme"), "advo.toml", problems);
+  CHECK(problems.empty());
+  CHECK(s.name == "Acme");
+  CHECK(s.types.size() == default_activity_types().size());
+  CHECK(s.expiry_warn_days == 30);
+}
+
+TEST_CASE("settings override defaults and types replace the default list") {
+  Problems problems;
+  const Settings s = parse_settings(R"(
+[program]
+name = "X"
+currency = "EUR"
+[rest]
+min_gap_days = 7
+[types.demo]
+kind = "ask"
+effort = 3
+[match.weights]
+recency = 0.5
+[[targets]]
+field = "industry"
+value = "retail"
+min_active = 3
+[vocab]
+industry = ["retail"]
+)",
+                                    "advo.toml", problems);
+  CHECK(messages(problems).empty());
+  CHECK(s.currency == "EUR");
+  CHECK(s.min_gap_days == 7);
+  REQUIRE(s.types.size() == 1);
+  CHECK(s.rest_days(s.types[0]) == 30);
+  CHECK(s.weights.recency == 0.5);
+  REQUIRE(s.targets.size() == 1);
+  CHECK(s.targets[0].min_active == 3);
+  CHECK(s.vocab.at("industry") == std::vector<std::string>{"retail"});
+}
+
+TEST_CASE("every problem in advo.toml is reported with its place") {
+  Problems problems;
+  parse_settings(R"([program]
+nmae = "X"
+[rest]
+min_gap_days = "two"
+[types.Bad]
+kind = "ask"
+[types.demo]
+kind = "take"
+consent = "logos"
+[capz]
+[vocab]
+colour = ["red"]
+)",
+                 "advo.toml", problems);
+  sort_problems(problems);
+  CHECK(messages(problems) == std::vector<std::string>{
+                                  "2:1: unknown key 'nmae' in [program] (did you mean 'name'?)",
+                                  "4:16: min_gap_days must be a whole number",
+                                  "5:8: invalid activity type name 'Bad' (lower-case letters, digits and '-')",
+                                  "8:8: kind must be \"ask\" or \"give\", not \"take\"",
+                                  "9:11: unknown consent scope 'logos' (did you mean 'logo'?)",
+                                  "10:2: unknown setting 'capz' (did you mean 'caps'?)",
+                                  "12:1: [vocab] cannot restrict 'colour'",
+                              });
+}
+
+TEST_CASE("a TOML syntax error is placed") {
+  Problems problems;
+  parse_settings("[program\nname = 1\n", "advo.toml", problems);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].where.line == 1);
+  CHECK(problems[0].code == "syntax");
+}
