@@ -1,0 +1,79 @@
+// The rules of rest (PRODUCT.md §5): may advocate A be asked for activity
+// type T on day D, and if not, why not and from when. Pure functions of the
+// advocate, their asks, the settings and the day.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "advo/domain/date.hpp"
+#include "advo/domain/program.hpp"
+#include "advo/domain/records.hpp"
+#include "advo/domain/settings.hpp"
+
+namespace advo {
+
+enum class RestCode : uint8_t {
+  not_active,
+  do_not_contact,
+  not_willing,
+  no_consent,
+  blackout,
+  scheduled,
+  resting,
+  min_gap,
+  cap_quarter,
+  cap_year,
+};
+std::string_view to_string(RestCode code);  // "not-active", "min-gap", …
+
+struct RestReason {
+  RestCode code;
+  std::string message;
+  Date clears_on;  // the first day it no longer holds; no date when it never clears by itself
+  bool timed() const { return clears_on.valid(); }
+};
+
+// One counted ask of an advocate: an engagement whose type is an ask (or
+// unknown to the settings) and whose outcome is not cancelled.
+struct Ask {
+  Date date;
+  Sym type;
+  bool operator==(const Ask&) const = default;
+};
+
+// Whether an engagement counts as an ask under the settings. Types the
+// settings do not define count as asks, so a typo cannot slip past a rule.
+bool is_ask(const Engagement& e, const Settings& settings);
+
+// The advocate's asks, by date (ties in engagement order).
+std::vector<Ask> asks_of(const Program& program, const Advocate& advocate);
+std::vector<Ask> asks_from(std::span<const Engagement* const> engagements, const Settings& settings);
+
+struct Availability {
+  std::vector<RestReason> reasons;  // in the order of §5's table
+  Date next_available;              // first day >= D with no reason; none while an untimed reason holds
+  bool available() const { return reasons.empty(); }
+};
+
+class RestPolicy {
+ public:
+  explicit RestPolicy(const Settings& settings) : settings_(settings) {}
+
+  // The reasons that hold on `day`. `asks` must be sorted by date.
+  std::vector<RestReason> reasons(const Advocate& a, std::span<const Ask> asks, const ActivityType& type,
+                                  Date day) const;
+  // The reasons on `day` and the next available day.
+  Availability availability(const Advocate& a, std::span<const Ask> asks, const ActivityType& type, Date day) const;
+
+  int64_t quarter_cap(const Advocate& a) const;
+  int64_t year_cap(const Advocate& a) const;
+
+ private:
+  const Settings& settings_;
+};
+
+}  // namespace advo

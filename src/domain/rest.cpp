@@ -1,0 +1,190 @@
+#include "advo/domain/rest.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "advo/domain/schema.hpp"
+
+namespace advo {
+
+std::string_view to_string(RestCode code) {
+  switch (code) {
+    case RestCode::not_active:
+      return "not-active";
+    case RestCode::do_not_contact:
+      return "do-not-contact";
+    case RestCode::not_willing:
+      return "not-willing";
+    case RestCode::no_consent:
+      return "no-consent";
+    case RestCode::blackout:
+      return "blackout";
+    case RestCode::scheduled:
+      return "scheduled";
+    case RestCode::resting:
+      return "resting";
+    case RestCode::min_gap:
+      return "min-gap";
+    case RestCode::cap_quarter:
+      return "cap-quarter";
+    case RestCode::cap_year:
+      return "cap-year";
+  }
+  return "?";
+}
+
+bool is_ask(const Engagement& e, const Settings& settings) {
+  if (e.outcome == Outcome::cancelled) return false;
+  const ActivityType* t = settings.type(e.type);
+  return t == nullptr || t->kind == ActivityKind::ask;
+}
+
+std::vector<Ask> asks_from(std::span<const Engagement* const> engagements, const Settings& settings) {
+  std::vector<Ask> out;
+  out.reserve(engagements.size());
+  for (const Engagement* e : engagements)
+    if (is_ask(*e, settings)) out.push_back(Ask{e->date, e->type});
+  std::stable_sort(out.begin(), out.end(), [](const Ask& x, const Ask& y) { return x.date < y.date; });
+  return out;
+}
+
+std::vector<Ask> asks_of(const Program& program, const Advocate& advocate) {
+  std::vector<Ask> out;
+  for (uint32_t i : program.engagements_of(advocate)) {
+    const Engagement& e = program.engagements[i];
+    if (is_ask(e, program.settings)) out.push_back(Ask{e.date, e.type});
+  }
+  return out;  // engagements_of is in date order
+}
+
+int64_t RestPolicy::quarter_cap(const Advocate& a) const {
+  return a.limits.max_per_quarter != kNoInt ? a.limits.max_per_quarter : settings_.per_quarter;
+}
+
+int64_t RestPolicy::year_cap(const Advocate& a) const {
+  return a.limits.max_per_year != kNoInt ? a.limits.max_per_year : settings_.per_year;
+}
+
+namespace {
+
+// Asks dated in (day - window, day], most recent first.
+std::vector<Date> recent_asks(std::span<const Ask> asks, Date day, int32_t window) {
+  std::vector<Date> out;
+  for (auto it = asks.rbegin(); it != asks.rend(); ++it)
+    if (it->date <= day && it->date > day - window) out.push_back(it->date);
+  return out;
+}
+
+void cap_reason(std::vector<RestReason>& out, RestCode code, std::span<const Ask> asks, Date day, int32_t window,
+                int64_t cap, std::string_view period) {
+  const std::vector<Date> recent = recent_asks(asks, day, window);
+  if (static_cast<int64_t>(recent.size()) < cap) return;
+  if (cap <= 0) {
+    out.push_back({code, fmt::format("no asks allowed per {} (limit {})", period, cap), Date()});
+    return;
+  }
+  const Date clears = recent[static_cast<size_t>(cap - 1)] + window;
+  out.push_back({code, fmt::format("{} ask{} in the last {} days (cap {})", recent.size(),
+                                   recent.size() == 1 ? "" : "s", window, cap),
+                 clears});
+}
+
+}  // namespace
+
+std::vector<RestReason> RestPolicy::reasons(const Advocate& a, std::span<const Ask> asks, const ActivityType& type,
+                                            Date day) const {
+  std::vector<RestReason> out;
+  const Sym type_name = Sym::find(type.name);
+
+  if (a.stage != Stage::active) {
+    const std::string_view stage = a.stage == Stage::none ? "none" : to_string(a.stage);
+    out.push_back({RestCode::not_active, fmt::format("stage is {}, not active", stage), Date()});
+  }
+  if (a.do_not_contact) out.push_back({RestCode::do_not_contact, "marked do not contact", Date()});
+  if (type_name.empty() || !contains(a.activities, type_name))
+    out.push_back({RestCode::not_willing, fmt::format("not willing to do {}", type.name), Date()});
+
+  if (!type.consent.empty()) {
+    const auto scope = parse_scope(type.consent);
+    const Grant g = scope ? a.grant(*scope) : Grant{};
+    if (!g.granted) {
+      out.push_back({RestCode::no_consent, fmt::format("no {} consent", type.consent), Date()});
+    } else if (day < g.granted) {
+      out.push_back({RestCode::no_consent, fmt::format("{} consent only from {}", type.consent, g.granted.str()),
+                     Date()});
+    } else if (g.expires && day > g.expires) {
+      out.push_back({RestCode::no_consent, fmt::format("{} consent expired {}", type.consent, g.expires.str()), Date()});
+    }
+  }
+
+  // Blackout: of the windows holding on `day`, the one ending last.
+  const Window* blackout = nullptr;
+  for (const Window& w : a.unavailable)
+    if (w.from && w.to && w.from <= day && day <= w.to && (blackout == nullptr || w.to > blackout->to)) blackout = &w;
+  if (blackout != nullptr)
+    out.push_back({RestCode::blackout,
+                   fmt::format("unavailable {} to {}{}", blackout->from.str(), blackout->to.str(),
+                               blackout->reason.empty() ? "" : fmt::format(" ({})", blackout->reason.view())),
+                   blackout->to + 1});
+
+  // Scheduled: the latest ask after `day` holds the advocate until it is done.
+  const Ask* later = nullptr;
+  for (const Ask& ask : asks)
+    if (ask.date > day) later = &ask;
+  if (later != nullptr)
+    out.push_back({RestCode::scheduled,
+                   fmt::format("{} already planned for {}", later->type.view(), later->date.str()), later->date + 1});
+
+  // Resting: the most recent ask of this type on or before `day`.
+  const auto rest = static_cast<int32_t>(settings_.rest_days(type));
+  const Ask* last_same = nullptr;
+  const Ask* last_any = nullptr;
+  for (const Ask& ask : asks) {
+    if (ask.date > day) continue;
+    last_any = &ask;
+    if (ask.type == type_name) last_same = &ask;
+  }
+  if (last_same != nullptr && day < last_same->date + rest)
+    out.push_back({RestCode::resting,
+                   fmt::format("resting after the {} of {} ({} days)", type.name, last_same->date.str(), rest),
+                   last_same->date + rest});
+
+  const auto gap = static_cast<int32_t>(settings_.min_gap_days);
+  if (last_any != nullptr && day < last_any->date + gap)
+    out.push_back({RestCode::min_gap,
+                   fmt::format("asked {} ({}); {} days between asks", last_any->date.str(), last_any->type.view(), gap),
+                   last_any->date + gap});
+
+  cap_reason(out, RestCode::cap_quarter, asks, day, 90, quarter_cap(a), "quarter");
+  cap_reason(out, RestCode::cap_year, asks, day, 365, year_cap(a), "year");
+  return out;
+}
+
+Availability RestPolicy::availability(const Advocate& a, std::span<const Ask> asks, const ActivityType& type,
+                                      Date day) const {
+  Availability result;
+  result.reasons = reasons(a, asks, type, day);
+  // Step to the latest clearing day until no reason holds; every step moves
+  // forward, and an untimed reason means there is no such day.
+  std::vector<RestReason> holding = result.reasons;
+  Date d = day;
+  for (int step = 0; step < 10'000; ++step) {
+    if (holding.empty()) {
+      result.next_available = d;
+      break;
+    }
+    Date next = d;
+    bool untimed = false;
+    for (const RestReason& r : holding) {
+      if (!r.timed()) untimed = true;
+      else if (r.clears_on > next) next = r.clears_on;
+    }
+    if (untimed || next <= d) break;
+    d = next;
+    holding = reasons(a, asks, type, d);
+  }
+  return result;
+}
+
+}  // namespace advo
