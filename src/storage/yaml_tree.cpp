@@ -146,6 +146,11 @@ class TreeBuilder : public YAML::EventHandler {
 }  // namespace
 
 YamlNode parse_yaml(std::string_view text, const std::string& file, const YamlLimits& limits) {
+  if (auto tree = parse_canonical_yaml(text, limits)) return std::move(*tree);
+  return parse_full_yaml(text, file, limits);
+}
+
+YamlNode parse_full_yaml(std::string_view text, const std::string& file, const YamlLimits& limits) {
   if (text.size() > limits.max_bytes)
     throw DataError(fmt::format("file is larger than the limit of {} bytes", limits.max_bytes), Location{file});
   std::istringstream in{std::string(text)};

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,7 +33,17 @@ struct YamlLimits {
 
 // Parses one YAML document. An empty stream gives a null node. Throws
 // DataError naming `file`, line and column on a syntax error, a second
-// document, a non-scalar map key, or a limit exceeded.
+// document, a non-scalar map key, or a limit exceeded. Text in the plain
+// block style advo writes is read by parse_canonical_yaml, the rest by
+// parse_full_yaml; both give the same tree for the same text.
 YamlNode parse_yaml(std::string_view text, const std::string& file, const YamlLimits& limits = {});
+
+// yaml-cpp's reading of any YAML.
+YamlNode parse_full_yaml(std::string_view text, const std::string& file, const YamlLimits& limits = {});
+
+// A fast reading of the canonical subset of YAML (block maps and lists,
+// plain, double-quoted and literal scalars, one entry per line), or nullopt
+// for any text it does not fully recognise, including every error.
+std::optional<YamlNode> parse_canonical_yaml(std::string_view text, const YamlLimits& limits = {});
 
 }  // namespace advo
