@@ -18,6 +18,17 @@
 
 namespace advo {
 
+namespace detail {
+// Handles at or above this floor may be aliases: a string interned before
+// a cache image was adopted whose text the image also holds under its own
+// handle. Equality and hashing go through the canonical handle.
+extern uint32_t g_alias_floor;
+uint32_t resolve_alias(uint32_t handle);
+inline uint32_t canonical_handle(uint32_t handle) {
+  return handle < g_alias_floor ? handle : resolve_alias(handle);
+}
+}  // namespace detail
+
 class Sym {
  public:
   constexpr Sym() = default;
@@ -25,12 +36,21 @@ class Sym {
 
   // The handle of text if it was ever interned, else the empty Sym.
   static Sym find(std::string_view text);
+  // The Sym of a handle as stored by the program cache.
+  static constexpr Sym from_handle(uint32_t handle) {
+    Sym s;
+    s.id_ = handle;
+    return s;
+  }
 
   std::string_view view() const;
   std::string str() const { return std::string(view()); }
   constexpr bool empty() const { return id_ == 0; }
-  constexpr uint32_t id() const { return id_; }
-  constexpr bool operator==(const Sym&) const = default;
+  // The canonical handle: equal texts give equal ids.
+  uint32_t id() const { return detail::canonical_handle(id_); }
+  // The handle as stored, which may be an alias of id().
+  constexpr uint32_t handle() const { return id_; }
+  bool operator==(const Sym& other) const { return id_ == other.id_ || id() == other.id(); }
 
  private:
   uint32_t id_ = 0;
@@ -42,26 +62,56 @@ struct SymLess {
 };
 
 namespace detail {
+// A read-only run of arrays from a cache image: its array k (0-based) has
+// offsets[k+1] - offsets[k] elements from data + offsets[k] * element size.
+struct ArraySegment {
+  const void* data = nullptr;
+  const uint32_t* offsets = nullptr;
+  uint32_t count = 0;
+};
+
 // Append-only storage of arrays; the id of a stored array never changes and
-// its elements never move.
+// its elements never move. Arrays adopted from cache images hold ids
+// 1..adopted(); arrays added in this process follow them. Not thread-safe:
+// the loader serialises its use.
+
 class ArrayStore {
  public:
   explicit ArrayStore(size_t element_size);
   uint32_t add(const void* data, uint32_t count);
   std::pair<const void*, uint32_t> get(uint32_t id) const;
 
+  size_t element_size() const { return element_size_; }
+  // Segments adopted so far and the ids they cover.
+  uint32_t adopted() const { return adopted_; }
+  std::span<const ArraySegment> segments() const;
+  // Adopts segments holding ids adopted()+1… in order; only before any
+  // array was added after sealing. Returns false when it cannot.
+  bool adopt(std::span<const ArraySegment> segments);
+  // From now on new arrays get dense ids after the adopted ones.
+  void seal() { sealed_ = true; }
+  bool sealed() const { return sealed_; }
+  // Arrays added in this process, in the order of their ids.
+  size_t own_count() const { return own_.size(); }
+  uint32_t own_id(size_t k) const;
+  std::pair<const void*, uint32_t> own(size_t k) const { return {own_[k].data, own_[k].count}; }
+  // Arrays added before sealing have provisional ids from here.
+  static constexpr uint32_t kProvisional = 0x80000000u;
+
  private:
   struct Entry {
     const void* data;
     uint32_t count;
   };
-  static constexpr uint32_t kPageBits = 14;
   size_t element_size_;
-  std::vector<std::vector<Entry>> pages_;
+  std::vector<ArraySegment> segments_;
+  uint32_t adopted_ = 0;
+  bool sealed_ = false;
+  uint32_t provisional_ = 0;  // arrays added before sealing
+  std::vector<Entry> own_;
   std::vector<std::unique_ptr<unsigned char[]>> chunks_;
   size_t chunk_used_ = 0;
   size_t chunk_size_ = 0;
-  uint32_t count_ = 1;  // id 0 is the empty array
 };
 
 ArrayStore& list_store(size_t element_size, const std::type_info& type);
@@ -78,6 +128,12 @@ class List {
   }
   List(std::initializer_list<T> items) : List(std::span<const T>(items.begin(), items.size())) {}
   explicit List(const std::vector<T>& items) : List(std::span<const T>(items)) {}
+  // The list of an id as stored by the program cache.
+  static List from_id(uint32_t id) {
+    List list;
+    list.id_ = id;
+    return list;
+  }
 
   std::span<const T> view() const {
     if (id_ == 0) return {};

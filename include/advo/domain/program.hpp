@@ -3,6 +3,7 @@
 #pragma once
 
 #include <initializer_list>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -27,7 +28,19 @@ struct Program {
   std::vector<Engagement> engagements;  // sorted by date, then id
 
   // Sorts the records and builds the indexes; call after filling them.
+  // Records already in order are left as they are, in linear time.
   void build_indexes();
+
+  // The engagement indexes as arrays, for the program cache to keep, and
+  // taking them back for exactly the records they were built for (the
+  // arrays must stay valid while the program or a copy of it lives).
+  struct IndexArrays {
+    std::span<const uint32_t> engagements_by_id;   // engagement positions by id
+    std::span<const uint32_t> by_advocate;         // engagement positions grouped by advocate
+    std::span<const uint32_t> by_advocate_start;   // advocates.size() + 2 group starts
+  };
+  IndexArrays index_arrays() const;
+  void adopt_indexes(IndexArrays arrays, std::shared_ptr<const void> keep_alive);
 
   const Advocate* find_advocate(std::string_view id) const;
   const Story* find_story(std::string_view id) const;
@@ -42,11 +55,14 @@ struct Program {
   std::string display_path(const Origin& origin) const { return display_path(origin.file); }
 
  private:
-  std::vector<uint32_t> engagements_by_id_;
-  // Engagement indexes grouped by advocate (in `advocates` order), and the
-  // engagements naming an advocate that does not exist, by id text.
-  std::vector<uint32_t> by_advocate_;
-  std::vector<uint32_t> by_advocate_start_;
+  // Engagement positions by id; grouped by advocate (in `advocates` order,
+  // then those naming no existing advocate). Shared by copies of a program.
+  struct Indexes {
+    std::vector<uint32_t> storage;
+    IndexArrays arrays;
+    std::shared_ptr<const void> keep_alive;
+  };
+  std::shared_ptr<const Indexes> indexes_;
 };
 
 // A record found by id: its kind and position in the program's vectors.

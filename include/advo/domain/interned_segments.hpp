@@ -1,0 +1,56 @@
+// How the program cache shares the interned strings and lists: a process
+// adopts the read-only tables of a cache image (memory-mapped, never
+// copied) as the first handles, and interns new strings after them, so the
+// image's records are used as they are. Writing an image lists what was
+// interned since. Not thread-safe: the loader serialises.
+//
+// Handles: 1..adopted() are the adopted segments. Strings interned before
+// the table was sealed (by adopting or by seal_symbols) get provisional
+// handles from kProvisional; once sealed, new strings get dense handles
+// after the adopted ones. A provisional string whose text an adopted
+// segment also holds becomes an alias of the segment's handle.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+#include "advo/domain/interned.hpp"
+
+namespace advo::detail {
+
+// A read-only table of strings. String k (0-based) has handle first + k and
+// the bytes text[offsets[k], offsets[k + 1]). `slots` (slot_count, a power
+// of two) indexes them by hash_text: probing starts at hash & (slot_count -
+// 1) and moves forward; 0 ends a probe, anything else is a handle.
+struct StringSegment {
+  const char* text = nullptr;
+  const uint32_t* offsets = nullptr;
+  uint32_t first = 1;
+  uint32_t count = 0;
+  const uint32_t* slots = nullptr;
+  uint32_t slot_count = 0;
+};
+
+// The hash the slots of a segment are built with; stable across processes.
+uint64_t hash_text(std::string_view text);
+
+// Adopts segments holding handles symbols_adopted()+1… and seals the
+// table. Returns false (and changes nothing) when the table was sealed
+// already: the caller then interns the image's strings itself.
+bool adopt_symbol_segments(std::span<const StringSegment> segments);
+void seal_symbols();
+bool symbols_sealed();
+uint32_t symbols_adopted();
+std::span<const StringSegment> symbol_segments();
+
+// Strings interned in this process, in the order of their handles.
+size_t own_symbol_count();
+uint32_t own_symbol_handle(size_t k);
+std::string_view own_symbol_text(size_t k);
+// Whether own string k is an alias of an adopted one.
+bool own_symbol_is_alias(size_t k);
+
+inline constexpr uint32_t kProvisionalHandle = ArrayStore::kProvisional;
+
+}  // namespace advo::detail
