@@ -20,6 +20,7 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
       ->option_text("DATE");
   app.add_option("--color", g.color, "Colour output: auto, always or never")->option_text("WHEN");
   app.add_flag("-q,--quiet", g.quiet, "Print no messages, only data and errors");
+  app.add_flag("--no-cache", g.no_cache, "Read every file; neither use nor update the cache in .advo/");
 }
 
 }  // namespace
@@ -77,7 +78,10 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     Context ctx(global, out, err);
     for (CLI::App* sub : app.get_subcommands()) {
       auto it = runners.find(sub);
-      if (it != runners.end()) return it->second(ctx);
+      if (it == runners.end()) continue;
+      const int code = it->second(ctx);
+      ctx.finish();
+      return code;
     }
     err << "advo: a command is required\n";
     return static_cast<int>(ExitCode::usage);

@@ -8,6 +8,7 @@ Runner setup_init(CLI::App& app);
 Runner setup_check(CLI::App& app);
 Runner setup_show(CLI::App& app);
 Runner setup_fmt(CLI::App& app);
+Runner setup_cache(CLI::App& app);
 
 namespace {
 const CommandSpec kCommands[] = {
@@ -15,6 +16,7 @@ const CommandSpec kCommands[] = {
     {"show", "Show one record by id or unique id prefix", setup_show},
     {"check", "Validate every file and report every problem", setup_check},
     {"fmt", "Rewrite files in canonical form (--check: only list them)", setup_fmt},
+    {"cache", "Manage the cache of parsed files in .advo/ (cache clear)", setup_cache},
 };
 }  // namespace
 

@@ -98,7 +98,7 @@ const fs::path& Context::root() {
 const LoadedProgram& Context::loaded_with_problems() {
   if (!loaded_) {
     const fs::path& r = root();
-    loaded_ = load_program(r, display_root_for(r));
+    loaded_ = load_program(r, display_root_for(r), LoadOptions{.use_cache = !global_.no_cache});
   }
   return *loaded_;
 }
@@ -156,6 +156,15 @@ bool Context::write(const std::string& relative, std::string_view content) {
   write_file_atomic(path, content, display(relative));
   written_.push_back(relative);
   return true;
+}
+
+void Context::finish() {
+  if (!loaded_ || written_.empty()) return;
+  try {
+    update_program_cache(*loaded_, written_);
+  } catch (const std::exception&) {
+    // The cache is only ever a shortcut: the next command reads the files.
+  }
 }
 
 void Context::remove(const std::string& relative) {

@@ -22,6 +22,7 @@ struct GlobalOptions {
   std::string today;         // --today
   std::string color = "auto";
   bool quiet = false;
+  bool no_cache = false;     // --no-cache
 };
 
 class Context {
@@ -56,6 +57,8 @@ class Context {
   bool write(const std::string& relative, std::string_view content);
   void remove(const std::string& relative);
   const std::vector<std::string>& written() const { return written_; }
+  // After the command ran: records the files it wrote in the program cache.
+  void finish();
   std::string display(const std::string& relative);
 
  private:

@@ -2,83 +2,112 @@
 
 #include <algorithm>
 
+#include <sys/mman.h>
+#include <sys/stat.h>
+
 #include <fmt/format.h>
 
-#include "advo/domain/field_values.hpp"
-#include "advo/domain/folding.hpp"
-#include "advo/domain/ids.hpp"
+#include "advo/domain/schema.hpp"
 #include "advo/error.hpp"
-#include "advo/storage/record_reader.hpp"
+#include "advo/storage/program_cache.hpp"
+#include "advo/storage/record_files.hpp"
 #include "advo/storage/settings_file.hpp"
-#include "advo/storage/yaml_tree.hpp"
 
 namespace advo {
 namespace fs = std::filesystem;
 namespace {
 
-bool is_month_name(std::string_view stem) {
-  return stem.size() == 7 && stem[4] == '-' && Date::parse(std::string(stem) + "-01").has_value();
+// Asks for huge pages for a large array that is about to be filled: on
+// machines where first touching memory is costly this is most of a warm load.
+template <class T>
+void reserve_large(std::vector<T>& v, size_t n) {
+  v.reserve(n);
+#ifdef MADV_HUGEPAGE
+  constexpr uintptr_t kHuge = uintptr_t{2} << 20;
+  const auto begin = (reinterpret_cast<uintptr_t>(v.data()) + kHuge - 1) & ~(kHuge - 1);
+  const auto end = (reinterpret_cast<uintptr_t>(v.data() + n)) & ~(kHuge - 1);
+  if (n * sizeof(T) >= kHuge && end > begin)
+    ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+#endif
 }
 
-struct Entry {
-  std::string name;  // file name
-  fs::path path;
+// A record file found in a folder. Its stat and the image entry that
+// describes it, if any, are in the CacheState's file of the same place.
+struct Candidate {
+  std::string_view name;
+  uint32_t read = UINT32_MAX;  // its result in `reads_`
+  uint8_t folder = 0;          // 1..4
+  bool fresh = false;          // the image entry holds its records
+  bool verify = false;         // fresh if its content still has the entry's hash
 };
 
-// The files of a record folder, sorted by name, and warnings for what does
-// not belong there.
-std::vector<Entry> list_folder(const fs::path& root, std::string_view folder, const std::string& display_root,
-                               Problems& problems) {
-  std::vector<Entry> out;
-  const fs::path dir = root / folder;
-  std::error_code ec;
-  if (!fs::exists(dir, ec)) return out;
-  if (!fs::is_directory(dir, ec)) {
-    problems.push_back(Problem{Location{display_root + std::string(folder)}, Severity::error, "file",
-                               "is not a folder"});
-    return out;
-  }
-  fs::directory_iterator it(dir, ec);
-  if (ec) {
-    problems.push_back(Problem{Location{display_root + std::string(folder)}, Severity::error, "file",
-                               fmt::format("cannot list: {}", ec.message())});
-    return out;
-  }
-  for (const fs::directory_entry& e : it) {
-    const std::string name = e.path().filename().string();
-    if (name.empty() || name[0] == '.') continue;
-    out.push_back(Entry{name, e.path()});
-  }
-  std::sort(out.begin(), out.end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });
-  return out;
+bool same_check(const cache::FileCheck& cached, const cache::FileCheck& now, bool with_size) {
+  return cached.mtime_ns == now.mtime_ns && cached.ctime_ns == now.ctime_ns && cached.inode == now.inode &&
+         cached.mode == now.mode && (!with_size || cached.size == now.size);
 }
 
-class Loader {
+// Orders an image's file entry against the file `name` of folder
+// `folder` (1..4), as the load order does.
+int compare_entry(const cache::ImageContent& c, const cache::FileEntry& e, uint8_t folder, std::string_view name) {
+  if (e.folder != folder) return e.folder < folder ? -1 : 1;
+  if (folder == 0) return 0;
+  const size_t skip = schema_of(kFolderKinds[folder - 1]).folder.size() + 1;
+  const int order = c.path(e).substr(std::min(skip, size_t{e.path_length})).compare(name);
+  return order < 0 ? -1 : order > 0 ? 1 : 0;
+}
+
+std::string_view name_in_folder(const cache::ImageContent& c, const cache::FileEntry& e) {
+  if (e.folder == 0) return c.path(e);
+  const size_t skip = schema_of(kFolderKinds[e.folder - 1]).folder.size() + 1;
+  return c.path(e).substr(std::min(skip, size_t{e.path_length}));
+}
+
+// Records in program order: by id (engagements by date, then id), then by
+// file and place in the file, as a stable sort of the files' records gives.
+template <class R>
+bool program_before(const R& a, const R& b) {
+  if constexpr (std::is_same_v<R, Engagement>) {
+    if (a.date != b.date) return a.date < b.date;
+  }
+  const int order = a.id.view().compare(b.id.view());
+  if (order != 0) return order < 0;
+  if (a.origin.file != b.origin.file) return a.origin.file < b.origin.file;
+  return a.origin.item < b.origin.item;
+}
+
+class LoadSession {
  public:
-  Loader(const fs::path& root, const std::string& display_root) : root_(root), display_root_(display_root) {
+  LoadSession(const fs::path& root, const std::string& display_root, const LoadOptions& options)
+      : root_(root), display_root_(display_root), options_(options), state_(std::make_shared<CacheState>()) {
     std::error_code ec;
     canonical_root_ = fs::weakly_canonical(root, ec);
     result_.root = root;
     result_.program.display_root = display_root;
+    state_->root = root;
+    state_->display_root = display_root;
   }
 
   LoadedProgram run() {
+    state_->validated_at_ns = wall_clock_ns();
     load_settings();
-    load_folder<Advocate>(RecordKind::advocate, result_.program.advocates);
-    load_folder<Story>(RecordKind::story, result_.program.stories);
-    load_folder<Request>(RecordKind::request, result_.program.requests);
-    load_engagements();
-    result_.program.build_indexes();
+    open_cache();
+    scan_folders();
+    check_candidates();
+    read_files();
+    if (fast_path_possible())
+      take_base_as_it_is();
+    else
+      assemble();
+    collect_problems_and_stamps();
+    if (options_.use_cache) {
+      const bool wrote = needs_write() && write_program_cache(*state_, result_, racy_rewrite_);
+      (void)wrote;
+      result_.cache = state_;
+    }
     return std::move(result_);
   }
 
  private:
-  uint32_t add_file(const std::string& relative, const FileStamp& stamp) {
-    result_.program.files.push_back(relative);
-    result_.stamps.push_back(stamp);
-    return static_cast<uint32_t>(result_.program.files.size() - 1);
-  }
-
   void load_settings() {
     const std::string display = display_root_ + "advo.toml";
     FileStamp stamp;
@@ -86,104 +115,374 @@ class Loader {
     try {
       text = read_file(root_ / "advo.toml", display, kMaxSettingsBytes, &stamp);
     } catch (const Error& e) {
-      result_.problems.push_back(Problem{e.where(), Severity::error, "file", e.what()});
+      settings_problems_.push_back(Problem{e.where(), Severity::error, "file", e.what()});
     }
-    add_file("advo.toml", stamp);
-    result_.program.settings = parse_settings(text, display, result_.problems);
+    result_.program.files.push_back("advo.toml");
+    result_.stamps.push_back(stamp);
+    state_->files.push_back(CachedFile{});
+    result_.program.settings = parse_settings(text, display, settings_problems_);
   }
 
-  // Refuses links that lead outside the program, so a record can never
-  // make advo read (or later write) elsewhere.
-  bool inside_program(const fs::path& path, const std::string& display) {
-    std::error_code ec;
-    if (!fs::is_symlink(fs::symlink_status(path, ec))) return true;
-    const fs::path target = fs::weakly_canonical(path, ec);
-    const auto rel = target.lexically_relative(canonical_root_);
-    if (ec || rel.empty() || *rel.begin() == "..") {
-      result_.problems.push_back(Problem{Location{display}, Severity::error, "file",
-                                         "symbolic link points outside the program; refused"});
-      return false;
+  void open_cache() {
+    if (options_.use_cache) {
+      const CacheImages images = open_cache_images(root_);
+      state_->base = images.base;
+      state_->delta = images.delta;
+      if (images.base) state_->adopted = adopt_cache_images(images);
+      if (images.base && !state_->adopted) {
+        translation_.add(images.base->content());
+        if (images.delta) translation_.add(images.delta->content());
+      }
+    }
+    if (!state_->adopted) seal_interned_tables();
+  }
+
+  // The listing a cached image holds for folder f, when still good.
+  std::pair<const cache::Image*, const cache::FolderEntry*> cached_listing(size_t f) const {
+    if (state_->delta) {
+      const cache::FolderEntry& d = state_->delta->content().folders[f];
+      if (d.state == cache::FolderEntry::kListed) return {state_->delta.get(), &d};
+      if (d.state == cache::FolderEntry::kUnlisted) return {nullptr, nullptr};
+    }
+    if (state_->base) {
+      const cache::FolderEntry& b = state_->base->content().folders[f];
+      if (b.state == cache::FolderEntry::kListed) return {state_->base.get(), &b};
+    }
+    return {nullptr, nullptr};
+  }
+
+  void scan_folders() {
+    folder_problems_.resize(cache::kFolderCount);
+    for (size_t f = 0; f < cache::kFolderCount; ++f) {
+      const RecordSchema& schema = schema_of(kFolderKinds[f]);
+      const fs::path dir = root_ / schema.folder;
+      CachedFolder& folder = state_->folders[f];
+      auto [image, entry] = cached_listing(f);
+      const cache::FileCheck now = image != nullptr ? check_path(dir) : cache::FileCheck{};
+      if (image != nullptr && S_ISDIR(now.mode) && same_check(entry->check(), now, false) &&
+          !is_racy(entry->check(), image->content().validated_at_ns)) {
+        const cache::ImageContent& c = image->content();
+        folder.listing.exists = true;
+        folder.listing.check = entry->check();
+        for (const cache::NameEntry& n : c.names.subspan(entry->name_first, entry->name_count))
+          folder.listing.names.push_back(FolderName{c.text_at(n.offset, n.length), (n.flags & cache::NameEntry::kSymlink) != 0});
+        folder.image = image;
+      } else {
+        folder.listing = list_folder(dir, display_root_ + std::string(schema.folder), folder_problems_[f]);
+        if (image != nullptr && folder.listing.exists) listing_changed_ |= !same_names(*image, *entry, folder.listing);
+        if (image == nullptr && folder.listing.exists) listing_changed_ = true;
+        if (folder.listing.exists && is_racy(folder.listing.check, state_->validated_at_ns)) racy_names_ += folder.listing.names.size();
+      }
+      folder.listed = folder.listing.exists;
+      items_.push_back(classify_names(kFolderKinds[f], folder.listing, root_, canonical_root_));
+    }
+  }
+
+  static bool same_names(const cache::Image& image, const cache::FolderEntry& entry, const FolderListing& listing) {
+    const cache::ImageContent& c = image.content();
+    if (entry.name_count != listing.names.size()) return false;
+    for (size_t i = 0; i < listing.names.size(); ++i) {
+      const cache::NameEntry& n = c.names[entry.name_first + i];
+      if (c.text_at(n.offset, n.length) != listing.names[i].name ||
+          ((n.flags & cache::NameEntry::kSymlink) != 0) != listing.names[i].symlink)
+        return false;
     }
     return true;
   }
 
-  template <class R>
-  void load_folder(RecordKind kind, std::vector<R>& records) {
-    const RecordSchema& schema = schema_of(kind);
-    for (const Entry& e : list_folder(root_, schema.folder, display_root_, result_.problems)) {
-      const std::string relative = fmt::format("{}/{}", schema.folder, e.name);
-      const std::string display = display_root_ + relative;
-      if (e.name.size() <= 5 || e.name.substr(e.name.size() - 5) != ".yaml") {
-        result_.problems.push_back(Problem{Location{display}, Severity::warning, "file",
-                                           fmt::format("ignored: {} files end in .yaml", schema.name)});
-        continue;
+  void check_candidates() {
+    const unsigned threads = worker_threads();
+    size_t total = 0;
+    for (const auto& items : items_)
+      for (const FolderItem& item : items) total += item.kind == NameKind::record_file ? 1 : 0;
+    candidates_.reserve(total);
+    state_->files.reserve(total + 1);
+    for (size_t f = 0; f < cache::kFolderCount; ++f) {
+      std::vector<std::string_view> names;
+      for (const FolderItem& item : items_[f])
+        if (item.kind == NameKind::record_file) names.push_back(item.name);
+      const auto checks = check_files(root_ / schema_of(kFolderKinds[f]).folder, names, threads);
+      for (size_t i = 0; i < names.size(); ++i) {
+        candidates_.push_back(Candidate{names[i], UINT32_MAX, static_cast<uint8_t>(f + 1)});
+        state_->files.push_back(CachedFile{checks[i]});
       }
-      const std::string stem = e.name.substr(0, e.name.size() - 5);
-      if (!valid_id(stem)) {
-        result_.problems.push_back(Problem{
-            Location{display}, Severity::error, "file-name",
-            fmt::format("file name '{}' is not a valid id (lower-case letters, digits and '-', at most {} characters)",
-                        stem, kMaxIdLength)});
-        continue;
+    }
+    // Walk the images' files alongside (both are in load order).
+    size_t b = 1;
+    size_t d = 0;
+    const cache::ImageContent* base = state_->base ? &state_->base->content() : nullptr;
+    const cache::ImageContent* delta = state_->delta ? &state_->delta->content() : nullptr;
+    for (size_t i = 0; i < candidates_.size(); ++i) {
+      Candidate& c = candidates_[i];
+      CachedFile& file = state_->files[i + 1];
+      const cache::FileEntry* found = nullptr;
+      const cache::Image* image = nullptr;
+      uint32_t entry = 0;
+      bool dead = false;
+      if (delta != nullptr) {
+        while (d < delta->files.size() && compare_entry(*delta, delta->files[d], c.folder, c.name) < 0) ++d;
+        if (d < delta->files.size() && compare_entry(*delta, delta->files[d], c.folder, c.name) == 0) {
+          dead = (delta->files[d].flags & cache::FileEntry::kRemoved) != 0;
+          if (!dead) found = &delta->files[d], image = state_->delta.get(), entry = static_cast<uint32_t>(d);
+        }
       }
-      if (!inside_program(e.path, display)) continue;
-      FileStamp stamp;
-      YamlNode node;
-      const char* stage = "file";
-      try {
-        const std::string text = read_record_text(e.path, display, kMaxRecordBytes, &stamp);
-        stage = "syntax";
-        node = parse_yaml(text, display);
-      } catch (const Error& err) {
-        result_.problems.push_back(Problem{err.where(), Severity::error, stage, err.what()});
-        add_file(relative, stamp);
-        continue;
+      if (base != nullptr) {
+        while (b < base->files.size() && compare_entry(*base, base->files[b], c.folder, c.name) < 0) ++b;
+        if (found == nullptr && !dead && b < base->files.size() &&
+            compare_entry(*base, base->files[b], c.folder, c.name) == 0)
+          found = &base->files[b], image = state_->base.get(), entry = static_cast<uint32_t>(b);
       }
-      const uint32_t file = add_file(relative, stamp);
-      if (node.kind == YamlNode::Kind::null) {
-        result_.problems.push_back(Problem{Location{display}, Severity::error, "empty", "empty file"});
-        continue;
+      if (found != nullptr) ++matched_;
+      if (found == nullptr || file.check.mode == 0 || !same_check(found->check(), file.check, true)) continue;
+      file.image = image;
+      file.entry = entry;
+      if (!is_racy(found->check(), image->content().validated_at_ns))
+        c.fresh = true;
+      else
+        c.verify = (found->flags & cache::FileEntry::kStampExists) != 0;
+    }
+  }
+
+  std::string relative_path(const Candidate& c) const {
+    return fmt::format("{}/{}", schema_of(kFolderKinds[c.folder - 1]).folder, c.name);
+  }
+
+  void read_files() {
+    std::vector<FileToRead> jobs;
+    for (size_t i = 0; i < candidates_.size(); ++i) {
+      Candidate& c = candidates_[i];
+      const CachedFile& file = state_->files[i + 1];
+      if (c.fresh) continue;
+      const std::string relative = relative_path(c);
+      FileToRead job{kFolderKinds[c.folder - 1], root_ / relative, display_root_ + relative};
+      if (c.verify) {
+        job.verify = true;
+        job.expected_hash = file.image->content().files[file.entry].stamp_hash;
       }
-      R record{};
-      if (read_record(node, schema, &record, display, result_.problems)) {
-        record.origin = Origin{file, node.line, node.column, 0};
-        records.push_back(record);
+      c.read = static_cast<uint32_t>(jobs.size());
+      jobs.push_back(std::move(job));
+    }
+    reads_ = read_record_files(jobs, worker_threads());
+    for (size_t i = 0; i < candidates_.size(); ++i) {
+      Candidate& c = candidates_[i];
+      if (c.read == UINT32_MAX) continue;
+      if (reads_[c.read].unchanged) {
+        c.fresh = true;
+        verified_bytes_ += reads_[c.read].stamp.size;
+      } else {
+        state_->files[i + 1].image = nullptr;
+        any_read_ = true;
       }
     }
   }
 
-  void load_engagements() {
-    const RecordSchema& schema = schema_of(RecordKind::engagement);
-    for (const Entry& e : list_folder(root_, schema.folder, display_root_, result_.problems)) {
-      const std::string relative = fmt::format("{}/{}", schema.folder, e.name);
-      const std::string display = display_root_ + relative;
-      if (e.name.size() <= 5 || e.name.substr(e.name.size() - 5) != ".yaml") {
-        result_.problems.push_back(Problem{Location{display}, Severity::warning, "file",
-                                           "ignored: engagement files are named YYYY-MM.yaml"});
-        continue;
-      }
-      if (!is_month_name(e.name.substr(0, e.name.size() - 5))) {
-        result_.problems.push_back(Problem{Location{display}, Severity::error, "file-name",
-                                           "engagement files are named YYYY-MM.yaml"});
-        continue;
-      }
-      if (!inside_program(e.path, display)) continue;
-      FileStamp stamp;
-      Problems problems;
-      std::vector<Engagement> month = read_month_file(e.path, display, problems, &stamp);
-      const uint32_t file = add_file(relative, stamp);
-      for (Engagement& g : month) {
-        g.origin.file = file;
-        result_.program.engagements.push_back(g);
-      }
-      result_.problems.insert(result_.problems.end(), problems.begin(), problems.end());
+  bool fast_path_possible() const {
+    if (!state_->base || state_->delta) return false;
+    const cache::ImageContent& base = state_->base->content();
+    if (base.files.size() != candidates_.size() + 1) return false;
+    for (size_t i = 0; i < candidates_.size(); ++i)
+      if (!candidates_[i].fresh || state_->files[i + 1].image != state_->base.get() || state_->files[i + 1].entry != i + 1)
+        return false;
+    return true;
+  }
+
+  template <class R>
+  void copy_records(std::span<const R> from, std::vector<R>& to) {
+    reserve_large(to, from.size());
+    to.insert(to.end(), from.begin(), from.end());
+    if (!state_->adopted)
+      for (R& r : to) translate_record(r, translation_);
+  }
+
+  // Every file unchanged since the base image: its records, in program
+  // order, and its indexes as they are.
+  void take_base_as_it_is() {
+    const cache::ImageContent& base = state_->base->content();
+    Program& p = result_.program;
+    copy_records(base.advocates, p.advocates);
+    copy_records(base.stories, p.stories);
+    copy_records(base.requests, p.requests);
+    copy_records(base.engagements, p.engagements);
+    p.adopt_indexes(Program::IndexArrays{base.engagements_by_id, base.by_advocate, base.by_advocate_start},
+                    state_->base);
+  }
+
+  // Records of unchanged files from the images, merged with those read now.
+  void assemble() {
+    // Where the images' files went: their index among the program's files.
+    std::vector<uint32_t> base_to_file(state_->base ? state_->base->content().files.size() : 0, UINT32_MAX);
+    std::vector<uint32_t> delta_to_file(state_->delta ? state_->delta->content().files.size() : 0, UINT32_MAX);
+    for (size_t i = 0; i < candidates_.size(); ++i) {
+      const CachedFile& file = state_->files[i + 1];
+      if (!candidates_[i].fresh) continue;
+      (file.image == state_->base.get() ? base_to_file : delta_to_file)[file.entry] = static_cast<uint32_t>(i + 1);
     }
+    Program& p = result_.program;
+    merge_kind(&cache::ImageContent::advocates, &ParsedFile::advocates, base_to_file, delta_to_file, p.advocates);
+    merge_kind(&cache::ImageContent::stories, &ParsedFile::stories, base_to_file, delta_to_file, p.stories);
+    merge_kind(&cache::ImageContent::requests, &ParsedFile::requests, base_to_file, delta_to_file, p.requests);
+    merge_kind(&cache::ImageContent::engagements, &ParsedFile::engagements, base_to_file, delta_to_file, p.engagements);
+    p.build_indexes();
+  }
+
+  // One kind of record from the base image, the delta image and the files
+  // read now, merged in program order straight into the program.
+  template <class R>
+  void merge_kind(std::span<const R> cache::ImageContent::*field, std::vector<R> ParsedFile::*parsed,
+                  const std::vector<uint32_t>& base_to_file, const std::vector<uint32_t>& delta_to_file,
+                  std::vector<R>& out) {
+    struct Source {
+      std::span<const R> records;
+      const std::vector<uint32_t>* to_file = nullptr;
+      size_t next = 0;
+      uint32_t file = 0;  // the program file of records[next]
+      bool done() const { return next >= records.size(); }
+      void skip_dropped() {
+        while (!done() && (to_file != nullptr && (*to_file)[records[next].origin.file] == UINT32_MAX)) ++next;
+        if (!done()) file = to_file != nullptr ? (*to_file)[records[next].origin.file] : records[next].origin.file;
+      }
+    };
+    std::vector<R> fresh;
+    for (size_t i = 0; i < candidates_.size(); ++i) {
+      const Candidate& c = candidates_[i];
+      if (c.fresh || c.read == UINT32_MAX) continue;
+      for (R r : reads_[c.read].*parsed) {
+        r.origin.file = static_cast<uint32_t>(i + 1);
+        fresh.push_back(r);
+      }
+    }
+    std::sort(fresh.begin(), fresh.end(), program_before<R>);
+    Source sources[3];
+    size_t total = fresh.size();
+    if (state_->base) sources[0] = Source{state_->base->content().*field, &base_to_file};
+    if (state_->delta) sources[1] = Source{state_->delta->content().*field, &delta_to_file};
+    sources[2] = Source{fresh, nullptr};
+    for (size_t s = 0; s < 2; ++s)
+      if (sources[s].to_file != nullptr)
+        for (const R& r : sources[s].records)
+          if ((*sources[s].to_file)[r.origin.file] != UINT32_MAX) ++total;
+    reserve_large(out, total);
+    for (Source& s : sources) s.skip_dropped();
+    while (true) {
+      Source* best = nullptr;
+      for (Source& s : sources) {
+        if (s.done()) continue;
+        if (best == nullptr || before(s.records[s.next], s.file, best->records[best->next], best->file)) best = &s;
+      }
+      if (best == nullptr) break;
+      out.push_back(best->records[best->next]);
+      out.back().origin.file = best->file;
+      if (best->to_file != nullptr && !state_->adopted) translate_record(out.back(), translation_);
+      ++best->next;
+      best->skip_dropped();
+    }
+  }
+
+  template <class R>
+  static bool before(const R& a, uint32_t a_file, const R& b, uint32_t b_file) {
+    if constexpr (std::is_same_v<R, Engagement>) {
+      if (a.date != b.date) return a.date < b.date;
+    }
+    const int order = a.id.view().compare(b.id.view());
+    if (order != 0) return order < 0;
+    if (a_file != b_file) return a_file < b_file;
+    return a.origin.item < b.origin.item;
+  }
+
+  void collect_problems_and_stamps() {
+    Problems& out = result_.problems;
+    out = std::move(settings_problems_);
+    result_.program.files.reserve(candidates_.size() + 1);
+    result_.stamps.reserve(candidates_.size() + 1);
+    size_t next = 0;
+    for (size_t f = 0; f < cache::kFolderCount; ++f) {
+      out.insert(out.end(), folder_problems_[f].begin(), folder_problems_[f].end());
+      for (const FolderItem& item : items_[f]) {
+        if (item.kind != NameKind::record_file) {
+          out.push_back(name_problem(kFolderKinds[f], item, display_root_));
+          continue;
+        }
+        const size_t i = next++;
+        const Candidate& c = candidates_[i];
+        CachedFile& file = state_->files[i + 1];
+        std::string relative = relative_path(c);
+        if (c.fresh) {
+          const cache::ImageContent& content = file.image->content();
+          const cache::FileEntry& e = content.files[file.entry];
+          for (const cache::ProblemEntry& p : content.problems.subspan(e.problem_first, e.problem_count))
+            out.push_back(Problem{Location{display_root_ + relative, p.line, p.column},
+                                  p.severity == 0 ? Severity::error : Severity::warning,
+                                  std::string(content.text_at(p.code_offset, p.code_length)),
+                                  std::string(content.text_at(p.message_offset, p.message_length))});
+          FileStamp stamp;
+          stamp.exists = (e.flags & cache::FileEntry::kStampExists) != 0;
+          stamp.size = e.stamp_size;
+          stamp.mtime_ns = e.stamp_mtime_ns;
+          stamp.inode = e.stamp_inode;
+          stamp.hash = e.stamp_hash;
+          result_.stamps.push_back(stamp);
+        } else {
+          ParsedFile& r = reads_[c.read];
+          out.insert(out.end(), r.problems.begin(), r.problems.end());
+          result_.stamps.push_back(r.stamp);
+          file.problems = static_cast<uint32_t>(state_->read_problems.size());
+          state_->read_problems.push_back(std::move(r.problems));
+        }
+        result_.program.files.push_back(std::move(relative));
+      }
+    }
+  }
+
+  bool needs_write() {
+    if (!state_->base || any_read_ || listing_changed_ || matched_ != described_files()) return true;
+    // Files checked by content because they had just changed: once they
+    // are old enough, a new image spares the next loads that work.
+    constexpr uint64_t kWorthRewriting = uint64_t{4} << 20;
+    if (verified_bytes_ + racy_names_ * 1024 < kWorthRewriting) return false;
+    const int64_t now = wall_clock_ns();
+    for (size_t i = 0; i < candidates_.size(); ++i)
+      if (candidates_[i].verify && is_racy(state_->files[i + 1].check, now)) return false;
+    for (const CachedFolder& f : state_->folders)
+      if (f.image == nullptr && f.listed && is_racy(f.listing.check, now)) return false;
+    racy_rewrite_ = true;
+    return true;
+  }
+
+  // The files the images describe: the base's (but advo.toml), less those
+  // the delta describes or removes, plus those the delta describes.
+  size_t described_files() const {
+    const cache::ImageContent& base = state_->base->content();
+    if (!state_->delta) return base.files.size() - 1;
+    const cache::ImageContent& delta = state_->delta->content();
+    size_t count = 0;
+    size_t b = 1;
+    for (const cache::FileEntry& e : delta.files) {
+      const std::string_view name = name_in_folder(delta, e);
+      while (b < base.files.size() && compare_entry(base, base.files[b], e.folder, name) < 0) ++b, ++count;
+      if (b < base.files.size() && compare_entry(base, base.files[b], e.folder, name) == 0) ++b;
+      if ((e.flags & cache::FileEntry::kRemoved) == 0) ++count;
+    }
+    return count + (base.files.size() - b);
   }
 
   fs::path root_;
   fs::path canonical_root_;
   std::string display_root_;
+  LoadOptions options_;
+  std::shared_ptr<CacheState> state_;
   LoadedProgram result_;
+  HandleTranslation translation_;
+  Problems settings_problems_;
+  std::vector<Problems> folder_problems_;
+  std::vector<std::vector<FolderItem>> items_;
+  std::vector<Candidate> candidates_;
+  std::vector<ParsedFile> reads_;
+  bool any_read_ = false;
+  bool listing_changed_ = false;
+  bool racy_rewrite_ = false;
+  uint64_t verified_bytes_ = 0;
+  size_t racy_names_ = 0;
+  size_t matched_ = 0;  // files that an image entry describes
 };
 
 }  // namespace
@@ -218,49 +517,21 @@ std::string display_root_for(const fs::path& root) {
   return s + "/";
 }
 
-LoadedProgram load_program(const fs::path& root, const std::string& display_root) {
-  return Loader(root, display_root).run();
+LoadedProgram load_program(const fs::path& root, const std::string& display_root, const LoadOptions& options) {
+  return LoadSession(root, display_root, options).run();
 }
 
-std::string read_record_text(const fs::path& path, const std::string& display, size_t max_bytes, FileStamp* stamp) {
-  std::string text = read_file(path, display, max_bytes, stamp);
-  if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
-  if (text.find('\0') != std::string::npos) throw DataError("file contains NUL bytes", Location{display});
-  if (!valid_utf8(text)) throw DataError("file is not valid UTF-8", Location{display});
-  return text;
+void update_program_cache(const LoadedProgram& loaded, const std::vector<std::string>& changed) {
+  if (loaded.cache && !changed.empty()) record_written_files(*loaded.cache, loaded, changed);
 }
 
-std::vector<Engagement> read_month_file(const fs::path& path, const std::string& display, Problems& problems,
-                                        FileStamp* stamp) {
-  std::vector<Engagement> out;
-  YamlNode node;
-  const char* stage = "file";
-  try {
-    const std::string text = read_record_text(path, display, kMaxMonthFileBytes, stamp);
-    stage = "syntax";
-    node = parse_yaml(text, display);
-  } catch (const Error& err) {
-    problems.push_back(Problem{err.where(), Severity::error, stage, err.what()});
-    return out;
+bool clear_program_cache(const fs::path& root) {
+  bool removed = false;
+  for (const fs::path& p : {cache_base_path(root), cache_delta_path(root)}) {
+    std::error_code ec;
+    removed = fs::remove(p, ec) || removed;
   }
-  if (node.kind == YamlNode::Kind::null) return out;
-  if (node.kind != YamlNode::Kind::seq) {
-    problems.push_back(Problem{Location{display, node.line, node.column}, Severity::error, "type",
-                               "a month file must be a list of engagements"});
-    return out;
-  }
-  const RecordSchema& schema = schema_of(RecordKind::engagement);
-  out.reserve(node.children.size());
-  uint32_t item = 0;
-  for (const YamlNode& child : node.children) {
-    Engagement g{};
-    if (read_record(child, schema, &g, display, problems)) {
-      g.origin = Origin{UINT32_MAX, child.line, child.column, item};
-      out.push_back(g);
-    }
-    ++item;
-  }
-  return out;
+  return removed;
 }
 
 }  // namespace advo

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,11 +20,14 @@ inline constexpr size_t kMaxRecordBytes = size_t{1} << 20;      // one record
 inline constexpr size_t kMaxMonthFileBytes = size_t{64} << 20;  // one month of engagements
 inline constexpr size_t kMaxSettingsBytes = size_t{1} << 20;
 
+struct CacheState;
+
 struct LoadedProgram {
   std::filesystem::path root;
   Program program;
   Problems problems;              // errors here mean the data cannot be trusted
   std::vector<FileStamp> stamps;  // per program.files entry, as read
+  std::shared_ptr<const CacheState> cache;  // how it relates to the cache, when one was used
 
   bool has_errors() const { return count_errors(problems) > 0; }
   // The stamp of a file as loaded, by path relative to the root.
@@ -37,7 +41,23 @@ std::optional<std::filesystem::path> find_program_root(const std::filesystem::pa
 // is the current directory, else a relative (or absolute) path ending "/".
 std::string display_root_for(const std::filesystem::path& root);
 
-LoadedProgram load_program(const std::filesystem::path& root, const std::string& display_root);
+struct LoadOptions {
+  // Use the cache in .advo/ (program_cache.hpp): read what it holds for
+  // unchanged files, and record what was read. Without it every file is
+  // read and nothing is written.
+  bool use_cache = true;
+};
+
+// Loads the program. The result is the same with or without the cache.
+LoadedProgram load_program(const std::filesystem::path& root, const std::string& display_root,
+                           const LoadOptions& options = {});
+
+// After a command wrote or removed files (paths relative to the root):
+// records them in the cache the program was loaded with, if any.
+void update_program_cache(const LoadedProgram& loaded, const std::vector<std::string>& changed);
+
+// Removes the cache of the program at `root`; returns whether there was one.
+bool clear_program_cache(const std::filesystem::path& root);
 
 // The text of a record file or month file, checked like load_program
 // checks it (limits, UTF-8), without a byte-order mark.

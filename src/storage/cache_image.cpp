@@ -1,0 +1,461 @@
+#include "advo/storage/cache_image.hpp"
+
+#include <array>
+#include <bit>
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <link.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include "advo/domain/interned_segments.hpp"
+#include "advo/domain/schema.hpp"
+#include "advo/storage/loader.hpp"
+
+namespace advo::cache {
+namespace {
+
+constexpr char kMagic[8] = {'a', 'd', 'v', 'o', 'c', 'a', 'c', 'h'};
+
+enum Section : size_t {
+  kStringOffsets,
+  kStringText,
+  kStringSlots,
+  kSymListOffsets,
+  kSymListItems,
+  kWindowListOffsets,
+  kWindowListItems,
+  kFiles,
+  kText,
+  kProblems,
+  kFolders,
+  kNames,
+  kAdvocates,
+  kStories,
+  kRequests,
+  kEngagements,
+  kByIdIndex,
+  kByAdvocateIndex,
+  kByAdvocateStart,
+  kSectionCount
+};
+
+struct SectionRange {
+  uint64_t offset;
+  uint64_t size;
+};
+
+struct Header {
+  char magic[8];
+  uint64_t checksum;  // of bytes [16, size)
+  uint64_t size;
+  uint64_t layout;
+  uint32_t kind;
+  uint32_t string_first;
+  uint32_t sym_list_first;
+  uint32_t window_list_first;
+  uint64_t base_checksum;
+  int64_t validated_at_ns;
+  SectionRange sections[kSectionCount];
+};
+static_assert(sizeof(Header) % 8 == 0);
+
+// The id of this executable's build (GNU build-id note), so that an image
+// is only ever read by the build that wrote it.
+int collect_build_id(struct dl_phdr_info* info, size_t, void* out) {
+  auto* id = static_cast<std::string*>(out);
+  for (int i = 0; i < info->dlpi_phnum; ++i) {
+    const ElfW(Phdr)& ph = info->dlpi_phdr[i];
+    if (ph.p_type != PT_NOTE) continue;
+    const auto* p = reinterpret_cast<const unsigned char*>(info->dlpi_addr + ph.p_vaddr);
+    const unsigned char* end = p + ph.p_memsz;
+    while (p + sizeof(ElfW(Nhdr)) <= end) {
+      ElfW(Nhdr) note;
+      std::memcpy(&note, p, sizeof note);
+      const unsigned char* name = p + sizeof note;
+      const unsigned char* desc = name + ((note.n_namesz + 3) & ~3u);
+      if (note.n_type == NT_GNU_BUILD_ID && note.n_namesz == 4 && std::memcmp(name, "GNU", 4) == 0 &&
+          desc + note.n_descsz <= end) {
+        id->assign(reinterpret_cast<const char*>(desc), note.n_descsz);
+        return 1;
+      }
+      p = desc + ((note.n_descsz + 3) & ~3u);
+    }
+  }
+  return 1;  // only the executable itself (the first object) is looked at
+}
+
+void describe_fields(std::span<const FieldDef> fields, std::string& out) {
+  for (const FieldDef& f : fields) {
+    out += fmt::format("{}:{}:{}:{};", f.name, static_cast<int>(f.type), f.offset, f.values.size());
+    describe_fields(f.fields, out);
+  }
+}
+
+// What the records of a kind hold that must be checked when read back.
+enum class Check : uint8_t { sym, sym_list, window_list, flag, enumeration };
+struct FieldCheck {
+  size_t offset;
+  Check check;
+  uint8_t max = 0;
+};
+
+void plan_fields(std::span<const FieldDef> fields, size_t base, std::vector<FieldCheck>& out) {
+  for (const FieldDef& f : fields) {
+    const size_t at = base + f.offset;
+    switch (f.type) {
+      case FieldType::text:
+        out.push_back({at, Check::sym});
+        break;
+      case FieldType::text_list:
+        out.push_back({at, Check::sym_list});
+        break;
+      case FieldType::windows:
+        out.push_back({at, Check::window_list});
+        break;
+      case FieldType::boolean:
+        out.push_back({at, Check::flag, 1});
+        break;
+      case FieldType::enumeration:
+        out.push_back({at, Check::enumeration, static_cast<uint8_t>(f.values.size())});
+        break;
+      case FieldType::group:
+        plan_fields(f.fields, at, out);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+const std::vector<FieldCheck>& plan_of(RecordKind kind) {
+  static const auto plans = [] {
+    std::array<std::vector<FieldCheck>, 4> p;
+    for (size_t k = 0; k < 4; ++k) plan_fields(schema_of(static_cast<RecordKind>(k)).fields, 0, p[k]);
+    return p;
+  }();
+  return plans[static_cast<size_t>(kind)];
+}
+
+struct Limits {
+  uint32_t handles;
+  uint32_t sym_lists;
+  uint32_t window_lists;
+  uint32_t files;
+};
+
+template <class R>
+bool records_valid(std::span<const R> records, RecordKind kind, const Limits& limits) {
+  const std::vector<FieldCheck>& plan = plan_of(kind);
+  for (const R& r : records) {
+    const auto* base = reinterpret_cast<const unsigned char*>(&r);
+    for (const FieldCheck& c : plan) {
+      uint32_t v32 = 0;
+      switch (c.check) {
+        case Check::sym:
+          std::memcpy(&v32, base + c.offset, 4);
+          if (v32 > limits.handles) return false;
+          break;
+        case Check::sym_list:
+          std::memcpy(&v32, base + c.offset, 4);
+          if (v32 > limits.sym_lists) return false;
+          break;
+        case Check::window_list:
+          std::memcpy(&v32, base + c.offset, 4);
+          if (v32 > limits.window_lists) return false;
+          break;
+        case Check::flag:
+        case Check::enumeration:
+          if (base[c.offset] > c.max) return false;
+          break;
+      }
+    }
+    if (r.origin.file >= limits.files) return false;
+  }
+  return true;
+}
+
+bool offsets_valid(std::span<const uint32_t> offsets, size_t items) {
+  if (offsets.empty()) return items == 0;
+  if (offsets[0] != 0 || offsets.back() != items) return false;
+  for (size_t i = 1; i < offsets.size(); ++i)
+    if (offsets[i] < offsets[i - 1]) return false;
+  return true;
+}
+
+bool range_valid(std::string_view text, uint64_t offset, uint64_t length) {
+  return offset <= text.size() && length <= text.size() - offset;
+}
+
+class Builder {
+ public:
+  Builder() { bytes_.resize(sizeof(Header)); }
+
+  template <class T>
+  void add(Section s, std::span<const T> items) {
+    add_bytes(s, items.data(), items.size_bytes());
+  }
+  void add_bytes(Section s, const void* data, size_t size) {
+    bytes_.resize((bytes_.size() + 7) & ~size_t{7});
+    header_.sections[s] = SectionRange{bytes_.size(), size};
+    if (size > 0) bytes_.append(static_cast<const char*>(data), size);
+  }
+
+  std::string finish(Header header) {
+    bytes_.resize((bytes_.size() + 7) & ~size_t{7});
+    std::memcpy(header.magic, kMagic, sizeof kMagic);
+    std::memcpy(header.sections, header_.sections, sizeof header.sections);
+    header.size = bytes_.size();
+    header.layout = layout_signature();
+    header.checksum = 0;
+    std::memcpy(bytes_.data(), &header, sizeof header);
+    header.checksum = checksum_bytes(bytes_.data() + 16, bytes_.size() - 16);
+    std::memcpy(bytes_.data(), &header, sizeof header);
+    return std::move(bytes_);
+  }
+
+ private:
+  std::string bytes_;
+  Header header_{};
+};
+
+}  // namespace
+
+uint64_t checksum_bytes(const void* data, size_t size) {
+  const auto* p = static_cast<const unsigned char*>(data);
+  uint64_t lanes[4] = {0x9E3779B97F4A7C15ull, 0xC2B2AE3D27D4EB4Full, 0x165667B19E3779F9ull, 0x27D4EB2F165667C5ull};
+  size_t i = 0;
+  for (; i + 32 <= size; i += 32)
+    for (size_t l = 0; l < 4; ++l) {
+      uint64_t w;
+      std::memcpy(&w, p + i + 8 * l, 8);
+      lanes[l] = std::rotl(lanes[l] ^ (w * 0x87C37B91114253D5ull), 31) * 0x4CF5AD432745937Full;
+    }
+  uint64_t h = size;
+  for (uint64_t lane : lanes) h = std::rotl(h ^ lane, 27) * 0x9E3779B97F4A7C15ull;
+  for (; i < size; ++i) h = (h ^ p[i]) * 0x100000001B3ull;
+  h ^= h >> 33;
+  h *= 0xFF51AFD7ED558CCDull;
+  h ^= h >> 33;
+  return h;
+}
+
+uint64_t layout_signature() {
+  static const uint64_t signature = [] {
+    std::string id;
+    dl_iterate_phdr(collect_build_id, &id);
+    std::string s = fmt::format("advo cache image 1;build {};", id.empty() ? std::string(__DATE__ " " __TIME__) : id);
+    s += fmt::format("sizes {} {} {} {} {} {} {} {} {} {};", sizeof(Advocate), sizeof(Story), sizeof(Request),
+                     sizeof(Engagement), sizeof(Window), sizeof(Origin), sizeof(FileEntry), sizeof(ProblemEntry),
+                     sizeof(FolderEntry), sizeof(NameEntry));
+    s += fmt::format("limits {} {};", kMaxRecordBytes, kMaxMonthFileBytes);
+    const uint32_t endian = 0x01020304;
+    s.append(reinterpret_cast<const char*>(&endian), 4);
+    for (size_t k = 0; k < 4; ++k) describe_fields(schema_of(static_cast<RecordKind>(k)).fields, s);
+    return checksum_bytes(s.data(), s.size());
+  }();
+  return signature;
+}
+
+std::string build_image(const ImageContent& c) {
+  Builder b;
+  b.add(kStringOffsets, c.string_offsets);
+  b.add_bytes(kStringText, c.string_text.data(), c.string_text.size());
+  b.add(kStringSlots, c.string_slots);
+  b.add(kSymListOffsets, c.sym_list_offsets);
+  b.add(kSymListItems, c.sym_list_items);
+  b.add(kWindowListOffsets, c.window_list_offsets);
+  b.add(kWindowListItems, c.window_list_items);
+  b.add(kFiles, c.files);
+  b.add_bytes(kText, c.text.data(), c.text.size());
+  b.add(kProblems, c.problems);
+  b.add(kFolders, c.folders);
+  b.add(kNames, c.names);
+  b.add(kAdvocates, c.advocates);
+  b.add(kStories, c.stories);
+  b.add(kRequests, c.requests);
+  b.add(kEngagements, c.engagements);
+  b.add(kByIdIndex, c.engagements_by_id);
+  b.add(kByAdvocateIndex, c.by_advocate);
+  b.add(kByAdvocateStart, c.by_advocate_start);
+  Header h{};
+  h.kind = static_cast<uint32_t>(c.kind);
+  h.string_first = c.string_first;
+  h.sym_list_first = c.sym_list_first;
+  h.window_list_first = c.window_list_first;
+  h.base_checksum = c.base_checksum;
+  h.validated_at_ns = c.validated_at_ns;
+  return b.finish(h);
+}
+
+std::shared_ptr<const Image> Image::open(const std::filesystem::path& path, uint32_t handle_limit,
+                                         uint32_t sym_list_limit, uint32_t window_list_limit) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+  if (fd < 0) return nullptr;
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size < static_cast<off_t>(sizeof(Header))) {
+    ::close(fd);
+    return nullptr;
+  }
+  const auto size = static_cast<size_t>(st.st_size);
+  void* data = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+  ::close(fd);
+  if (data == MAP_FAILED) return nullptr;
+  std::shared_ptr<Image> image(new Image());
+  image->data_ = static_cast<const unsigned char*>(data);
+  image->size_ = size;
+  image->mapped_ = true;
+  image->written_ns_ = static_cast<int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
+  if (!image->parse(handle_limit, sym_list_limit, window_list_limit)) return nullptr;
+  return image;
+}
+
+std::shared_ptr<const Image> Image::from_bytes(std::string_view bytes, uint32_t handle_limit, uint32_t sym_list_limit,
+                                               uint32_t window_list_limit) {
+  if (bytes.size() < sizeof(Header) || reinterpret_cast<uintptr_t>(bytes.data()) % 8 != 0) return nullptr;
+  std::shared_ptr<Image> image(new Image());
+  image->data_ = reinterpret_cast<const unsigned char*>(bytes.data());
+  image->size_ = bytes.size();
+  if (!image->parse(handle_limit, sym_list_limit, window_list_limit)) return nullptr;
+  return image;
+}
+
+Image::~Image() {
+  if (mapped_) ::munmap(const_cast<unsigned char*>(data_), size_);
+}
+
+bool Image::parse(uint32_t handle_limit, uint32_t sym_list_limit, uint32_t window_list_limit) {
+  Header h;
+  std::memcpy(&h, data_, sizeof h);
+  if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0 || h.size != size_ || h.layout != layout_signature()) return false;
+  if (h.kind != static_cast<uint32_t>(ImageKind::base) && h.kind != static_cast<uint32_t>(ImageKind::delta)) return false;
+  for (const SectionRange& s : h.sections)
+    if (s.offset % 8 != 0 || s.offset < sizeof(Header) || s.offset > size_ || s.size > size_ - s.offset) return false;
+  if (checksum_bytes(data_ + 16, size_ - 16) != h.checksum) return false;
+  checksum_ = h.checksum;
+
+  bool ok = true;
+  auto section = [&]<class T>(Section s, std::span<const T>& out) {
+    const SectionRange& r = h.sections[s];
+    if (r.size % sizeof(T) != 0) ok = false;
+    out = std::span<const T>(reinterpret_cast<const T*>(data_ + r.offset), r.size / sizeof(T));
+  };
+  auto bytes = [&](Section s) {
+    const SectionRange& r = h.sections[s];
+    return std::string_view(reinterpret_cast<const char*>(data_ + r.offset), r.size);
+  };
+  ImageContent& c = content_;
+  c.kind = static_cast<ImageKind>(h.kind);
+  c.base_checksum = h.base_checksum;
+  c.validated_at_ns = h.validated_at_ns;
+  c.string_first = h.string_first;
+  c.sym_list_first = h.sym_list_first;
+  c.window_list_first = h.window_list_first;
+  section(kStringOffsets, c.string_offsets);
+  c.string_text = bytes(kStringText);
+  section(kStringSlots, c.string_slots);
+  section(kSymListOffsets, c.sym_list_offsets);
+  section(kSymListItems, c.sym_list_items);
+  section(kWindowListOffsets, c.window_list_offsets);
+  section(kWindowListItems, c.window_list_items);
+  section(kFiles, c.files);
+  c.text = bytes(kText);
+  section(kProblems, c.problems);
+  section(kFolders, c.folders);
+  section(kNames, c.names);
+  section(kAdvocates, c.advocates);
+  section(kStories, c.stories);
+  section(kRequests, c.requests);
+  section(kEngagements, c.engagements);
+  section(kByIdIndex, c.engagements_by_id);
+  section(kByAdvocateIndex, c.by_advocate);
+  section(kByAdvocateStart, c.by_advocate_start);
+  if (!ok) return false;
+
+  // Strings and lists: offsets in range, handles and ids in range.
+  constexpr uint64_t kTop = detail::kProvisionalHandle;
+  if (c.string_first == 0 || c.sym_list_first == 0 || c.window_list_first == 0) return false;
+  if (uint64_t{c.string_first} + c.string_count() >= kTop || uint64_t{c.sym_list_first} + c.sym_list_count() >= kTop ||
+      uint64_t{c.window_list_first} + c.window_list_count() >= kTop)
+    return false;
+  if (!offsets_valid(c.string_offsets, c.string_text.size())) return false;
+  if (!offsets_valid(c.sym_list_offsets, c.sym_list_items.size())) return false;
+  if (!offsets_valid(c.window_list_offsets, c.window_list_items.size())) return false;
+  const Limits limits{std::max(handle_limit, c.string_first + c.string_count() - 1),
+                      std::max(sym_list_limit, c.sym_list_first + c.sym_list_count() - 1),
+                      std::max(window_list_limit, c.window_list_first + c.window_list_count() - 1),
+                      static_cast<uint32_t>(c.files.size())};
+  if (!c.string_slots.empty() && !std::has_single_bit(c.string_slots.size())) return false;
+  if (c.string_slots.empty() && c.string_count() > 0) return false;
+  for (uint32_t slot : c.string_slots)
+    if (slot != 0 && (slot < c.string_first || slot >= c.string_first + c.string_count())) return false;
+  for (Sym s : c.sym_list_items)
+    if (s.handle() > limits.handles) return false;
+  for (const Window& w : c.window_list_items)
+    if (w.reason.handle() > limits.handles) return false;
+
+  // Files, problems, folders and names within the text and each other.
+  for (const FileEntry& f : c.files)
+    if (!range_valid(c.text, f.path_offset, f.path_length) || f.folder > kFolderCount ||
+        uint64_t{f.problem_first} + f.problem_count > c.problems.size())
+      return false;
+  for (const ProblemEntry& p : c.problems)
+    if (!range_valid(c.text, p.code_offset, p.code_length) || !range_valid(c.text, p.message_offset, p.message_length) ||
+        p.severity > 1)
+      return false;
+  if (c.folders.size() != kFolderCount) return false;
+  for (const FolderEntry& f : c.folders)
+    if (f.state > FolderEntry::kUnlisted || uint64_t{f.name_first} + f.name_count > c.names.size()) return false;
+  for (const NameEntry& n : c.names)
+    if (!range_valid(c.text, n.offset, n.length)) return false;
+
+  // Records: every handle, list id, flag, enumeration and file in range.
+  if (!records_valid(c.advocates, RecordKind::advocate, limits) || !records_valid(c.stories, RecordKind::story, limits) ||
+      !records_valid(c.requests, RecordKind::request, limits) ||
+      !records_valid(c.engagements, RecordKind::engagement, limits))
+    return false;
+
+  // Indexes: positions in range and group starts in order.
+  const size_t n = c.engagements.size();
+  if (c.kind == ImageKind::base) {
+    if (c.engagements_by_id.size() != n || c.by_advocate.size() != n || c.by_advocate_start.size() != c.advocates.size() + 2)
+      return false;
+    for (uint32_t i : c.engagements_by_id)
+      if (i >= n) return false;
+    for (uint32_t i : c.by_advocate)
+      if (i >= n) return false;
+    if (c.by_advocate_start.front() != 0 || c.by_advocate_start.back() != n) return false;
+    for (size_t i = 1; i < c.by_advocate_start.size(); ++i)
+      if (c.by_advocate_start[i] < c.by_advocate_start[i - 1]) return false;
+  } else if (!c.engagements_by_id.empty() || !c.by_advocate.empty() || !c.by_advocate_start.empty()) {
+    return false;
+  }
+  return true;
+}
+
+bool write_image_file(const std::filesystem::path& path, std::string_view bytes) {
+  const std::filesystem::path temp =
+      path.parent_path() / fmt::format(".{}.{}.tmp", path.filename().string(), ::getpid());
+  const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0644);
+  if (fd < 0) return false;
+  size_t done = 0;
+  while (done < bytes.size()) {
+    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    done += static_cast<size_t>(n);
+  }
+  const bool written = ::close(fd) == 0 && done == bytes.size();
+  if (!written || ::rename(temp.c_str(), path.c_str()) != 0) {
+    ::unlink(temp.c_str());
+    return false;
+  }
+  return true;
+}
+
+}  // namespace advo::cache
