@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include "advo/domain/date.hpp"
+#include "advo/domain/interned_segments.hpp"
 #include "advo/domain/ids.hpp"
 #include "advo/domain/schema.hpp"
 #include "advo/storage/cache_plan.hpp"
@@ -130,8 +131,15 @@ class DeltaPlanner {
     records += collect(p.stories, &ParsedFile::stories, items, to_delta, stories_);
     records += collect(p.requests, &ParsedFile::requests, items, to_delta, requests_);
     records += collect(p.engagements, &ParsedFile::engagements, items, to_delta, engagements_);
-    const size_t base_records = base.advocates.size() + base.stories.size() + base.requests.size() + base.engagements.size();
-    if (records > base_records / 4 + 1000 || items.size() > base.files.size() / 4 + 100) return std::nullopt;
+    (void)records;
+    // A delta larger than a quarter of the base costs every load more than
+    // writing a new base once.
+    const size_t strings =
+        detail::own_symbol_count() + (state_.delta ? state_.delta->content().string_count() : 0);
+    const size_t bytes = advocates_.size() * sizeof(Advocate) + stories_.size() * sizeof(Story) +
+                         requests_.size() * sizeof(Request) + engagements_.size() * sizeof(Engagement) +
+                         strings * 32 + items.size() * 128;
+    if (bytes > state_.base->size() / 4) return std::nullopt;
     plan.advocates = advocates_;
     plan.stories = stories_;
     plan.requests = requests_;

@@ -173,6 +173,7 @@ class Image {
 
   const ImageContent& content() const { return content_; }
   uint64_t checksum() const { return checksum_; }
+  size_t size() const { return size_; }
   // The file's modification time (when it was written).
   int64_t written_ns() const { return written_ns_; }
 
