@@ -96,138 +96,122 @@ ArrayStore& list_store(size_t element_size, const std::type_info& type) {
   return *slot;
 }
 
-namespace {
+SymbolTable::SymbolTable() : text_(1) { slots_.assign(1024, 0); }
 
-// The table of interned strings: adopted segments first, then the strings
-// interned here, with an open-addressing index from text to own index.
-class SymbolTable {
- public:
-  SymbolTable() : text_(1) { slots_.assign(1024, 0); }
+uint32_t SymbolTable::intern(std::string_view text) {
+  if (text.empty()) return 0;
+  const uint64_t h = hash_text(text);
+  if (const uint32_t id = find_in_segments(text, h)) return id;
+  size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const uint32_t k = slots_[i];
+    if (k == 0) break;
+    if (own_text(k - 1) == text) return own_handle(k - 1);
+  }
+  text_.add(text.data(), static_cast<uint32_t>(text.size()));
+  const size_t k = text_.own_count() - 1;
+  if (!sealed_) ++provisional_;
+  if (text_.own_count() * 2 > slots_.size()) grow();
+  mask = slots_.size() - 1;
+  size_t i = h & mask;
+  while (slots_[i] != 0) i = (i + 1) & mask;
+  slots_[i] = static_cast<uint32_t>(k + 1);
+  return own_handle(k);
+}
 
-  uint32_t intern(std::string_view text) {
-    if (text.empty()) return 0;
-    const uint64_t h = hash_text(text);
-    if (const uint32_t id = find_in_segments(text, h)) return id;
-    size_t mask = slots_.size() - 1;
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
-      const uint32_t k = slots_[i];
-      if (k == 0) break;
-      if (own_text(k - 1) == text) return own_handle(k - 1);
-    }
-    text_.add(text.data(), static_cast<uint32_t>(text.size()));
-    const size_t k = text_.own_count() - 1;
-    if (!sealed_) ++provisional_;
-    if (text_.own_count() * 2 > slots_.size()) grow();
-    mask = slots_.size() - 1;
-    size_t i = h & mask;
-    while (slots_[i] != 0) i = (i + 1) & mask;
-    slots_[i] = static_cast<uint32_t>(k + 1);
-    return own_handle(k);
+uint32_t SymbolTable::find(std::string_view text) const {
+  if (text.empty()) return 0;
+  const uint64_t h = hash_text(text);
+  if (const uint32_t id = find_in_segments(text, h)) return id;
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const uint32_t k = slots_[i];
+    if (k == 0) return 0;
+    if (own_text(k - 1) == text) return own_handle(k - 1);
   }
+}
 
-  uint32_t find(std::string_view text) const {
-    if (text.empty()) return 0;
-    const uint64_t h = hash_text(text);
-    if (const uint32_t id = find_in_segments(text, h)) return id;
-    const size_t mask = slots_.size() - 1;
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
-      const uint32_t k = slots_[i];
-      if (k == 0) return 0;
-      if (own_text(k - 1) == text) return own_handle(k - 1);
-    }
-  }
-
-  std::string_view view(uint32_t handle) const {
-    if (handle == 0) return {};
-    if (handle <= adopted_) {
-      for (const StringSegment& s : segments_)
-        if (handle < s.first + s.count) {
-          const uint32_t k = handle - s.first;
-          return {s.text + s.offsets[k], s.offsets[k + 1] - s.offsets[k]};
-        }
-    }
-    return own_text(own_index(handle));
-  }
-
-  bool adopt(std::span<const StringSegment> segments) {
-    if (sealed_) return false;
-    for (const StringSegment& s : segments) {
-      segments_.push_back(s);
-      adopted_ += s.count;
-    }
-    seal();
-    // Strings interned before now that the segments hold too become aliases.
-    aliases_.assign(provisional_, 0);
-    bool any = false;
-    for (size_t k = 0; k < provisional_; ++k) {
-      const std::string_view t = own_text(k);
-      aliases_[k] = find_in_segments(t, hash_text(t));
-      any = any || aliases_[k] != 0;
-    }
-    if (any) g_alias_floor = kProvisionalHandle;
-    return true;
-  }
-
-  void seal() { sealed_ = true; }
-  bool sealed() const { return sealed_; }
-  uint32_t adopted() const { return adopted_; }
-  std::span<const StringSegment> segments() const { return segments_; }
-  size_t own_count() const { return text_.own_count(); }
-  std::string_view own_text(size_t k) const {
-    auto [data, count] = text_.own(k);
-    return {static_cast<const char*>(data), count};
-  }
-  uint32_t own_handle(size_t k) const {
-    return k < provisional_ ? kProvisionalHandle + 1 + static_cast<uint32_t>(k)
-                            : adopted_ + 1 + static_cast<uint32_t>(k - provisional_);
-  }
-  bool own_is_alias(size_t k) const { return k < aliases_.size() && aliases_[k] != 0; }
-  uint32_t resolve(uint32_t handle) const {
-    if (handle < kProvisionalHandle) return handle;
-    const size_t k = handle - kProvisionalHandle - 1;
-    return k < aliases_.size() && aliases_[k] != 0 ? aliases_[k] : handle;
-  }
-
- private:
-  size_t own_index(uint32_t handle) const {
-    return handle >= kProvisionalHandle ? handle - kProvisionalHandle - 1 : provisional_ + (handle - adopted_ - 1);
-  }
-
-  uint32_t find_in_segments(std::string_view text, uint64_t h) const {
-    for (const StringSegment& s : segments_) {
-      if (s.slot_count == 0) continue;
-      const size_t mask = s.slot_count - 1;
-      for (size_t i = h & mask;; i = (i + 1) & mask) {
-        const uint32_t id = s.slots[i];
-        if (id == 0) break;
-        const uint32_t k = id - s.first;
-        if (std::string_view(s.text + s.offsets[k], s.offsets[k + 1] - s.offsets[k]) == text) return id;
+std::string_view SymbolTable::view(uint32_t handle) const {
+  if (handle == 0) return {};
+  if (handle <= adopted_) {
+    for (const StringSegment& s : segments_)
+      if (handle < s.first + s.count) {
+        const uint32_t k = handle - s.first;
+        return {s.text + s.offsets[k], s.offsets[k + 1] - s.offsets[k]};
       }
-    }
-    return 0;
   }
+  return own_text(own_index(handle));
+}
 
-  void grow() {
-    std::vector<uint32_t> old;
-    old.swap(slots_);
-    slots_.assign(old.size() * 2, 0);
-    const size_t mask = slots_.size() - 1;
-    for (uint32_t k : old) {
-      if (k == 0) continue;
-      size_t i = hash_text(own_text(k - 1)) & mask;
-      while (slots_[i] != 0) i = (i + 1) & mask;
-      slots_[i] = k;
+bool SymbolTable::adopt(std::span<const StringSegment> segments, bool* aliased) {
+  if (sealed_) return false;
+  for (const StringSegment& s : segments) {
+    segments_.push_back(s);
+    adopted_ += s.count;
+  }
+  seal();
+  // Strings interned before now that the segments hold too become aliases.
+  aliases_.assign(provisional_, 0);
+  bool any = false;
+  for (size_t k = 0; k < provisional_; ++k) {
+    const std::string_view t = own_text(k);
+    aliases_[k] = find_in_segments(t, hash_text(t));
+    any = any || aliases_[k] != 0;
+  }
+  if (aliased != nullptr) *aliased = any;
+  return true;
+}
+
+void SymbolTable::seal() { sealed_ = true; }
+
+std::string_view SymbolTable::own_text(size_t k) const {
+  auto [data, count] = text_.own(k);
+  return {static_cast<const char*>(data), count};
+}
+
+uint32_t SymbolTable::own_handle(size_t k) const {
+  return k < provisional_ ? kProvisionalHandle + 1 + static_cast<uint32_t>(k)
+                          : adopted_ + 1 + static_cast<uint32_t>(k - provisional_);
+}
+
+uint32_t SymbolTable::resolve(uint32_t handle) const {
+  if (handle < kProvisionalHandle) return handle;
+  const size_t k = handle - kProvisionalHandle - 1;
+  return k < aliases_.size() && aliases_[k] != 0 ? aliases_[k] : handle;
+}
+
+size_t SymbolTable::own_index(uint32_t handle) const {
+  return handle >= kProvisionalHandle ? handle - kProvisionalHandle - 1 : provisional_ + (handle - adopted_ - 1);
+}
+
+uint32_t SymbolTable::find_in_segments(std::string_view text, uint64_t h) const {
+  for (const StringSegment& s : segments_) {
+    if (s.slot_count == 0) continue;
+    const size_t mask = s.slot_count - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      const uint32_t id = s.slots[i];
+      if (id == 0) break;
+      const uint32_t k = id - s.first;
+      if (std::string_view(s.text + s.offsets[k], s.offsets[k + 1] - s.offsets[k]) == text) return id;
     }
   }
+  return 0;
+}
 
-  std::vector<StringSegment> segments_;
-  uint32_t adopted_ = 0;
-  bool sealed_ = false;
-  size_t provisional_ = 0;
-  std::vector<uint32_t> aliases_;  // own index → adopted handle of the same text, or 0
-  ArrayStore text_;
-  std::vector<uint32_t> slots_;  // own index + 1
-};
+void SymbolTable::grow() {
+  std::vector<uint32_t> old;
+  old.swap(slots_);
+  slots_.assign(old.size() * 2, 0);
+  const size_t mask = slots_.size() - 1;
+  for (uint32_t k : old) {
+    if (k == 0) continue;
+    size_t i = hash_text(own_text(k - 1)) & mask;
+    while (slots_[i] != 0) i = (i + 1) & mask;
+    slots_[i] = k;
+  }
+}
+
+namespace {
 
 SymbolTable& symbols() {
   static SymbolTable table;
@@ -238,7 +222,12 @@ SymbolTable& symbols() {
 
 uint32_t resolve_alias(uint32_t handle) { return symbols().resolve(handle); }
 
-bool adopt_symbol_segments(std::span<const StringSegment> segments) { return symbols().adopt(segments); }
+bool adopt_symbol_segments(std::span<const StringSegment> segments) {
+  bool aliased = false;
+  if (!symbols().adopt(segments, &aliased)) return false;
+  if (aliased) g_alias_floor = kProvisionalHandle;
+  return true;
+}
 void seal_symbols() { symbols().seal(); }
 bool symbols_sealed() { return symbols().sealed(); }
 uint32_t symbols_adopted() { return symbols().adopted(); }

@@ -331,15 +331,21 @@ class LoadSession {
   void merge_kind(std::span<const R> cache::ImageContent::*field, std::vector<R> ParsedFile::*parsed,
                   const std::vector<uint32_t>& base_to_file, const std::vector<uint32_t>& delta_to_file,
                   std::vector<R>& out) {
+    // A run of records in program order; `current` is its next record as
+    // it will be in the program (its file, its handles).
     struct Source {
       std::span<const R> records;
       const std::vector<uint32_t>* to_file = nullptr;
+      const HandleTranslation* translation = nullptr;
       size_t next = 0;
-      uint32_t file = 0;  // the program file of records[next]
+      R current{};
       bool done() const { return next >= records.size(); }
-      void skip_dropped() {
-        while (!done() && (to_file != nullptr && (*to_file)[records[next].origin.file] == UINT32_MAX)) ++next;
-        if (!done()) file = to_file != nullptr ? (*to_file)[records[next].origin.file] : records[next].origin.file;
+      void settle() {
+        while (!done() && to_file != nullptr && (*to_file)[records[next].origin.file] == UINT32_MAX) ++next;
+        if (done()) return;
+        current = records[next];
+        if (to_file != nullptr) current.origin.file = (*to_file)[current.origin.file];
+        if (translation != nullptr) translate_record(current, *translation);
       }
     };
     std::vector<R> fresh;
@@ -352,41 +358,27 @@ class LoadSession {
       }
     }
     std::sort(fresh.begin(), fresh.end(), program_before<R>);
+    const HandleTranslation* translation = state_->adopted ? nullptr : &translation_;
     Source sources[3];
     size_t total = fresh.size();
-    if (state_->base) sources[0] = Source{state_->base->content().*field, &base_to_file};
-    if (state_->delta) sources[1] = Source{state_->delta->content().*field, &delta_to_file};
-    sources[2] = Source{fresh, nullptr};
+    if (state_->base) sources[0] = Source{state_->base->content().*field, &base_to_file, translation};
+    if (state_->delta) sources[1] = Source{state_->delta->content().*field, &delta_to_file, translation};
+    sources[2] = Source{fresh, nullptr, nullptr};
     for (size_t s = 0; s < 2; ++s)
       if (sources[s].to_file != nullptr)
         for (const R& r : sources[s].records)
           if ((*sources[s].to_file)[r.origin.file] != UINT32_MAX) ++total;
     reserve_large(out, total);
-    for (Source& s : sources) s.skip_dropped();
+    for (Source& s : sources) s.settle();
     while (true) {
       Source* best = nullptr;
-      for (Source& s : sources) {
-        if (s.done()) continue;
-        if (best == nullptr || before(s.records[s.next], s.file, best->records[best->next], best->file)) best = &s;
-      }
+      for (Source& s : sources)
+        if (!s.done() && (best == nullptr || program_before(s.current, best->current))) best = &s;
       if (best == nullptr) break;
-      out.push_back(best->records[best->next]);
-      out.back().origin.file = best->file;
-      if (best->to_file != nullptr && !state_->adopted) translate_record(out.back(), translation_);
+      out.push_back(best->current);
       ++best->next;
-      best->skip_dropped();
+      best->settle();
     }
-  }
-
-  template <class R>
-  static bool before(const R& a, uint32_t a_file, const R& b, uint32_t b_file) {
-    if constexpr (std::is_same_v<R, Engagement>) {
-      if (a.date != b.date) return a.date < b.date;
-    }
-    const int order = a.id.view().compare(b.id.view());
-    if (order != 0) return order < 0;
-    if (a_file != b_file) return a_file < b_file;
-    return a.origin.item < b.origin.item;
   }
 
   void collect_problems_and_stamps() {

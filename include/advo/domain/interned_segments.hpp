@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <span>
+#include <vector>
 #include <string_view>
 
 #include "advo/domain/interned.hpp"
@@ -35,6 +36,45 @@ struct StringSegment {
 // The hash the slots of a segment are built with; stable across processes.
 uint64_t hash_text(std::string_view text);
 
+inline constexpr uint32_t kProvisionalHandle = ArrayStore::kProvisional;
+
+// A table of interned strings: adopted segments first, then the strings
+// interned here, with an open-addressing index from text to own index.
+// Sym uses the one table of the process; tests make their own.
+class SymbolTable {
+ public:
+  SymbolTable();
+  uint32_t intern(std::string_view text);
+  uint32_t find(std::string_view text) const;
+  std::string_view view(uint32_t handle) const;
+  // Adopts segments and seals; false when sealed already. Sets *aliased
+  // when strings interned before became aliases.
+  bool adopt(std::span<const StringSegment> segments, bool* aliased = nullptr);
+  void seal();
+  bool sealed() const { return sealed_; }
+  uint32_t adopted() const { return adopted_; }
+  std::span<const StringSegment> segments() const { return segments_; }
+  size_t own_count() const { return text_.own_count(); }
+  std::string_view own_text(size_t k) const;
+  uint32_t own_handle(size_t k) const;
+  bool own_is_alias(size_t k) const { return k < aliases_.size() && aliases_[k] != 0; }
+  // The canonical handle of a handle.
+  uint32_t resolve(uint32_t handle) const;
+
+ private:
+  size_t own_index(uint32_t handle) const;
+  uint32_t find_in_segments(std::string_view text, uint64_t hash) const;
+  void grow();
+
+  std::vector<StringSegment> segments_;
+  uint32_t adopted_ = 0;
+  bool sealed_ = false;
+  size_t provisional_ = 0;
+  std::vector<uint32_t> aliases_;  // own index → adopted handle of the same text, or 0
+  ArrayStore text_;
+  std::vector<uint32_t> slots_;  // own index + 1
+};
+
 // Adopts segments holding handles symbols_adopted()+1… and seals the
 // table. Returns false (and changes nothing) when the table was sealed
 // already: the caller then interns the image's strings itself.
@@ -50,7 +90,5 @@ uint32_t own_symbol_handle(size_t k);
 std::string_view own_symbol_text(size_t k);
 // Whether own string k is an alias of an adopted one.
 bool own_symbol_is_alias(size_t k);
-
-inline constexpr uint32_t kProvisionalHandle = ArrayStore::kProvisional;
 
 }  // namespace advo::detail

@@ -56,3 +56,71 @@ TEST_CASE("engagements are indexed by advocate in date order") {
   CHECK(p.engagements_of(*p.find_advocate("jane-roe-globex")).empty());
   CHECK(p.engagements.front().id.view() == "e1");
 }
+
+TEST_CASE("indexes match a plain sort for engagements in any order") {
+  // Ids that do not follow dates, duplicate ids, unknown and duplicate
+  // advocates: the indexes must be what sorting everything would give.
+  Program p;
+  for (const char* id : {"b", "a", "c", "a"})
+    p.advocates.push_back(test::record_from<Advocate>(std::string("id: ") + id + "\nname: N\ncompany: C\nstage: active\n"));
+  uint64_t seed = 7;
+  auto next = [&](uint64_t n) {
+    seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+    return (seed >> 33) % n;
+  };
+  for (int i = 0; i < 300; ++i) {
+    const std::string id = "e" + std::to_string(next(250));
+    const std::string date = "2026-0" + std::to_string(1 + next(9)) + "-1" + std::to_string(next(10));
+    const char* advocates[] = {"a", "b", "c", "nobody"};
+    p.engagements.push_back(test::record_from<Engagement>("id: " + id + "\ndate: " + date + "\nadvocate: " +
+                                                          advocates[next(4)] + "\ntype: gift\noutcome: completed\n"));
+  }
+  std::vector<Engagement> expected = p.engagements;
+  std::stable_sort(expected.begin(), expected.end(), [](const Engagement& x, const Engagement& y) {
+    return x.date != y.date ? x.date < y.date : x.id.view() < y.id.view();
+  });
+  p.build_indexes();
+  REQUIRE(p.engagements.size() == expected.size());
+  for (size_t i = 0; i < expected.size(); ++i) CHECK(same_record(p.engagements[i], expected[i]));
+  CHECK(std::is_sorted(p.advocates.begin(), p.advocates.end(),
+                       [](const Advocate& x, const Advocate& y) { return x.id.view() < y.id.view(); }));
+  for (const Engagement& e : p.engagements) {
+    const Engagement* found = p.find_engagement(e.id.view());
+    REQUIRE(found != nullptr);
+    // The first of equal ids in date order, as a stable sort by id gives.
+    for (const Engagement& other : p.engagements) {
+      if (other.id == e.id) {
+        CHECK(found == &other);
+        break;
+      }
+    }
+  }
+  size_t grouped = 0;
+  for (const Advocate& a : p.advocates) {
+    const auto list = p.engagements_of(a);
+    const Advocate* first = p.find_advocate(a.id.view());
+    if (&a != first) {
+      CHECK(list.empty());  // a duplicate advocate gets none
+      continue;
+    }
+    grouped += list.size();
+    for (size_t i = 0; i < list.size(); ++i) {
+      CHECK(p.engagements[list[i]].advocate == a.id);
+      if (i > 0) CHECK(list[i - 1] < list[i]);
+    }
+  }
+  size_t known = 0;
+  for (const Engagement& e : p.engagements)
+    if (e.advocate.view() != "nobody") ++known;
+  CHECK(grouped == known);
+}
+
+TEST_CASE("a copy of a program keeps working indexes") {
+  Program p = sample();
+  const Program copy = p;
+  p = Program();
+  const Advocate* john = copy.find_advocate("john-smith-initech");
+  REQUIRE(john != nullptr);
+  CHECK(copy.engagements_of(*john).size() == 2);
+  CHECK(copy.find_engagement("e3") != nullptr);
+}
