@@ -9,6 +9,7 @@
 
 #include "advo/domain/schema.hpp"
 #include "advo/error.hpp"
+#include "advo/storage/process_memory.hpp"
 #include "advo/storage/program_cache.hpp"
 #include "advo/storage/record_files.hpp"
 #include "advo/storage/settings_file.hpp"
@@ -128,6 +129,8 @@ class LoadSession {
       const CacheImages images = open_cache_images(root_);
       state_->base = images.base;
       state_->delta = images.delta;
+      // Loading copies the records of the images: room for them and more.
+      if (images.base) reserve_heap(images.base->size() + (size_t{16} << 20));
       if (images.base) state_->adopted = adopt_cache_images(images);
       if (images.base && !state_->adopted) {
         translation_.add(images.base->content());
@@ -248,6 +251,11 @@ class LoadSession {
   }
 
   void read_files() {
+    // Reading needs about three times the files' size at its peak.
+    size_t bytes = 0;
+    for (size_t i = 0; i < candidates_.size(); ++i)
+      if (!candidates_[i].fresh) bytes += state_->files[i + 1].check.size;
+    reserve_heap(3 * bytes);
     std::vector<FileToRead> jobs;
     for (size_t i = 0; i < candidates_.size(); ++i) {
       Candidate& c = candidates_[i];
