@@ -1,5 +1,6 @@
 #include "advo/storage/cache_image.hpp"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cerrno>
@@ -48,11 +49,20 @@ enum Section : size_t {
 struct SectionRange {
   uint64_t offset;
   uint64_t size;
+  uint64_t checksum;
 };
+
+// The sections a load needs first (to list folders and match files) and
+// the rest; each group is verified on its own, the second while files are
+// being checked.
+constexpr size_t kListingSections[] = {kFiles, kText, kProblems, kFolders, kNames};
+constexpr size_t kDataSections[] = {kStringOffsets, kStringText, kStringSlots, kSymListOffsets, kSymListItems,
+                                     kWindowListOffsets, kWindowListItems, kAdvocates, kStories, kRequests,
+                                     kEngagements, kByIdIndex, kByAdvocateIndex, kByAdvocateStart};
 
 struct Header {
   char magic[8];
-  uint64_t checksum;  // of bytes [16, size)
+  uint64_t checksum;  // of the rest of the header, which holds each section's checksum
   uint64_t size;
   uint64_t layout;
   uint32_t kind;
@@ -202,7 +212,7 @@ class Builder {
   }
   void add_bytes(Section s, const void* data, size_t size) {
     bytes_.resize((bytes_.size() + 7) & ~size_t{7});
-    header_.sections[s] = SectionRange{bytes_.size(), size};
+    header_.sections[s] = SectionRange{bytes_.size(), size, checksum_bytes(data, size)};
     if (size > 0) bytes_.append(static_cast<const char*>(data), size);
   }
 
@@ -212,9 +222,7 @@ class Builder {
     std::memcpy(header.sections, header_.sections, sizeof header.sections);
     header.size = bytes_.size();
     header.layout = layout_signature();
-    header.checksum = 0;
-    std::memcpy(bytes_.data(), &header, sizeof header);
-    header.checksum = checksum_bytes(bytes_.data() + 16, bytes_.size() - 16);
+    header.checksum = checksum_bytes(reinterpret_cast<const unsigned char*>(&header) + 16, sizeof header - 16);
     std::memcpy(bytes_.data(), &header, sizeof header);
     return std::move(bytes_);
   }
@@ -249,7 +257,7 @@ uint64_t layout_signature() {
   static const uint64_t signature = [] {
     std::string id;
     dl_iterate_phdr(collect_build_id, &id);
-    std::string s = fmt::format("advo cache image 1;build {};", id.empty() ? std::string(__DATE__ " " __TIME__) : id);
+    std::string s = fmt::format("advo cache image 2;build {};", id.empty() ? std::string(__DATE__ " " __TIME__) : id);
     s += fmt::format("sizes {} {} {} {} {} {} {} {} {} {};", sizeof(Advocate), sizeof(Story), sizeof(Request),
                      sizeof(Engagement), sizeof(Window), sizeof(Origin), sizeof(FileEntry), sizeof(ProblemEntry),
                      sizeof(FolderEntry), sizeof(NameEntry));
@@ -293,8 +301,7 @@ std::string build_image(const ImageContent& c) {
   return b.finish(h);
 }
 
-std::shared_ptr<const Image> Image::open(const std::filesystem::path& path, uint32_t handle_limit,
-                                         uint32_t sym_list_limit, uint32_t window_list_limit) {
+std::shared_ptr<Image> Image::map(const std::filesystem::path& path) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
   if (fd < 0) return nullptr;
   struct stat st {};
@@ -311,17 +318,24 @@ std::shared_ptr<const Image> Image::open(const std::filesystem::path& path, uint
   image->size_ = size;
   image->mapped_ = true;
   image->written_ns_ = static_cast<int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
-  if (!image->parse(handle_limit, sym_list_limit, window_list_limit)) return nullptr;
+  if (!image->read_header()) return nullptr;
   return image;
 }
 
-std::shared_ptr<const Image> Image::from_bytes(std::string_view bytes, uint32_t handle_limit, uint32_t sym_list_limit,
-                                               uint32_t window_list_limit) {
+std::shared_ptr<const Image> Image::open(const std::filesystem::path& path, const HandleLimits& limits) {
+  auto image = map(path);
+  if (!image || !image->verify_listing() || !image->verify_data(limits)) return nullptr;
+  return image;
+}
+
+std::shared_ptr<Image> Image::open_unverified(const std::filesystem::path& path) { return map(path); }
+
+std::shared_ptr<const Image> Image::from_bytes(std::string_view bytes, const HandleLimits& limits) {
   if (bytes.size() < sizeof(Header) || reinterpret_cast<uintptr_t>(bytes.data()) % 8 != 0) return nullptr;
   std::shared_ptr<Image> image(new Image());
   image->data_ = reinterpret_cast<const unsigned char*>(bytes.data());
   image->size_ = bytes.size();
-  if (!image->parse(handle_limit, sym_list_limit, window_list_limit)) return nullptr;
+  if (!image->read_header() || !image->verify_listing() || !image->verify_data(limits)) return nullptr;
   return image;
 }
 
@@ -329,15 +343,30 @@ Image::~Image() {
   if (mapped_) ::munmap(const_cast<unsigned char*>(data_), size_);
 }
 
-bool Image::parse(uint32_t handle_limit, uint32_t sym_list_limit, uint32_t window_list_limit) {
+bool Image::read_header() {
   Header h;
   std::memcpy(&h, data_, sizeof h);
   if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0 || h.size != size_ || h.layout != layout_signature()) return false;
+  if (checksum_bytes(data_ + 16, sizeof h - 16) != h.checksum) return false;
   if (h.kind != static_cast<uint32_t>(ImageKind::base) && h.kind != static_cast<uint32_t>(ImageKind::delta)) return false;
   for (const SectionRange& s : h.sections)
     if (s.offset % 8 != 0 || s.offset < sizeof(Header) || s.offset > size_ || s.size > size_ - s.offset) return false;
-  if (checksum_bytes(data_ + 16, size_ - 16) != h.checksum) return false;
   checksum_ = h.checksum;
+  for (size_t i = 0; i < kSectionCount; ++i) section_checksums_[i] = h.sections[i].checksum;
+  // Every byte outside the header and the sections is padding, and zero.
+  std::vector<SectionRange> ranges(std::begin(h.sections), std::end(h.sections));
+  std::sort(ranges.begin(), ranges.end(), [](const SectionRange& a, const SectionRange& b) { return a.offset < b.offset; });
+  uint64_t at = sizeof(Header);
+  ranges.push_back(SectionRange{size_, 0, 0});
+  for (const SectionRange& r : ranges) {
+    if (r.offset < at) {
+      if (r.size > 0) return false;  // sections overlap
+      continue;
+    }
+    for (; at < r.offset; ++at)
+      if (data_[at] != 0) return false;
+    at = r.offset + r.size;
+  }
 
   bool ok = true;
   auto section = [&]<class T>(Section s, std::span<const T>& out) {
@@ -375,30 +404,20 @@ bool Image::parse(uint32_t handle_limit, uint32_t sym_list_limit, uint32_t windo
   section(kByIdIndex, c.engagements_by_id);
   section(kByAdvocateIndex, c.by_advocate);
   section(kByAdvocateStart, c.by_advocate_start);
-  if (!ok) return false;
+  for (size_t i = 0; i < kSectionCount; ++i) sections_[i] = std::string_view(bytes(static_cast<Section>(i)));
+  return ok;
+}
 
-  // Strings and lists: offsets in range, handles and ids in range.
-  constexpr uint64_t kTop = detail::kProvisionalHandle;
-  if (c.string_first == 0 || c.sym_list_first == 0 || c.window_list_first == 0) return false;
-  if (uint64_t{c.string_first} + c.string_count() >= kTop || uint64_t{c.sym_list_first} + c.sym_list_count() >= kTop ||
-      uint64_t{c.window_list_first} + c.window_list_count() >= kTop)
-    return false;
-  if (!offsets_valid(c.string_offsets, c.string_text.size())) return false;
-  if (!offsets_valid(c.sym_list_offsets, c.sym_list_items.size())) return false;
-  if (!offsets_valid(c.window_list_offsets, c.window_list_items.size())) return false;
-  const Limits limits{std::max(handle_limit, c.string_first + c.string_count() - 1),
-                      std::max(sym_list_limit, c.sym_list_first + c.sym_list_count() - 1),
-                      std::max(window_list_limit, c.window_list_first + c.window_list_count() - 1),
-                      static_cast<uint32_t>(c.files.size())};
-  if (!c.string_slots.empty() && !std::has_single_bit(c.string_slots.size())) return false;
-  if (c.string_slots.empty() && c.string_count() > 0) return false;
-  for (uint32_t slot : c.string_slots)
-    if (slot != 0 && (slot < c.string_first || slot >= c.string_first + c.string_count())) return false;
-  for (Sym s : c.sym_list_items)
-    if (s.handle() > limits.handles) return false;
-  for (const Window& w : c.window_list_items)
-    if (w.reason.handle() > limits.handles) return false;
+bool Image::sections_intact(std::span<const size_t> which) const {
+  static_assert(kSections == kSectionCount);
+  for (size_t s : which)
+    if (checksum_bytes(sections_[s].data(), sections_[s].size()) != section_checksums_[s]) return false;
+  return true;
+}
 
+bool Image::verify_listing() const {
+  if (!sections_intact(kListingSections)) return false;
+  const ImageContent& c = content_;
   // Files, problems, folders and names within the text and each other.
   for (const FileEntry& f : c.files)
     if (!range_valid(c.text, f.path_offset, f.path_length) || f.folder > kFolderCount ||
@@ -413,6 +432,33 @@ bool Image::parse(uint32_t handle_limit, uint32_t sym_list_limit, uint32_t windo
     if (f.state > FolderEntry::kUnlisted || uint64_t{f.name_first} + f.name_count > c.names.size()) return false;
   for (const NameEntry& n : c.names)
     if (!range_valid(c.text, n.offset, n.length)) return false;
+  return true;
+}
+
+bool Image::verify_data(const HandleLimits& given) const {
+  if (!sections_intact(kDataSections)) return false;
+  const ImageContent& c = content_;
+  // Strings and lists: offsets in range, handles and ids in range.
+  constexpr uint64_t kTop = detail::kProvisionalHandle;
+  if (c.string_first == 0 || c.sym_list_first == 0 || c.window_list_first == 0) return false;
+  if (uint64_t{c.string_first} + c.string_count() >= kTop || uint64_t{c.sym_list_first} + c.sym_list_count() >= kTop ||
+      uint64_t{c.window_list_first} + c.window_list_count() >= kTop)
+    return false;
+  if (!offsets_valid(c.string_offsets, c.string_text.size())) return false;
+  if (!offsets_valid(c.sym_list_offsets, c.sym_list_items.size())) return false;
+  if (!offsets_valid(c.window_list_offsets, c.window_list_items.size())) return false;
+  const Limits limits{std::max(given.handles, c.string_first + c.string_count() - 1),
+                      std::max(given.sym_lists, c.sym_list_first + c.sym_list_count() - 1),
+                      std::max(given.window_lists, c.window_list_first + c.window_list_count() - 1),
+                      static_cast<uint32_t>(c.files.size())};
+  if (!c.string_slots.empty() && !std::has_single_bit(c.string_slots.size())) return false;
+  if (c.string_slots.empty() && c.string_count() > 0) return false;
+  for (uint32_t slot : c.string_slots)
+    if (slot != 0 && (slot < c.string_first || slot >= c.string_first + c.string_count())) return false;
+  for (Sym s : c.sym_list_items)
+    if (s.handle() > limits.handles) return false;
+  for (const Window& w : c.window_list_items)
+    if (w.reason.handle() > limits.handles) return false;
 
   // Records: every handle, list id, flag, enumeration and file in range.
   if (!records_valid(c.advocates, RecordKind::advocate, limits) || !records_valid(c.stories, RecordKind::story, limits) ||

@@ -246,8 +246,9 @@ bool write_program_cache(CacheState& state, const LoadedProgram& loaded, bool fo
     return true;
   }
   const cache::ImageContent& b = state.base->content();
-  state.delta = cache::Image::open(cache_delta_path(state.root), b.string_first + b.string_count() - 1,
-                                   b.sym_list_first + b.sym_list_count() - 1, b.window_list_first + b.window_list_count() - 1);
+  state.delta = cache::Image::open(cache_delta_path(state.root),
+                                   {b.string_first + b.string_count() - 1, b.sym_list_first + b.sym_list_count() - 1,
+                                    b.window_list_first + b.window_list_count() - 1});
   if (!state.delta) {
     state.base.reset();
     return true;

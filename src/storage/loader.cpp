@@ -93,7 +93,22 @@ class LoadSession {
     load_settings();
     open_cache();
     scan_folders();
-    check_candidates();
+    {
+      // The stat of every file is taken on helper threads while this one
+      // verifies the rest of the cache.
+      FileChecks checks = start_checks();
+      use_cache_data();
+      finish_checks(checks);
+    }
+    if (listing_dropped_) {
+      // A listing came from an image that turned out damaged: start again
+      // from the folders themselves.
+      reset_scan();
+      scan_folders();
+      FileChecks checks = start_checks();
+      finish_checks(checks);
+    }
+    match_cache_entries();
     read_files();
     if (fast_path_possible())
       take_base_as_it_is();
@@ -124,20 +139,45 @@ class LoadSession {
     result_.program.settings = parse_settings(text, display, settings_problems_);
   }
 
+  // The images, verified as far as listing files goes.
   void open_cache() {
-    if (options_.use_cache) {
-      const CacheImages images = open_cache_images(root_);
-      state_->base = images.base;
-      state_->delta = images.delta;
-      // Loading copies the records of the images: room for them and more.
-      if (images.base) reserve_heap(images.base->size() + (size_t{16} << 20));
-      if (images.base) state_->adopted = adopt_cache_images(images);
-      if (images.base && !state_->adopted) {
-        translation_.add(images.base->content());
-        if (images.delta) translation_.add(images.delta->content());
-      }
+    if (!options_.use_cache) return;
+    const CacheImages images = open_cache_images(root_);
+    state_->base = images.base;
+    state_->delta = images.delta;
+    // Loading copies the records of the images: room for them and more.
+    if (images.base) reserve_heap(images.base->size() + (size_t{16} << 20));
+  }
+
+  // Verifies the images' records and strings, then makes their handles the
+  // process's (or translates them).
+  void use_cache_data() {
+    CacheImages images{state_->base, state_->delta};
+    const CacheImages verified = verify_cache_data(images);
+    // Names listed so far may point into an image dropped here.
+    for (const auto& image : {state_->base, state_->delta})
+      if (image) scanned_from_.push_back(image);
+    for (const CachedFolder& f : state_->folders)
+      if (f.image != nullptr && f.image != verified.base.get() && f.image != verified.delta.get()) listing_dropped_ = true;
+    state_->base = verified.base;
+    state_->delta = verified.delta;
+    if (verified.base) state_->adopted = adopt_cache_images(verified);
+    if (verified.base && !state_->adopted) {
+      translation_.add(verified.base->content());
+      if (verified.delta) translation_.add(verified.delta->content());
     }
     if (!state_->adopted) seal_interned_tables();
+  }
+
+  void reset_scan() {
+    for (CachedFolder& f : state_->folders) f = CachedFolder{};
+    folder_problems_.clear();
+    items_.clear();
+    candidates_.clear();
+    state_->files.resize(1);
+    listing_changed_ = false;
+    racy_names_ = 0;
+    listing_dropped_ = false;
   }
 
   // The listing a cached image holds for folder f, when still good.
@@ -193,24 +233,33 @@ class LoadSession {
     return true;
   }
 
-  void check_candidates() {
-    const unsigned threads = worker_threads();
+  FileChecks start_checks() {
     size_t total = 0;
     for (const auto& items : items_)
       for (const FolderItem& item : items) total += item.kind == NameKind::record_file ? 1 : 0;
     candidates_.reserve(total);
-    state_->files.reserve(total + 1);
+    std::vector<fs::path> folders;
+    std::vector<FileChecks::Target> targets;
+    targets.reserve(total);
     for (size_t f = 0; f < cache::kFolderCount; ++f) {
-      std::vector<std::string_view> names;
+      folders.push_back(root_ / schema_of(kFolderKinds[f]).folder);
       for (const FolderItem& item : items_[f])
-        if (item.kind == NameKind::record_file) names.push_back(item.name);
-      const auto checks = check_files(root_ / schema_of(kFolderKinds[f]).folder, names, threads);
-      for (size_t i = 0; i < names.size(); ++i) {
-        candidates_.push_back(Candidate{names[i], UINT32_MAX, static_cast<uint8_t>(f + 1)});
-        state_->files.push_back(CachedFile{checks[i]});
-      }
+        if (item.kind == NameKind::record_file) {
+          candidates_.push_back(Candidate{item.name, UINT32_MAX, static_cast<uint8_t>(f + 1)});
+          targets.push_back(FileChecks::Target{static_cast<uint32_t>(f), item.name});
+        }
     }
-    // Walk the images' files alongside (both are in load order).
+    return FileChecks(folders, std::move(targets), worker_threads());
+  }
+
+  void finish_checks(FileChecks& checks) {
+    const std::vector<cache::FileCheck> found = checks.finish();
+    state_->files.reserve(found.size() + 1);
+    for (const cache::FileCheck& check : found) state_->files.push_back(CachedFile{check});
+  }
+
+  // Which image entry describes each file, and whether it still holds.
+  void match_cache_entries() {
     size_t b = 1;
     size_t d = 0;
     const cache::ImageContent* base = state_->base ? &state_->base->content() : nullptr;
@@ -480,6 +529,8 @@ class LoadSession {
   bool any_read_ = false;
   bool listing_changed_ = false;
   bool racy_rewrite_ = false;
+  bool listing_dropped_ = false;  // a folder was listed from an image found damaged later
+  std::vector<std::shared_ptr<const cache::Image>> scanned_from_;  // kept while their names are in use
   uint64_t verified_bytes_ = 0;
   size_t racy_names_ = 0;
   size_t matched_ = 0;  // files that an image entry describes

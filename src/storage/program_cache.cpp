@@ -57,21 +57,30 @@ int64_t wall_clock_ns() {
 
 CacheImages open_cache_images(const fs::path& root) {
   CacheImages out;
-  out.base = cache::Image::open(cache_base_path(root));
-  if (!out.base) return out;
-  const cache::ImageContent& b = out.base->content();
-  if (b.kind != cache::ImageKind::base || b.string_first != 1 || b.sym_list_first != 1 || b.window_list_first != 1) {
-    out.base.reset();
+  std::shared_ptr<const cache::Image> base = cache::Image::open_unverified(cache_base_path(root));
+  if (!base || !base->verify_listing()) return out;
+  const cache::ImageContent& b = base->content();
+  if (b.kind != cache::ImageKind::base || b.string_first != 1 || b.sym_list_first != 1 || b.window_list_first != 1)
     return out;
+  out.base = base;
+  std::shared_ptr<const cache::Image> delta = cache::Image::open_unverified(cache_delta_path(root));
+  if (delta && delta->verify_listing()) {
+    const cache::ImageContent& d = delta->content();
+    if (d.kind == cache::ImageKind::delta && d.base_checksum == base->checksum() &&
+        d.string_first == last_handle(b) + 1 && d.sym_list_first == last_sym_list(b) + 1 &&
+        d.window_list_first == last_window_list(b) + 1)
+      out.delta = delta;
   }
-  out.delta = cache::Image::open(cache_delta_path(root), last_handle(b), last_sym_list(b), last_window_list(b));
-  if (out.delta) {
-    const cache::ImageContent& d = out.delta->content();
-    if (d.kind != cache::ImageKind::delta || d.base_checksum != out.base->checksum() ||
-        d.string_first != last_handle(b) + 1 || d.sym_list_first != last_sym_list(b) + 1 ||
-        d.window_list_first != last_window_list(b) + 1)
-      out.delta.reset();
-  }
+  return out;
+}
+
+CacheImages verify_cache_data(const CacheImages& images) {
+  CacheImages out;
+  if (!images.base || !images.base->verify_data()) return out;
+  out.base = images.base;
+  const cache::ImageContent& b = images.base->content();
+  if (images.delta && images.delta->verify_data({last_handle(b), last_sym_list(b), last_window_list(b)}))
+    out.delta = images.delta;
   return out;
 }
 

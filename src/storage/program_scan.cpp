@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <thread>
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -136,28 +135,53 @@ Problem name_problem(RecordKind kind, const FolderItem& item, const std::string&
   return Problem{std::move(where), Severity::error, "file", "symbolic link points outside the program; refused"};
 }
 
+namespace {
+constexpr size_t kChunk = 256;  // files a thread takes at a time
+}  // namespace
+
+FileChecks::FileChecks(const std::vector<fs::path>& folders, std::vector<Target> targets, unsigned threads)
+    : targets_(std::move(targets)), checks_(targets_.size()) {
+  for (const fs::path& dir : folders) dirfds_.push_back(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  // Below a few chunks per thread a thread costs more than it saves.
+  const size_t helpers = std::min<size_t>(threads > 0 ? threads - 1 : 0, targets_.size() / (4 * kChunk));
+  for (size_t i = 0; i < helpers; ++i) helpers_.emplace_back([this] { work(); });
+}
+
+FileChecks::~FileChecks() {
+  next_ = targets_.size();
+  for (std::thread& t : helpers_)
+    if (t.joinable()) t.join();
+  for (int fd : dirfds_)
+    if (fd >= 0) ::close(fd);
+}
+
+void FileChecks::work() {
+  std::string name;
+  for (size_t from = next_.fetch_add(kChunk); from < targets_.size(); from = next_.fetch_add(kChunk)) {
+    const size_t to = std::min(from + kChunk, targets_.size());
+    for (size_t i = from; i < to; ++i) {
+      const int dirfd = dirfds_[targets_[i].folder];
+      if (dirfd < 0) continue;
+      name.assign(targets_[i].name);
+      struct stat st {};
+      if (::fstatat(dirfd, name.c_str(), &st, 0) == 0) checks_[i] = check_of(st);
+    }
+  }
+}
+
+std::vector<cache::FileCheck> FileChecks::finish() {
+  work();
+  for (std::thread& t : helpers_) t.join();
+  helpers_.clear();
+  return std::move(checks_);
+}
+
 std::vector<cache::FileCheck> check_files(const fs::path& dir, const std::vector<std::string_view>& names,
                                           unsigned threads) {
-  std::vector<cache::FileCheck> out(names.size());
-  const int dirfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dirfd < 0) return out;
-  auto work = [&](size_t from, size_t to) {
-    std::string name;
-    for (size_t i = from; i < to; ++i) {
-      name.assign(names[i]);
-      struct stat st {};
-      if (::fstatat(dirfd, name.c_str(), &st, 0) == 0) out[i] = check_of(st);
-    }
-  };
-  constexpr size_t kPerThread = 512;  // below this a thread costs more than it saves
-  const size_t parts = std::max<size_t>(1, std::min<size_t>(threads, names.size() / kPerThread));
-  std::vector<std::thread> helpers;
-  for (size_t p = 1; p < parts; ++p)
-    helpers.emplace_back(work, names.size() * p / parts, names.size() * (p + 1) / parts);
-  work(0, names.size() / parts);
-  for (std::thread& t : helpers) t.join();
-  ::close(dirfd);
-  return out;
+  std::vector<FileChecks::Target> targets;
+  targets.reserve(names.size());
+  for (std::string_view n : names) targets.push_back(FileChecks::Target{0, n});
+  return FileChecks({dir}, std::move(targets), threads).finish();
 }
 
 unsigned worker_threads() {

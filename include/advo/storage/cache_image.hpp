@@ -155,31 +155,50 @@ uint64_t checksum_bytes(const void* data, size_t size);
 // image file.
 std::string build_image(const ImageContent& content);
 
-// A mapped, verified image. The mapping lives as long as any copy of the
-// shared pointer (and, once its strings are adopted, the process).
+// Handles and list ids the records of an image may use beyond its own:
+// those of its base, for a delta.
+struct HandleLimits {
+  uint32_t handles = 0;
+  uint32_t sym_lists = 0;
+  uint32_t window_lists = 0;
+};
+
+// A mapped image. Its header (with a checksum of each section) is always
+// verified; the sections in two groups: those that describe files and
+// folders, and the strings, lists, records and indexes. open() verifies
+// both; a load verifies the second while it checks files. The mapping
+// lives as long as any copy of the shared pointer (and, once its strings
+// are adopted, the process).
 class Image {
  public:
   // Maps and verifies `path`; nullptr when missing or not trustworthy.
-  // `handle_limit` / `list_limits`: handles and list ids the records may
-  // use beyond this image's own (those of its base, for a delta).
-  static std::shared_ptr<const Image> open(const std::filesystem::path& path, uint32_t handle_limit = 0,
-                                           uint32_t sym_list_limit = 0, uint32_t window_list_limit = 0);
+  static std::shared_ptr<const Image> open(const std::filesystem::path& path, const HandleLimits& limits = {});
+  // Maps `path` and verifies its header only.
+  static std::shared_ptr<Image> open_unverified(const std::filesystem::path& path);
   // Verifies bytes in memory (for tests); `bytes` must outlive the image.
-  static std::shared_ptr<const Image> from_bytes(std::string_view bytes, uint32_t handle_limit = 0,
-                                                 uint32_t sym_list_limit = 0, uint32_t window_list_limit = 0);
+  static std::shared_ptr<const Image> from_bytes(std::string_view bytes, const HandleLimits& limits = {});
   ~Image();
   Image(const Image&) = delete;
   Image& operator=(const Image&) = delete;
 
+  // Files, problems, folders and names: intact and in range.
+  bool verify_listing() const;
+  // Strings, lists, records and indexes: intact and in range.
+  bool verify_data(const HandleLimits& limits = {}) const;
+
   const ImageContent& content() const { return content_; }
+  // The checksum of the header, which covers every section's checksum.
   uint64_t checksum() const { return checksum_; }
   size_t size() const { return size_; }
   // The file's modification time (when it was written).
   int64_t written_ns() const { return written_ns_; }
 
  private:
+  static constexpr size_t kSections = 19;
   Image() = default;
-  bool parse(uint32_t handle_limit, uint32_t sym_list_limit, uint32_t window_list_limit);
+  static std::shared_ptr<Image> map(const std::filesystem::path& path);
+  bool read_header();
+  bool sections_intact(std::span<const size_t> which) const;
 
   const unsigned char* data_ = nullptr;
   size_t size_ = 0;
@@ -187,6 +206,8 @@ class Image {
   uint64_t checksum_ = 0;
   int64_t written_ns_ = 0;
   ImageContent content_;
+  std::string_view sections_[kSections];
+  uint64_t section_checksums_[kSections] = {};
 };
 
 // Writes bytes to `path` atomically (temporary file and rename, no fsync:

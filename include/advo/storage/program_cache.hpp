@@ -62,13 +62,16 @@ struct CacheState {
   std::array<CachedFolder, cache::kFolderCount> folders;
 };
 
-// The base image and the delta that extends it, as far as they can be
-// trusted.
+// The base image and the delta that extends it.
 struct CacheImages {
   std::shared_ptr<const cache::Image> base;
   std::shared_ptr<const cache::Image> delta;
 };
+// The images as far as their headers and listings can be trusted.
 CacheImages open_cache_images(const std::filesystem::path& root);
+// The images whose strings, lists and records can be trusted too (a delta
+// only with its base).
+CacheImages verify_cache_data(const CacheImages& images);
 
 // Makes the images' strings and lists the process's first handles, so that
 // their records can be used as they are. False when the process interned

@@ -3,10 +3,12 @@
 // errors), and taking the stat of every record file, on several threads.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include "advo/domain/problem.hpp"
@@ -61,8 +63,32 @@ std::vector<FolderItem> classify_names(RecordKind kind, const FolderListing& lis
 // The problem with a name that is not a record file.
 Problem name_problem(RecordKind kind, const FolderItem& item, const std::string& display_root);
 
-// The stat of each `names[i]` in `dir` (following links; mode 0 when it
-// cannot be taken), on up to `threads` threads.
+// Taking the stat of many files (following links; mode 0 when it cannot be
+// taken): helper threads start at once, so that the caller can do other
+// work meanwhile, then finish() takes what is left and waits for them.
+class FileChecks {
+ public:
+  struct Target {
+    uint32_t folder;  // index into `folders`
+    std::string_view name;
+  };
+  FileChecks(const std::vector<std::filesystem::path>& folders, std::vector<Target> targets, unsigned threads);
+  ~FileChecks();
+  FileChecks(const FileChecks&) = delete;
+  FileChecks& operator=(const FileChecks&) = delete;
+  // The checks, in the order of the targets.
+  std::vector<cache::FileCheck> finish();
+
+ private:
+  void work();
+  std::vector<int> dirfds_;
+  std::vector<Target> targets_;
+  std::vector<cache::FileCheck> checks_;
+  std::atomic<size_t> next_{0};
+  std::vector<std::thread> helpers_;
+};
+
+// The stat of each `names[i]` in `dir`, on up to `threads` threads.
 std::vector<cache::FileCheck> check_files(const std::filesystem::path& dir, const std::vector<std::string_view>& names,
                                           unsigned threads);
 
