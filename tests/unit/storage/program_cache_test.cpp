@@ -4,8 +4,11 @@
 // tests/cache/cache-scenarios cover the adopted one.)
 #include "advo/storage/program_cache.hpp"
 
+#include <algorithm>
 #include <fstream>
+#include <iterator>
 #include <sstream>
+#include <thread>
 
 #include <sys/stat.h>
 
@@ -201,4 +204,31 @@ TEST_CASE("a damaged cache is ignored and written again") {
   CHECK(clear_program_cache(t.root));
   CHECK_FALSE(fs::exists(cache_base_path(t.root)));
   CHECK_FALSE(clear_program_cache(t.root));
+}
+
+TEST_CASE("a byte damaged in any part of the cache is noticed") {
+  // The folder listings are trusted before the records are verified: a
+  // listing from an image whose records turn out damaged is listed again.
+  TempProgram t;
+  const std::string expected = plain(t);
+  // Older than the margin for recent changes, so that the cache's listings
+  // of the folders are used as they are.
+  std::this_thread::sleep_for(std::chrono::nanoseconds(kRacyMarginNs + 100'000'000));
+  cached(t);
+  const fs::path base = cache_base_path(t.root);
+  std::string good;
+  {
+    std::ifstream in(base, std::ios::binary);
+    good.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  REQUIRE(good.size() > 64);
+  for (size_t at = 0; at < good.size(); at += std::max<size_t>(1, good.size() / 97)) {
+    CAPTURE(at);
+    std::string bad = good;
+    bad[at] = static_cast<char>(bad[at] ^ 0x21);
+    write_file_atomic(base, bad, "cache");
+    CHECK(cache::Image::open(base) == nullptr);
+    CHECK(cached(t) == expected);
+    REQUIRE(cache::Image::open(base) != nullptr);
+  }
 }
