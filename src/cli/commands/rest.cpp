@@ -119,6 +119,18 @@ void print_rows(Context& ctx, const std::vector<Row>& rows, Date on, const std::
   ctx.out() << table.render(ctx.width());
 }
 
+// By next available day (none last), then id, then type.
+void sort_rows(std::vector<Row>& rows) {
+  std::stable_sort(rows.begin(), rows.end(), [](const Row& x, const Row& y) {
+    const Date dx = x.availability.next_available;
+    const Date dy = y.availability.next_available;
+    if (dx.valid() != dy.valid()) return dx.valid();
+    if (dx != dy) return dx < dy;
+    if (x.advocate->id != y.advocate->id) return x.advocate->id.view() < y.advocate->id.view();
+    return x.type->name < y.type->name;
+  });
+}
+
 int run_rest(Context& ctx, const RestOptions& o) {
   const Program& program = ctx.program();
   const Date on = day_option(ctx, o.on);
@@ -134,6 +146,7 @@ int run_rest(Context& ctx, const RestOptions& o) {
         only != nullptr ? std::vector<const ActivityType*>{only} : willing_ask_types(a, program.settings);
     for (const ActivityType* t : types) rows.push_back(Row{&a, t, policy.availability(a, asks, *t, on)});
     if (types.empty()) ctx.note(fmt::format("{} is willing to do no ask type", terminal_safe(a.id.view())));
+    sort_rows(rows);
     print_rows(ctx, rows, on, o.format, only == nullptr);
     return 0;
   }
@@ -153,14 +166,7 @@ int run_rest(Context& ctx, const RestOptions& o) {
       if (!av.available()) rows.push_back(Row{&a, t, std::move(av)});
     }
   }
-  std::stable_sort(rows.begin(), rows.end(), [](const Row& x, const Row& y) {
-    const Date dx = x.availability.next_available;
-    const Date dy = y.availability.next_available;
-    if (dx.valid() != dy.valid()) return dx.valid();  // a day before none
-    if (dx != dy) return dx < dy;
-    if (x.advocate->id != y.advocate->id) return x.advocate->id.view() < y.advocate->id.view();
-    return x.type->name < y.type->name;
-  });
+  sort_rows(rows);
   print_rows(ctx, rows, on, o.format, only == nullptr);
   if (o.format == "table") {
     std::set<const Advocate*> advocates;
@@ -199,7 +205,7 @@ Runner setup_rest(CLI::App& app) {
   CLI::App* check = app.add_subcommand("check", "Exit 0 when the advocate is available for the type, 1 when not");
   check->fallthrough();
   check->add_option("ID", o->check_id, "Id or unique id prefix of the advocate")->required();
-  check->add_option("--type", o->check_type, "The ask type")->option_text("TYPE")->required();
+  check->add_option("--type", o->check_type, "The ask type (required)")->option_text("TYPE")->required();
   check->add_option("--on", o->check_on, "The day to look at (default today)")->option_text("DATE");
   add_format_option(*check, o->check_format, {"table", "json"});
 
