@@ -191,3 +191,23 @@ $ (advo --today 2026-11-20 log ivy reference-call --date 2026-11-18 > /dev/null 
 $ grep -c -e '^- id: 2026-11-18-ivy' -e '^- id: 2026-11-01-cy' engagements/2026-11.yaml
 > 2
 $ advo --today 2026-11-20 fmt --check
+#
+# A scheduled engagement for an open request marks it scheduled and adds
+# the advocate; a type other than the request's is pointed out.
+$ rm -rf ./* .advo && fixture rest
+$ advo --today 2026-11-20 log ivy webinar --date 2026-12-01 --request 2026-11-16
+> 2026-12-01-ivy-ito-iota-webinar
+! request 2026-11-16-initech-reference-call is for reference-call, not webinar
+! request 2026-11-16-initech-reference-call: scheduled (was open)
+$ grep -A1 -e '^status' -e '^advocates' requests/2026-11-16-initech-reference-call.yaml
+> status: scheduled
+> requested_by: sam
+> --
+> advocates:
+>   - ivy-ito-iota
+# A declined ask leaves the request alone.
+$ advo --today 2026-11-20 log hal reference-call --outcome declined --request 2026-11-16
+> 2026-11-20-hal-hill-theta-reference-call
+$ grep -c hal requests/2026-11-16-initech-reference-call.yaml
+> 0
+? 1
