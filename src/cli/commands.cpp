@@ -8,6 +8,8 @@ Runner setup_init(CLI::App& app);
 Runner setup_check(CLI::App& app);
 Runner setup_show(CLI::App& app);
 Runner setup_fmt(CLI::App& app);
+Runner setup_log_engagement(CLI::App& app);
+Runner setup_rest(CLI::App& app);
 
 namespace {
 const CommandSpec kCommands[] = {
@@ -15,6 +17,8 @@ const CommandSpec kCommands[] = {
     {"show", "Show one record by id or unique id prefix", setup_show},
     {"check", "Validate every file and report every problem", setup_check},
     {"fmt", "Rewrite files in canonical form (--check: only list them)", setup_fmt},
+    {"log-engagement", "Record an engagement; refuses an ask against the rules of rest", setup_log_engagement, {"log"}},
+    {"rest", "Who is unavailable and until when; 'rest check' for scripts", setup_rest},
 };
 }  // namespace
 

@@ -68,6 +68,8 @@ std::string Table::render(size_t width) const {
         pending = pad;
       }
     }
+    // An empty last cell leaves no trailing blanks.
+    while (!text.empty() && text.back() == ' ') text.pop_back();
     out += text;
     out += '\n';
   };

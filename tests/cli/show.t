@@ -1,6 +1,7 @@
 # advo show finds any record by id or unique prefix.
+# An advocate is followed by facts derived from the log, as of --today.
 $ fixture small
-$ advo show jane-doe
+$ advo --today 2026-11-20 show jane-doe
 > id: jane-doe-acme
 > name: Jane Doe
 > title: VP Engineering
@@ -28,7 +29,15 @@ $ advo show jane-doe
 >   case-study:
 >     granted: 2026-01-10
 > verified_on: 2026-09-01
-$ advo show jose --format json
+> # activity as of 2026-11-20, from the engagement log:
+> # last ask: 2026-11-05 reference-call
+> # asks in the last 90 days: 1
+> # asks in the last 365 days: 1 (effort 40)
+> # gives in the last 365 days: 1 (effort 0)
+> # next available:
+> #   case-study: 2026-11-20
+> #   reference-call: 2027-01-04 (resting)
+$ advo --today 2026-11-20 show jose --format json
 > {
 >   "id": "jose-muller-initech",
 >   "name": "José Müller",
@@ -81,7 +90,18 @@ $ advo show jose --format json
 >   },
 >   "verified_on": null,
 >   "tags": [],
->   "notes": null
+>   "notes": null,
+>   "activity": {
+>     "on": "2026-11-20",
+>     "last_ask": null,
+>     "next_planned_ask": null,
+>     "asks_last_90_days": 0,
+>     "asks_last_365_days": 0,
+>     "ask_effort_last_365_days": 0,
+>     "gives_last_365_days": 0,
+>     "give_effort_last_365_days": 0,
+>     "next_available": {}
+>   }
 > }
 $ advo show 2026-11-06
 > id: 2026-11-06-jane-doe-acme-thank-you

@@ -1,9 +1,12 @@
 // What `advo check` finds beyond what reading the files finds: values out
 // of format or vocabulary, ids that do not match their files, duplicates,
 // references to records that do not exist, engagements in the wrong month
-// file. Pure functions of the program and today.
+// file, asks against the rules of rest. Pure functions of the program and
+// today.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -33,5 +36,12 @@ void check_ids(const Program& program, Date today, Findings& out);
 void check_references(const Program& program, Date today, Findings& out);
 void check_months(const Program& program, Date today, Findings& out);
 void check_emails(const Program& program, Date today, Findings& out);
+// An ask that broke a time-bound rule of rest (judged against the asks
+// before it in the log) and has no `override:` → error.
+void check_rest_rules(const Program& program, Date today, Findings& out);
+// kFatigueAsks or more asks in kFatigueDays days → one warning per advocate.
+void check_fatigue(const Program& program, Date today, Findings& out);
+inline constexpr int32_t kFatigueDays = 120;
+inline constexpr size_t kFatigueAsks = 5;
 
 }  // namespace advo

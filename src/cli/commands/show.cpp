@@ -1,10 +1,12 @@
-// advo show ID: any record, as its canonical YAML or as JSON.
+// advo show ID: any record, as its canonical YAML or as JSON; an advocate
+// with facts derived from the log (show_advocate.cpp).
 #include <fmt/format.h>
 
 #include "advo/domain/program.hpp"
 #include "advo/render/record_json.hpp"
 #include "advo/storage/record_writer.hpp"
 #include "cli/command.hpp"
+#include "cli/commands/show_advocate.hpp"
 
 namespace advo::cli {
 namespace {
@@ -29,7 +31,7 @@ int run_show(Context& ctx, const ShowOptions& o) {
                                    {RecordKind::advocate, RecordKind::story, RecordKind::request, RecordKind::engagement});
   switch (ref.kind) {
     case RecordKind::advocate:
-      print(ctx, program.advocates[ref.index], o.format);
+      show_advocate(ctx, program, program.advocates[ref.index], o.format);
       break;
     case RecordKind::story:
       print(ctx, program.stories[ref.index], o.format);

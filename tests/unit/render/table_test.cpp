@@ -23,3 +23,10 @@ TEST_CASE("columns empty in every row are hidden") {
   t.add_row({"a", "", "1"});
   CHECK(t.render(80) == "ID  X\na   1\n");
 }
+
+TEST_CASE("an empty last cell leaves no trailing blanks") {
+  Table t({{"ID"}, {"NOTE"}});
+  t.add_row({"a", "x"});
+  t.add_row({"bb", ""});
+  CHECK(t.render(80) == "ID  NOTE\na   x\nbb\n");
+}
