@@ -45,7 +45,7 @@ TEST_CASE("numbers and their canonical text") {
   CHECK_FALSE(store_scalar(*amount->def, &r, amount->offset, "0x10").empty());
 }
 
-TEST_CASE("formats of countries, e-mails, URLs and vocabularies") {
+TEST_CASE("formats of countries and e-mails and URLs and vocabularies") {
   CHECK(valid_country("DE"));
   CHECK_FALSE(valid_country("XX"));
   CHECK_FALSE(valid_country("de"));

@@ -47,7 +47,7 @@ TEST_CASE("slugs respect the 80-character limit") {
   CHECK(valid_id(s));
 }
 
-TEST_CASE("a taken slug gets -2, -3 and stays within the limit") {
+TEST_CASE("a taken slug gets -2 then -3 and stays within the limit") {
   std::set<std::string> taken = {"jane-doe-acme", "jane-doe-acme-2"};
   auto is_taken = [&](std::string_view id) { return taken.count(std::string(id)) > 0; };
   CHECK(unique_id("jane-doe-acme", is_taken) == "jane-doe-acme-3");

@@ -40,14 +40,14 @@ struct Fixture {
 
 }  // namespace
 
-TEST_CASE("an active, willing advocate with no asks is available today") {
+TEST_CASE("an active and willing advocate with no asks is available today") {
   Fixture f;
   const Availability a = f.check("reference-call", "2026-11-20");
   CHECK(a.available());
   CHECK(a.next_available.str() == "2026-11-20");
 }
 
-TEST_CASE("untimed reasons: stage, do-not-contact, willingness, consent") {
+TEST_CASE("untimed reasons: stage and do-not-contact and willingness and consent") {
   Fixture f;
   f.advocate.stage = Stage::paused;
   f.advocate.do_not_contact = true;
@@ -59,7 +59,7 @@ TEST_CASE("untimed reasons: stage, do-not-contact, willingness, consent") {
   CHECK(a.reasons[3].message == "no press consent");
 }
 
-TEST_CASE("consent holds from granted to expires inclusive; no expiry is open-ended") {
+TEST_CASE("consent holds from granted to expires inclusive and no expiry is open-ended") {
   Fixture f;
   CHECK(f.codes("case-study", "2025-12-31") == std::vector<std::string>{"no-consent"});
   CHECK(f.codes("case-study", "2026-01-01").empty());
@@ -83,7 +83,7 @@ TEST_CASE("a blackout holds from its first to its last day and clears the day af
   CHECK(a.next_available.str() == "2027-01-06");
 }
 
-TEST_CASE("rest after an ask of the same type; the day it ends is available") {
+TEST_CASE("rest after an ask of the same type ends on a day that is available") {
   Fixture f;
   f.settings.min_gap_days = 0;
   f.ask("2026-09-01", "reference-call");
@@ -123,7 +123,7 @@ TEST_CASE("a scheduled ask after the day blocks until the day after it") {
   CHECK(a.next_available.str() == "2026-12-24");
 }
 
-TEST_CASE("the quarter cap counts asks in (D-90, D]") {
+TEST_CASE("the quarter cap counts asks from D-89 to D") {
   Fixture f;
   f.settings.min_gap_days = 0;
   f.ask("2026-08-01", "webinar");
@@ -134,7 +134,7 @@ TEST_CASE("the quarter cap counts asks in (D-90, D]") {
   CHECK(f.codes("reference-call", "2026-10-30").empty());
 }
 
-TEST_CASE("the year cap counts asks in (D-365, D] and clears with the cap-th most recent") {
+TEST_CASE("the year cap counts asks from D-364 to D and clears with the cap-th most recent") {
   Fixture f;
   f.settings.min_gap_days = 0;
   f.settings.per_quarter = 100;
@@ -149,7 +149,7 @@ TEST_CASE("the year cap counts asks in (D-365, D] and clears with the cap-th mos
   CHECK(a.reasons[0].clears_on.str() == "2027-01-10");
 }
 
-TEST_CASE("per-advocate limits override the caps, a limit of 0 never clears") {
+TEST_CASE("per-advocate limits override the caps and a limit of 0 never clears") {
   Fixture f;
   f.settings.min_gap_days = 0;
   f.advocate.limits.max_per_quarter = 1;

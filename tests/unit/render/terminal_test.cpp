@@ -14,7 +14,7 @@ TEST_CASE("control characters never reach the terminal") {
   CHECK(terminal_safe("bad \xff") == "bad \\xff");
 }
 
-TEST_CASE("widths count characters, cuts end in an ellipsis") {
+TEST_CASE("widths count characters and cuts end in an ellipsis") {
   CHECK(display_width("José") == 4);
   CHECK(truncate_to_width("Northwind Health", 10) == "Northwind…");
   CHECK(truncate_to_width("short", 10) == "short");

@@ -37,7 +37,7 @@ TEST_CASE("atomic writes replace content and leave no temporary file") {
   CHECK_FALSE(current_stamp(dir.path / "missing").exists);
 }
 
-TEST_CASE("reading refuses folders, missing and oversized files") {
+TEST_CASE("reading refuses folders and missing and oversized files") {
   TempDir dir;
   CHECK_THROWS_WITH_AS(read_file(dir.path, "d", 100), "is a folder, not a file", DataError);
   CHECK_THROWS_AS(read_file(dir.path / "none", "none", 100), DataError);

@@ -51,7 +51,7 @@ TEST_CASE("a program loads every kind of record") {
   CHECK_FALSE(loaded.stamp_of("advocates/none.yaml").has_value());
 }
 
-TEST_CASE("broken files are reported, never fatal") {
+TEST_CASE("broken files are reported and never fatal") {
   TempProgram t;
   t.put("advocates/ok.yaml", "id: ok\nname: Ok\ncompany: C\nstage: active\n");
   t.put("advocates/syntax.yaml", "id: syntax\nname: [\n");

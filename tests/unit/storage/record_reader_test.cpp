@@ -75,7 +75,7 @@ name: again
                               });
 }
 
-TEST_CASE("nulls and empty values are absent; required ones are reported") {
+TEST_CASE("nulls and empty values are absent and required ones are reported") {
   Problems problems;
   const Advocate a = test::read_yaml<Advocate>("id: x\nname:\ncompany: ''\nstage: active\ntitle: ~\n", problems);
   CHECK(messages(problems) == std::vector<std::string>{"2:1: required field 'name' is empty in advocate",

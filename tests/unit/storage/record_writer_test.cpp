@@ -109,7 +109,7 @@ TEST_CASE("values that would change type are quoted") {
   CHECK(yaml_scalar("one\ntwo", 0) == "|-\n  one\n  two");
 }
 
-TEST_CASE("month files are sorted by date, then id") {
+TEST_CASE("month files are sorted by date then id") {
   std::vector<Engagement> list = {
       test::record_from<Engagement>("id: b\ndate: 2026-11-02\nadvocate: x\ntype: gift\noutcome: completed\n"),
       test::record_from<Engagement>("id: a\ndate: 2026-11-02\nadvocate: x\ntype: gift\noutcome: completed\n"),

@@ -8,7 +8,7 @@
 
 using namespace advo;
 
-TEST_CASE("the tree keeps values, quoting and positions") {
+TEST_CASE("the tree keeps values and quoting and positions") {
   const YamlNode n = parse_yaml("a: 1\nb: \"2\"\nc:\n  - x\n  - 'y'\nd: ~\n", "f.yaml");
   REQUIRE(n.kind == YamlNode::Kind::map);
   REQUIRE(n.map_size() == 4);
@@ -22,7 +22,7 @@ TEST_CASE("the tree keeps values, quoting and positions") {
   CHECK(parse_yaml("", "f.yaml").kind == YamlNode::Kind::null);
 }
 
-TEST_CASE("syntax errors carry file, line and column") {
+TEST_CASE("syntax errors carry file and line and column") {
   try {
     parse_yaml("a: 1\nb: [1, 2\n", "broken.yaml");
     FAIL("expected an error");
