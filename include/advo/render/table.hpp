@@ -1,5 +1,6 @@
 // Plain-text tables that fit a terminal width: columns shrink (widest
-// flexible first) and cut their values with "…".
+// flexible first) and cut their values with "…"; when that is not enough,
+// optional columns are left out, the rightmost first.
 #pragma once
 
 #include <string>
@@ -14,6 +15,7 @@ struct Column {
   Align align = Align::left;
   bool flexible = true;  // may be cut to fit
   size_t min_width = 4;
+  bool optional = false;  // left out when the table cannot fit otherwise
 };
 
 class Table {
