@@ -206,7 +206,8 @@ std::string render_records(const RecordSchema& schema, std::span<const void* con
   }
   if (records.empty()) return {};
   std::vector<Column> table_columns;
-  for (const ListColumn& c : columns) table_columns.push_back(Column{c.title, c.align, c.flexible, c.min_width, c.optional});
+  for (const ListColumn& c : columns)
+    table_columns.push_back(Column{c.title, c.align, c.flexible, c.min_width, c.optional, c.cut_last});
   Table table(std::move(table_columns));
   for (const void* record : records) {
     std::vector<std::string> row;

@@ -36,14 +36,12 @@ std::string Table::render(size_t width) const {
   };
   // Shrink the widest flexible column one step at a time; when no column
   // can shrink further, leave out the rightmost optional column and start
-  // again.
-  const std::vector<size_t> natural = widths;
-  while (true) {
-    widths = natural;
+  // again; with none left, cut the cut_last columns too.
+  auto shrink = [&](bool cut_last) {
     while (total() > width) {
       size_t widest = n;
       for (size_t c = 0; c < n; ++c) {
-        if (!shown[c] || !columns_[c].flexible) continue;
+        if (!shown[c] || !columns_[c].flexible || (columns_[c].cut_last && !cut_last)) continue;
         const size_t floor = std::max(columns_[c].min_width, display_width(columns_[c].title));
         if (widths[c] <= floor) continue;
         if (widest == n || widths[c] > widths[widest]) widest = c;
@@ -51,6 +49,11 @@ std::string Table::render(size_t width) const {
       if (widest == n) break;
       --widths[widest];
     }
+  };
+  const std::vector<size_t> natural = widths;
+  while (true) {
+    widths = natural;
+    shrink(false);
     if (total() <= width) break;
     size_t drop = n;
     for (size_t c = n; c-- > 0;)
@@ -58,7 +61,10 @@ std::string Table::render(size_t width) const {
         drop = c;
         break;
       }
-    if (drop == n) break;
+    if (drop == n) {
+      shrink(true);
+      break;
+    }
     shown[drop] = false;
   }
 

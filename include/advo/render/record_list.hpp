@@ -27,6 +27,7 @@ struct ListColumn {
   bool flexible = true;  // may be cut to fit the width
   size_t min_width = 4;
   bool optional = false;  // left out when the table cannot fit otherwise
+  bool cut_last = false;  // cut only once no optional column is left
   // A computed cell (for columns that are not a stored field).
   std::function<std::string(const void* record)> text = {};
 };

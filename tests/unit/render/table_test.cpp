@@ -38,3 +38,15 @@ TEST_CASE("optional columns are left out when shrinking is not enough") {
                         "a-very-long-identifier  Jane Doe  7\n");
   CHECK(t.render(26) == "ID                      N\na-very-long-identifier  7\n");
 }
+
+TEST_CASE("cut_last columns are cut only when no optional column is left") {
+  Column id{"ID", Align::left, true, 12};
+  id.cut_last = true;
+  Table t({id, {"NAME", Align::left, true, 8, true}, {"N", Align::right, false}});
+  t.add_row({"a-very-long-identifier", "Jane Doe", "7"});
+  CHECK(t.render(35) == "ID                      NAME      N\n"
+                        "a-very-long-identifier  Jane Doe  7\n");
+  CHECK(t.render(30) == "ID                      N\na-very-long-identifier  7\n");
+  CHECK(t.render(20) == "ID                 N\na-very-long-iden…  7\n");
+  CHECK(t.render(10) == "ID            N\na-very-long…  7\n");
+}
