@@ -74,7 +74,9 @@ int run_edit(Context& ctx, const EditOptions& o) {
     try {
       edited = read_file(copy_path, shown, kMaxRecordBytes + 1);
     } catch (const Error& e) {
-      throw DataError(fmt::format("{}; nothing written", e.describe()));
+      std::error_code ec;
+      const bool still_there = fs::exists(copy_path, ec);
+      throw DataError(fmt::format("{}; nothing written{}", e.describe(), still_there ? "; " + kept : ""));
     }
     if (status != 0) {
       const std::string what = status == 127 ? fmt::format("could not run the editor '{}'", editor.command)
