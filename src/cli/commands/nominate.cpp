@@ -120,7 +120,7 @@ Runner setup_nominate(CLI::App& app) {
     const FieldOption& f = kFieldOptions[i];
     app.add_option(std::string(f.flag), o->values[i], std::string(f.help))
         ->allow_extra_args(false)
-        ->option_text(f.list ? "VALUE,…" : "VALUE");
+        ->option_text(f.list ? "VALUE,..." : "VALUE");
   }
   app.add_flag("--force", o->force, "Nominate even when an advocate of the same name works at the same company");
   return [o](Context& ctx) { return run_nominate(ctx, *o); };
