@@ -10,11 +10,23 @@ Runner setup_show(CLI::App& app);
 Runner setup_fmt(CLI::App& app);
 Runner setup_log_engagement(CLI::App& app);
 Runner setup_rest(CLI::App& app);
+Runner setup_nominate(CLI::App& app);
+Runner setup_advocates(CLI::App& app);
+Runner setup_set(CLI::App& app);
+Runner setup_edit(CLI::App& app);
+Runner setup_stage(CLI::App& app);
+Runner setup_verify(CLI::App& app);
 
 namespace {
 const CommandSpec kCommands[] = {
     {"init", "Create a new program in DIR (default: here)", setup_init},
+    {"nominate", "Nominate a new advocate (stage nominated)", setup_nominate},
+    {"advocates", "List the advocates a query selects", setup_advocates},
     {"show", "Show one record by id or unique id prefix", setup_show},
+    {"set", "Change fields of an advocate: FIELD=VALUE, LIST+=VALUE, LIST-=VALUE", setup_set},
+    {"edit", "Edit an advocate in $VISUAL or $EDITOR, validated before it is saved", setup_edit},
+    {"stage", "Move an advocate to another stage of the pipeline", setup_stage},
+    {"verify", "Record that an advocate's profile was confirmed current today", setup_verify},
     {"check", "Validate every file and report every problem", setup_check},
     {"fmt", "Rewrite files in canonical form (--check: only list them)", setup_fmt},
     {"log-engagement", "Record an engagement; refuses an ask against the rules of rest", setup_log_engagement, {"log"}},
