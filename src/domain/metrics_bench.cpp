@@ -37,7 +37,10 @@ std::vector<NominationGroup> sorted_groups(const std::map<std::string, Nominatio
   std::vector<NominationGroup> out;
   for (const auto& [name, g] : groups) out.push_back(g);
   std::stable_sort(out.begin(), out.end(),
-                   [](const NominationGroup& x, const NominationGroup& y) { return x.nominated > y.nominated; });
+                   [](const NominationGroup& x, const NominationGroup& y) {
+                     if (x.nominated != y.nominated) return x.nominated > y.nominated;
+                     return !x.name.empty() && y.name.empty();  // "not given" last
+                   });
   return out;
 }
 

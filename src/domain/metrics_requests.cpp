@@ -52,7 +52,10 @@ RequestsSection requests_section(const Program& p, const Period& period) {
   s.p90_days = nearest_rank(days, 90);
   for (const auto& [reason, count] : reasons) s.unfulfilled_reasons.push_back(ReasonCount{reason, count});
   std::stable_sort(s.unfulfilled_reasons.begin(), s.unfulfilled_reasons.end(),
-                   [](const ReasonCount& x, const ReasonCount& y) { return x.count > y.count; });
+                   [](const ReasonCount& x, const ReasonCount& y) {
+                     if (x.count != y.count) return x.count > y.count;
+                     return !x.reason.empty() && y.reason.empty();  // "no reason given" last
+                   });
   return s;
 }
 

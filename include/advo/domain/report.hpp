@@ -58,7 +58,7 @@ struct NominationGroup {
 struct NominationsSection {
   std::vector<const Advocate*> nominations;  // nominated in the period, by date then id
   size_t qualified = 0;
-  std::vector<NominationGroup> by_source;     // most nominations first, then name
+  std::vector<NominationGroup> by_source;     // most nominations first, then name ("" last)
   std::vector<NominationGroup> by_nominator;
   Ratio conversion;                           // qualified / nominated
   std::vector<const Advocate*> aging;         // still nominated, untriaged nomination_days or more at as-of
@@ -105,7 +105,7 @@ struct RequestsSection {
   std::optional<int64_t> median_days;
   std::optional<int64_t> p90_days;
   Ratio within_sla;                   // fulfilled within fulfil_sla_days / fulfilled with a date
-  std::vector<ReasonCount> unfulfilled_reasons;  // most first, then reason
+  std::vector<ReasonCount> unfulfilled_reasons;  // most first, then reason ("" last)
 };
 RequestsSection requests_section(const Program& p, const Period& period);
 
