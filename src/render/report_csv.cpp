@@ -66,7 +66,7 @@ std::string engagements(const Report& r, const Settings& s) {
 
 std::string requests(const Report& r) {
   std::string out = csv_row({"id", "type", "status", "requested_by", "requested_on", "needed_by", "fulfilled_on",
-                             "days_to_fulfil", "within_sla", "reason"});
+                             "days_to_fulfil", "within_sla", "outcome_reason"});
   for (const RequestRow& row : r.requests.rows) {
     const Request& q = *row.request;
     out += csv_row({q.id.str(), q.type.str(), std::string(to_string(q.status)), q.requested_by.str(),

@@ -8,6 +8,7 @@
 #include "advo/render/report_text.hpp"
 #include "advo/render/table.hpp"
 #include "advo/render/terminal.hpp"
+#include "advo/render/wrap.hpp"
 
 namespace advo {
 namespace {
@@ -17,36 +18,7 @@ constexpr size_t kIndent = 2;
 constexpr size_t kBarWidth = 24;
 constexpr size_t kMinBar = 8;
 
-// Words wrapped to `width`, every line indented; continuation lines
-// indented two more.
-std::string wrap(std::string_view text, size_t width) {
-  std::string out, line;
-  size_t line_width = 0;
-  const std::string first(kIndent, ' '), next(kIndent + 2, ' ');
-  auto flush = [&] {
-    out += (out.empty() ? first : next) + line + "\n";
-    line.clear();
-    line_width = 0;
-  };
-  size_t start = 0;
-  while (start <= text.size()) {
-    size_t end = text.find(' ', start);
-    if (end == std::string_view::npos) end = text.size();
-    const std::string_view word = text.substr(start, end - start);
-    const size_t w = display_width(word);
-    const size_t indent = out.empty() ? first.size() : next.size();
-    if (line_width > 0 && indent + line_width + 1 + w > width) flush();
-    if (line_width > 0) {
-      line += ' ';
-      ++line_width;
-    }
-    line += word;
-    line_width += w;
-    start = end + 1;
-  }
-  if (line_width > 0) flush();
-  return out;
-}
+std::string wrap(std::string_view text, size_t width) { return wrap_words(text, width, kIndent, kIndent + 2); }
 
 std::string coverage_bar(double active, double target, double max, size_t width) {
   if (!(max > 0)) return "";
@@ -103,7 +75,7 @@ std::string table(const DocTable& t, size_t width) {
 
 std::string report_table(const Report& r, std::span<const Section> sections, size_t width) {
   width = std::min(width, kMaxWidth);
-  std::string out = terminal_safe(report_title(r)) + "\n";
+  std::string out = wrap_words(terminal_safe(report_title(r)), width, 0, 2);
   for (const DocSection& s : report_document(r, sections)) {
     std::string heading = s.title;
     for (char& c : heading) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));

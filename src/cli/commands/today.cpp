@@ -5,6 +5,7 @@
 #include "advo/domain/morning_view.hpp"
 #include "advo/render/json.hpp"
 #include "advo/render/terminal.hpp"
+#include "advo/render/wrap.hpp"
 #include "cli/command.hpp"
 
 namespace advo::cli {
@@ -50,6 +51,7 @@ int run_today(Context& ctx, const std::string& format) {
     ctx.out() << fmt::format("Nothing needs doing on {}.\n", today.str());
     return 0;
   }
+  const size_t width = std::min<size_t>(ctx.width(), 100);
   std::string out;
   for (size_t i = 0; i < items.size(); ++i) {
     if (i == 0 || items[i].kind != items[i - 1].kind) {
@@ -57,8 +59,8 @@ int run_today(Context& ctx, const std::string& format) {
       for (size_t j = i; j < items.size() && items[j].kind == items[i].kind; ++j) ++n;
       out += fmt::format("{}{} ({})\n", i == 0 ? "" : "\n", heading(items[i].kind), n);
     }
-    out += fmt::format("  {}: {}\n    {}\n", terminal_safe(items[i].id), terminal_safe(items[i].message),
-                       ctx.style().paint(items[i].command, Color::bold));
+    out += wrap_words(fmt::format("{}: {}", terminal_safe(items[i].id), terminal_safe(items[i].message)), width, 2, 6);
+    out += "    " + ctx.style().paint(items[i].command, Color::bold) + "\n";
   }
   ctx.out() << out;
   return 0;
