@@ -70,7 +70,8 @@ int run_report(Context& ctx, const ReportOptions& o) {
     ctx.out() << text;
     return 0;
   }
-  write_file_atomic(std::filesystem::path(o.output), text, o.output);
+  // Relative to the current folder, not the program's, as in any shell command.
+  write_file_atomic(std::filesystem::absolute(o.output), text, o.output);
   ctx.note(fmt::format("wrote {} ({} report for {})", o.output, o.format, period.label));
   return 0;
 }
