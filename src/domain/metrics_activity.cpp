@@ -36,6 +36,7 @@ EngagementsSection engagements_section(const Program& p, const Period& period) {
       ++month.asks;
       if (e.outcome == Outcome::completed) ++s.completed;
       if (e.outcome == Outcome::declined) ++s.declined;
+      if (e.outcome == Outcome::scheduled) ++s.scheduled;
     } else {
       ++s.gives;
       ++month.gives;

@@ -81,9 +81,10 @@ void nominations(const Report& r, Builder& b, const std::string& aging_days) {
 
 void engagements(const Report& r, Builder& b) {
   const EngagementsSection& e = r.engagements;
-  b.text(fmt::format("{} and {} in the period; acceptance {} ({} completed, {} declined asks).",
-                     count_text(e.asks, "ask"), count_text(e.gives, "give"), percent_text(e.acceptance), e.completed,
-                     e.declined));
+  const std::string planned = e.scheduled > 0 ? fmt::format(" ({} still scheduled)", e.scheduled) : "";
+  b.text(fmt::format("{}{} and {} in the period; acceptance {} ({} completed, {} declined asks).",
+                     count_text(e.asks, "ask"), planned, count_text(e.gives, "give"), percent_text(e.acceptance),
+                     e.completed, e.declined));
   DocTable& t = b.table("By month:", {"MONTH", "ASKS", "GIVES"}, {false, true, true});
   for (const MonthCount& m : e.by_month) {
     t.rows.push_back({m.month, n(m.asks), n(m.gives)});

@@ -28,7 +28,7 @@ p.period { color: #4a5468; margin-bottom: 4mm; }
 p.note { font-weight: bold; margin-top: 3mm; }
 .figures { display: flex; flex-wrap: wrap; gap: 3mm; margin: 3mm 0 2mm; }
 .figure { flex: 1 1 38mm; border: 1px solid #c9d3e3; border-radius: 2mm; padding: 2mm 3mm; break-inside: avoid; }
-.figure .value { font-size: 16pt; font-weight: bold; display: block; }
+.figure .value { font-size: 14pt; font-weight: bold; display: block; white-space: nowrap; }
 .figure .label { color: #4a5468; font-size: 9pt; }
 .rag { display: inline-block; padding: 0 3mm; border-radius: 3mm; color: #fff; font-size: 10pt;
        vertical-align: middle; -webkit-print-color-adjust: exact; print-color-adjust: exact; }

@@ -82,6 +82,7 @@ struct EngagementsSection {
   size_t gives = 0;
   size_t completed = 0;  // asks completed
   size_t declined = 0;   // asks declined
+  size_t scheduled = 0;  // asks still planned
   std::vector<TypeCount> by_type;    // most first, then type
   std::vector<MonthCount> by_month;  // every month the period touches
   Ratio acceptance;                  // completed / (completed + declined) asks
