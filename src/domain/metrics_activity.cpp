@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <map>
 
-#include "advo/domain/activity.hpp"
+#include "advo/domain/engagement_kinds.hpp"
 #include "advo/domain/report.hpp"
 #include "advo/domain/rest.hpp"
 
@@ -14,21 +14,22 @@ EngagementsSection engagements_section(const Program& p, const Period& period) {
   EngagementsSection s;
   for (Date m = first_of_month(period.from); m <= period.to; m = add_months(m, 1))
     s.by_month.push_back(MonthCount{m.month_key(), 0, 0});
-  std::map<std::string, TypeCount> types;
+  const EngagementKinds kinds(p.settings);
+  std::map<uint32_t, TypeCount> types;  // by type name's Sym id
   // Engagements are sorted by date: find the first of the period.
   auto first = std::lower_bound(p.engagements.begin(), p.engagements.end(), period.from,
                                 [](const Engagement& e, Date d) { return e.date < d; });
   for (auto it = first; it != p.engagements.end() && it->date <= period.to; ++it) {
     const Engagement& e = *it;
     s.engagements.push_back(&e);
-    const bool ask = is_ask(e, p.settings);
-    const bool give = !ask && is_give(e, p.settings);
+    const bool ask = kinds.ask(e);
+    const bool give = !ask && kinds.give(e);
     if (!ask && !give) continue;  // cancelled
     MonthCount& month = s.by_month[static_cast<size_t>((e.date.year() - period.from.year()) * 12 +
                                                        static_cast<int>(e.date.month()) -
                                                        static_cast<int>(period.from.month()))];
-    TypeCount& t = types[e.type.str()];
-    t.type = e.type.str();
+    TypeCount& t = types[e.type.id()];
+    if (t.count == 0) t.type = e.type.str();
     t.ask = ask;
     ++t.count;
     if (ask) {
@@ -42,15 +43,17 @@ EngagementsSection engagements_section(const Program& p, const Period& period) {
       ++month.gives;
     }
   }
-  for (const auto& [name, t] : types) s.by_type.push_back(t);
-  std::stable_sort(s.by_type.begin(), s.by_type.end(),
-                   [](const TypeCount& x, const TypeCount& y) { return x.count > y.count; });
+  for (const auto& [id, t] : types) s.by_type.push_back(t);
+  std::sort(s.by_type.begin(), s.by_type.end(), [](const TypeCount& x, const TypeCount& y) {
+    return x.count != y.count ? x.count > y.count : x.type < y.type;
+  });
   s.acceptance = Ratio{s.completed, s.completed + s.declined};
   return s;
 }
 
 UtilisationSection utilisation_section(const Program& p, Date as_of) {
   UtilisationSection u;
+  const EngagementKinds kinds(p.settings);
   std::vector<AdvocateUse> uses;
   for (const Advocate& a : p.advocates) {
     AdvocateUse use;
@@ -59,15 +62,14 @@ UtilisationSection utilisation_section(const Program& p, Date as_of) {
       const Engagement& e = p.engagements[i];
       if (e.date > as_of) break;  // in date order
       const int32_t age = as_of - e.date;
-      if (is_ask(e, p.settings)) {
+      if (kinds.ask(e)) {
         use.last_ask = e.date;
         if (age < 120) ++use.asks_120;
         if (age < 365) {
           ++use.asks_365;
-          const ActivityType* t = p.settings.type(e.type);
-          use.effort_365 += t != nullptr ? t->effort : 0;
+          use.effort_365 += kinds.effort(e.type);
         }
-      } else if (is_give(e, p.settings) && age < 365) {
+      } else if (age < 365 && kinds.give(e)) {
         ++use.gives_365;
       }
     }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 
+#include "advo/domain/engagement_kinds.hpp"
 #include "advo/domain/folding.hpp"
 #include "advo/domain/report.hpp"
 #include "advo/domain/rest.hpp"
@@ -97,13 +98,14 @@ CoverageSection coverage_section(const Program& p, Date as_of) {
   if (call != nullptr && call->kind != ActivityKind::ask) call = nullptr;
   if (call != nullptr) c.available_for = call->name;
   const RestPolicy policy(p.settings);
+  const EngagementKinds kinds(p.settings);
   // Whether each active advocate is free for a reference call, worked out once.
   std::vector<char> free(p.advocates.size(), 0);
   if (call != nullptr)
     for (size_t i = 0; i < p.advocates.size(); ++i) {
       const Advocate& a = p.advocates[i];
       if (a.stage != Stage::active) continue;
-      const std::vector<Ask> asks = asks_of(p, a);
+      const std::vector<Ask> asks = kinds.asks(p, a);
       free[i] = policy.reasons(a, asks, *call, as_of).empty() ? 1 : 0;
     }
   for (const Target& t : p.settings.targets) {

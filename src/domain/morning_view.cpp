@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "advo/domain/engagement_kinds.hpp"
 #include "advo/domain/report.hpp"
 #include "advo/domain/rest.hpp"
 #include "advo/domain/schema.hpp"
@@ -63,12 +64,13 @@ void requests_due(const Program& p, Date today, std::vector<TodayItem>& out) {
 
 void off_rest(const Program& p, Date today, std::vector<TodayItem>& out) {
   const RestPolicy policy(p.settings);
+  const EngagementKinds kinds(p.settings);
   std::vector<TodayItem> items;
   for (const Advocate& a : p.advocates) {
     if (a.stage != Stage::active) continue;
     const std::vector<const ActivityType*> types = willing_ask_types(a, p.settings);
     if (types.empty()) continue;
-    const std::vector<Ask> asks = asks_of(p, a);
+    const std::vector<Ask> asks = kinds.asks(p, a);
     std::vector<std::pair<Date, std::string>> freed;
     for (const ActivityType* t : types) {
       const Availability av = policy.availability(a, asks, *t, today);
