@@ -16,6 +16,8 @@ Runner setup_set(CLI::App& app);
 Runner setup_edit(CLI::App& app);
 Runner setup_stage(CLI::App& app);
 Runner setup_verify(CLI::App& app);
+Runner setup_report(CLI::App& app);
+Runner setup_today(CLI::App& app);
 
 namespace {
 const CommandSpec kCommands[] = {
@@ -31,6 +33,8 @@ const CommandSpec kCommands[] = {
     {"fmt", "Rewrite files in canonical form (--check: only list them)", setup_fmt},
     {"log-engagement", "Record an engagement; refuses an ask against the rules of rest", setup_log_engagement, {"log"}},
     {"rest", "Who is unavailable and until when; 'rest check' for scripts", setup_rest},
+    {"report", "The program's value for a period: health, requests, revenue, coverage…", setup_report},
+    {"today", "What needs doing today, each with the command that deals with it", setup_today},
 };
 }  // namespace
 
