@@ -18,6 +18,8 @@ Runner setup_stage(CLI::App& app);
 Runner setup_verify(CLI::App& app);
 Runner setup_report(CLI::App& app);
 Runner setup_today(CLI::App& app);
+Runner setup_stories(CLI::App& app);
+Runner setup_story(CLI::App& app);
 
 namespace {
 const CommandSpec kCommands[] = {
@@ -29,6 +31,8 @@ const CommandSpec kCommands[] = {
     {"edit", "Edit an advocate in $VISUAL or $EDITOR, validated before it is saved", setup_edit},
     {"stage", "Move an advocate to another stage of the pipeline", setup_stage},
     {"verify", "Record that an advocate's profile was confirmed current today", setup_verify},
+    {"stories", "List the stories a query selects; --for REQUEST ranks the usable ones", setup_stories},
+    {"story", "Add a story, change its fields, or move it through its workflow", setup_story},
     {"check", "Validate every file and report every problem", setup_check},
     {"fmt", "Rewrite files in canonical form (--check: only list them)", setup_fmt},
     {"log-engagement", "Record an engagement; refuses an ask against the rules of rest", setup_log_engagement, {"log"}},

@@ -3,9 +3,13 @@
 // change with every reason.
 #pragma once
 
+#include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <fmt/format.h>
 
 #include "advo/domain/assignment.hpp"
 #include "advo/domain/program.hpp"
@@ -30,5 +34,29 @@ const Advocate& advocate_arg(const Program& program, std::string_view text);
 // Prints every invalid assignment ("advo: ASSIGNMENT: message"), then
 // throws UsageError: nothing was written.
 [[noreturn]] void refuse_assignments(Context& ctx, const std::vector<AssignmentError>& errors);
+
+// The FIELD=VALUE words of a command; refuses them all when one is not an
+// assignment.
+std::vector<Assignment> assignments_arg(Context& ctx, std::span<const std::string> words);
+
+// What `advo set` and `advo story set` do with a record: applies the
+// assignments to a copy under the rules, lets `more` add errors about the
+// changed record, refuses with every error, and writes the record to its
+// file when it changed (saying "updated FILE", or "ID: nothing changed").
+template <class R>
+void update_record(Context& ctx, const Program& program, const R& before, std::span<const Assignment> assignments,
+                   const AssignmentRules& rules,
+                   const std::function<void(const R& after, std::vector<AssignmentError>& errors)>& more = {}) {
+  R after = before;
+  std::vector<AssignmentError> errors = apply_assignments(after, assignments, program.settings, rules);
+  if (errors.empty() && more) more(after, errors);
+  if (!errors.empty()) refuse_assignments(ctx, errors);
+  if (same_record(before, after)) {
+    ctx.note(fmt::format("{}: nothing changed", before.id.view()));
+    return;
+  }
+  save_record(ctx, program, after);
+  ctx.note(fmt::format("updated {}", ctx.display(record_file(program, before.origin))));
+}
 
 }  // namespace advo::cli

@@ -314,8 +314,14 @@ std::optional<Assignment> parse_assignment(std::string_view text) {
 std::vector<AssignmentError> apply_assignments_in_place(const RecordSchema& schema, void* record,
                                                         std::span<const Assignment> assignments,
                                                         const Settings& settings, const AssignmentRules& rules) {
-  std::vector<FieldIssue> before = validate_values(schema, record, settings);
-  missing_grant_dates(schema, record, before);
+  auto issues = [&] {
+    std::vector<FieldIssue> out = validate_values(schema, record, settings);
+    missing_grant_dates(schema, record, out);
+    if (rules.validate)
+      for (FieldIssue& issue : rules.validate(record)) out.push_back(std::move(issue));
+    return out;
+  };
+  const std::vector<FieldIssue> before = issues();
 
   // Errors by the position of their assignment.
   std::vector<std::pair<size_t, std::string>> found;
@@ -331,19 +337,23 @@ std::vector<AssignmentError> apply_assignments_in_place(const RecordSchema& sche
 
   // Problems the assignments brought in, each blamed on the last
   // assignment that touched its field.
-  std::vector<FieldIssue> after = validate_values(schema, record, settings);
-  missing_grant_dates(schema, record, after);
+  const std::vector<FieldIssue> after = issues();
   std::set<std::pair<std::string, std::string>> known;
   for (const FieldIssue& issue : before) known.emplace(issue.path, issue.message);
   for (const FieldIssue& issue : after) {
     if (issue.severity != Severity::error || known.count({issue.path, issue.message}) > 0) continue;
     known.emplace(issue.path, issue.message);
     const std::string unit = unit_of(schema, issue.path);
-    for (size_t i = assignments.size(); i-- > 0;) {
-      if (!related(unit_of(schema, assignments[i].path), unit)) continue;
-      if (!failed[i]) found.emplace_back(i, issue.message);
-      break;
-    }
+    size_t blamed = assignments.size();
+    for (size_t i = assignments.size(); i-- > 0;)
+      if (related(unit_of(schema, assignments[i].path), unit)) {
+        blamed = i;
+        break;
+      }
+    // An issue of a field no assignment named (a rule joining two fields)
+    // is the doing of the last assignment.
+    if (blamed == assignments.size() && !assignments.empty()) blamed = assignments.size() - 1;
+    if (blamed < assignments.size() && !failed[blamed]) found.emplace_back(blamed, issue.message);
   }
   std::stable_sort(found.begin(), found.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
   std::vector<AssignmentError> errors;

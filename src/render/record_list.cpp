@@ -168,6 +168,17 @@ void order_records(const RecordSchema& schema, std::vector<const void*>& records
 
 std::vector<std::string> csv_columns(const RecordSchema& schema) { return field_paths(schema); }
 
+std::vector<std::string> csv_record(const RecordSchema& schema, const void* record) {
+  const std::vector<std::string> paths = csv_columns(schema);
+  std::vector<std::string> row;
+  row.reserve(paths.size());
+  for (const std::string& p : paths) {
+    const auto r = resolve_path(schema, p);
+    row.push_back(r ? csv_cell(*r->def, record, r->offset) : std::string());
+  }
+  return row;
+}
+
 std::string render_records(const RecordSchema& schema, std::span<const void* const> records,
                            std::span<const ListColumn> columns, const std::string& format, size_t width) {
   if (format == "json") {
@@ -176,17 +187,8 @@ std::string render_records(const RecordSchema& schema, std::span<const void* con
     return list.dump() + "\n";
   }
   if (format == "csv") {
-    const std::vector<std::string> paths = csv_columns(schema);
-    std::string out = csv_row(paths);
-    for (const void* record : records) {
-      std::vector<std::string> row;
-      row.reserve(paths.size());
-      for (const std::string& p : paths) {
-        const auto r = resolve_path(schema, p);
-        row.push_back(r ? csv_cell(*r->def, record, r->offset) : std::string());
-      }
-      out += csv_row(row);
-    }
+    std::string out = csv_row(csv_columns(schema));
+    for (const void* record : records) out += csv_row(csv_record(schema, record));
     return out;
   }
   if (format == "md") {

@@ -109,7 +109,7 @@ $ advo show 2026-11-06
 > advocate: jane-doe-acme
 > type: thank-you
 > outcome: completed
-$ advo show acme-cuts
+$ advo --today 2026-11-20 show acme-cuts
 > id: acme-cuts-reporting-time
 > title: Acme cuts reporting time
 > kind: case-study
@@ -120,6 +120,11 @@ $ advo show acme-cuts
 > url: https://example.com/acme
 > approved_on: 2026-02-01
 > expires_on: 2028-02-01
+> # usage as of 2026-11-20:
+> # usable: yes
+> # requests:
+> #   2026-11-02-umbrella-reference-call (fulfilled; uses it on 2026-11-05)
+> # engagements: none
 $ advo show jane
 ! advo: 'jane' is ambiguous; it matches:
 !   jane-doe-acme (advocate)

@@ -25,6 +25,7 @@
 #include <string_view>
 #include <vector>
 
+#include "advo/domain/field_values.hpp"
 #include "advo/domain/schema.hpp"
 #include "advo/domain/settings.hpp"
 
@@ -54,6 +55,11 @@ struct AssignmentRules {
   std::vector<std::pair<std::string, std::string>> locked;
   // When set, ids assigned to reference fields must name existing records.
   std::function<bool(RefKind, std::string_view id)> exists;
+  // When set, rules of the record as a whole (a story's approval dates),
+  // checked after the assignments like the field values are: an error
+  // they bring in is blamed on the last assignment to its field, else on
+  // the last assignment.
+  std::function<std::vector<FieldIssue>(const void* record)> validate;
 };
 
 // Applies the assignments in order to the record at `record` (of

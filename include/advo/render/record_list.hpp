@@ -56,5 +56,7 @@ std::string field_text(const RecordSchema& schema, const void* record, std::stri
 
 // The CSV header and rows for records of the schema.
 std::vector<std::string> csv_columns(const RecordSchema& schema);
+// One record's CSV cells, in the order of csv_columns.
+std::vector<std::string> csv_record(const RecordSchema& schema, const void* record);
 
 }  // namespace advo

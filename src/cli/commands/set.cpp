@@ -16,36 +16,21 @@ struct SetOptions {
 };
 
 int run_set(Context& ctx, const SetOptions& o) {
-  std::vector<Assignment> assignments;
-  std::vector<AssignmentError> errors;
-  for (const std::string& text : o.assignments) {
-    if (auto a = parse_assignment(text))
-      assignments.push_back(std::move(*a));
-    else
-      errors.push_back({text, "not an assignment: write FIELD=VALUE, LIST+=VALUE or LIST-=VALUE"});
-  }
-  if (!errors.empty()) refuse_assignments(ctx, errors);
-
+  const std::vector<Assignment> assignments = assignments_arg(ctx, o.assignments);
   const Program& program = ctx.program_for_write();
   const Advocate& before = advocate_arg(program, o.id);
-  Advocate after = before;
   AssignmentRules rules;
   rules.locked.emplace_back("stage", "use 'advo stage ID STAGE', which keeps to the pipeline and sets stage_on");
-  errors = apply_assignments(after, assignments, program.settings, rules);
-  if (errors.empty() && after.email != before.email)
-    if (const Advocate* same = advocate_with_email(program, after.email.view(), before.id.view()))
-      for (const Assignment& a : assignments)
-        if (a.path == "email")
-          errors.push_back({a.text, fmt::format("{} is already the e-mail address of advocate '{}'",
-                                                after.email.view(), same->id.view())});
-  if (!errors.empty()) refuse_assignments(ctx, errors);
-
-  if (same_record(before, after)) {
-    ctx.note(fmt::format("{}: nothing changed", before.id.view()));
-    return 0;
-  }
-  save_record(ctx, program, after);
-  ctx.note(fmt::format("updated {}", ctx.display(record_file(program, before.origin))));
+  update_record<Advocate>(ctx, program, before, assignments, rules,
+                          [&](const Advocate& after, std::vector<AssignmentError>& errors) {
+                            if (after.email == before.email) return;
+                            if (const Advocate* same =
+                                    advocate_with_email(program, after.email.view(), before.id.view()))
+                              for (const Assignment& a : assignments)
+                                if (a.path == "email")
+                                  errors.push_back({a.text, fmt::format("{} is already the e-mail address of advocate '{}'",
+                                                                        after.email.view(), same->id.view())});
+                          });
   return 0;
 }
 

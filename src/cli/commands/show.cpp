@@ -1,5 +1,6 @@
 // advo show ID: any record, as its canonical YAML or as JSON; an advocate
-// with facts derived from the log (show_advocate.cpp).
+// with facts derived from the log (show_advocate.cpp), a story with its
+// usability and usage (show_story.cpp).
 #include <fmt/format.h>
 
 #include "advo/domain/program.hpp"
@@ -7,6 +8,7 @@
 #include "advo/storage/record_writer.hpp"
 #include "cli/command.hpp"
 #include "cli/commands/show_advocate.hpp"
+#include "cli/commands/show_story.hpp"
 
 namespace advo::cli {
 namespace {
@@ -34,7 +36,7 @@ int run_show(Context& ctx, const ShowOptions& o) {
       show_advocate(ctx, program, program.advocates[ref.index], o.format);
       break;
     case RecordKind::story:
-      print(ctx, program.stories[ref.index], o.format);
+      show_story(ctx, program, program.stories[ref.index], o.format);
       break;
     case RecordKind::request:
       print(ctx, program.requests[ref.index], o.format);
