@@ -16,6 +16,8 @@ Runner setup_set(CLI::App& app);
 Runner setup_edit(CLI::App& app);
 Runner setup_stage(CLI::App& app);
 Runner setup_verify(CLI::App& app);
+Runner setup_import(CLI::App& app);
+Runner setup_export(CLI::App& app);
 
 namespace {
 const CommandSpec kCommands[] = {
@@ -31,6 +33,8 @@ const CommandSpec kCommands[] = {
     {"fmt", "Rewrite files in canonical form (--check: only list them)", setup_fmt},
     {"log-engagement", "Record an engagement; refuses an ask against the rules of rest", setup_log_engagement, {"log"}},
     {"rest", "Who is unavailable and until when; 'rest check' for scripts", setup_rest},
+    {"import", "Import the rows of a CSV file as advocates, stories or requests", setup_import},
+    {"export", "Export advocates, stories, requests or engagements as CSV or JSON", setup_export},
 };
 }  // namespace
 
