@@ -218,9 +218,9 @@ CsvTable read_csv(std::string_view text, char delimiter) {
       if (extra) used = r.count;
       table.problems.push_back(CsvProblem{
           number, 0,
-          fmt::format("the row has {} cells but the header has {} (a missing or extra delimiter, or a line break "
-                      "outside quotes?)",
-                      used, width)});
+          fmt::format("the row has {} cell{} but the header has {} (a missing or extra delimiter, or a line "
+                      "break outside quotes?)",
+                      used, used == 1 ? "" : "s", width)});
       continue;
     }
     r.cells.resize(width);

@@ -179,9 +179,10 @@ int import_rows(Context& ctx, const ImportCsvOptions& o, const SheetOptions& s, 
   }
 
   const std::string rows = fmt::format("{} row{} {}", invalid, invalid == 1 ? "" : "s", invalid == 1 ? "is" : "are");
+  const std::string_view them = invalid == 1 ? "it" : "them";
   if (blocked && !o.dry_run)
-    throw DataError(fmt::format("nothing written: {} invalid (fix them, or import the other rows with --skip-invalid)",
-                                rows));
+    throw DataError(fmt::format("nothing written: {} invalid (fix {}, or import the other rows with --skip-invalid)",
+                                rows, them));
   ctx.out() << fmt::format("created {}, updated {}, skipped {}, invalid {}\n", plan.created.size(),
                            plan.updated.size(), plan.count(RowAction::skip), invalid);
   if (already_there > 0 && !o.update)
@@ -189,9 +190,9 @@ int import_rows(Context& ctx, const ImportCsvOptions& o, const SheetOptions& s, 
                          already_there == 1 ? "" : "s", o.into));
   if (o.dry_run) {
     if (blocked)
-      throw DataError(fmt::format("{} invalid: the import would write nothing (fix them, or add "
+      throw DataError(fmt::format("{} invalid: the import would write nothing (fix {}, or add "
                                   "--skip-invalid to import the other rows)",
-                                  rows));
+                                  rows, them));
     ctx.note("dry run: nothing written");
     return 0;
   }
