@@ -131,3 +131,19 @@ $ cat advocates/jurgen-weiss-weiss-sohne-logistik.yaml
 > nominated:
 >   on: 2026-11-16
 > notes: "Lead Source: Partner Referral"
+# Two imports of the same sheet at the same moment: the lock in .advo/
+# serialises them, so the second finds what the first created.
+$ rm advocates/amelie-* advocates/jurgen-* advocates/zoe-* advocates/wei-* advocates/priya-*
+$ (advo --today 2026-11-16 -q import csv sheets/event-signups.csv --into advocates --mapping sheets/event-signups.toml > a.out & advo --today 2026-11-16 -q import csv sheets/event-signups.csv --into advocates --mapping sheets/event-signups.toml > b.out & wait)
+$ cat a.out b.out | sort
+> created 0, updated 0, skipped 2, invalid 0
+> created 2, updated 0, skipped 0, invalid 0
+> row 2: create ines-costa-tejo-bank (Ines Costa, Tejo Bank)
+> row 2: skip ines-costa-tejo-bank: already there (same e-mail)
+> row 3: create omar-haddad-desert-rail (Omar Haddad, Desert Rail)
+> row 3: skip omar-haddad-desert-rail: already there (same e-mail)
+$ ls advocates
+> ines-costa-tejo-bank.yaml
+> jane-doe-acme.yaml
+> jose-muller-initech.yaml
+> omar-haddad-desert-rail.yaml
