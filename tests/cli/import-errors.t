@@ -76,12 +76,11 @@ $ advo --today 2026-11-16 import csv sheets/partners.csv
 ! Run 'advo import --help' for its options.
 ? 2
 $ advo --today 2026-11-16 import sheets/partners.csv --into advocates
-! advo: import: A subcommand is required
+! advo: import: The following arguments were not expected: advocates --into sheets/partners.csv
 ! Run 'advo import --help' for its options.
 ? 2
 $ advo --today 2026-11-16 import
-! advo: import: A subcommand is required
-! Run 'advo import --help' for its options.
+! advo: import needs a format: advo import csv FILE --into KIND
 ? 2
 $ advo --today 2026-11-16 import csv sheets/partners.csv --into advocates --map Name
 ! advo: --map takes COLUMN=FIELD (or COLUMN= to ignore a column), not 'Name'

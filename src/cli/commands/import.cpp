@@ -230,7 +230,7 @@ int run_import_csv(Context& ctx, const ImportCsvOptions& o) {
 
 Runner setup_import(CLI::App& app) {
   auto o = std::make_shared<ImportCsvOptions>();
-  app.require_subcommand(1);
+  app.require_subcommand(0, 1);
   CLI::App* csv = app.add_subcommand("csv", "Import the rows of a CSV file (header row required)");
   csv->fallthrough();
   csv->add_option("FILE", o->file, "The CSV file: , ; or tab between cells, UTF-8, header row first")->required();
@@ -252,7 +252,9 @@ Runner setup_import(CLI::App& app) {
       ->check(CLI::IsMember({"ignore", "notes"}))
       ->option_text("WHAT");
   return dispatch_subcommands(app, {{csv, [o](Context& ctx) { return run_import_csv(ctx, *o); }}},
-                              [](Context&) -> int { throw UsageError("import needs a format: advo import csv FILE"); });
+                              [](Context&) -> int {
+                                throw UsageError("import needs a format: advo import csv FILE --into KIND");
+                              });
 }
 
 }  // namespace advo::cli
