@@ -20,6 +20,8 @@ Runner setup_report(CLI::App& app);
 Runner setup_today(CLI::App& app);
 Runner setup_stories(CLI::App& app);
 Runner setup_story(CLI::App& app);
+Runner setup_import(CLI::App& app);
+Runner setup_export(CLI::App& app);
 
 namespace {
 const CommandSpec kCommands[] = {
@@ -39,6 +41,8 @@ const CommandSpec kCommands[] = {
     {"rest", "Who is unavailable and until when; 'rest check' for scripts", setup_rest},
     {"report", "The program's value for a period: health, requests, revenue, coverage…", setup_report},
     {"today", "What needs doing today, each with the command that deals with it", setup_today},
+    {"import", "Import the rows of a CSV file as advocates, stories or requests", setup_import},
+    {"export", "Export advocates, stories, requests or engagements as CSV or JSON", setup_export},
 };
 }  // namespace
 

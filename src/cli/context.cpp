@@ -158,6 +158,23 @@ bool Context::write(const std::string& relative, std::string_view content) {
   return true;
 }
 
+size_t Context::write_all(const std::vector<std::pair<std::string, std::string>>& files) {
+  if (!lock_) throw std::logic_error("write without the write lock");
+  std::vector<FileWrite> batch;
+  std::vector<std::string> changed;
+  for (const auto& [relative, content] : files) {
+    ensure_unchanged(relative);
+    const fs::path path = root() / relative;
+    const FileStamp now = current_stamp(path);
+    if (now.exists && now.hash == content_hash(content) && now.size == content.size()) continue;
+    batch.push_back(FileWrite{path, content, display(relative)});
+    changed.push_back(relative);
+  }
+  write_files_atomic(batch);
+  written_.insert(written_.end(), changed.begin(), changed.end());
+  return batch.size();
+}
+
 void Context::remove(const std::string& relative) {
   if (!lock_) throw std::logic_error("remove without the write lock");
   ensure_unchanged(relative);

@@ -54,6 +54,11 @@ class Context {
   // the file changed on disk since it was loaded. Unchanged content is not
   // written. Returns whether the file changed.
   bool write(const std::string& relative, std::string_view content);
+  // Writes many files (relative path, content) as `write` does, each
+  // atomically but flushed to disk together (write_files_atomic); every
+  // file is checked for changes on disk before any is written. Returns how
+  // many files changed.
+  size_t write_all(const std::vector<std::pair<std::string, std::string>>& files);
   void remove(const std::string& relative);
   const std::vector<std::string>& written() const { return written_; }
   std::string display(const std::string& relative);

@@ -44,6 +44,40 @@ std::string join_list(const std::vector<std::string>& items, char separator) {
   return out;
 }
 
+std::vector<std::string> split_cell_list(std::string_view text) {
+  std::vector<std::string> out;
+  std::string item;
+  auto finish = [&] {
+    const std::string_view t = trim(item);
+    if (!t.empty()) out.emplace_back(t);
+    item.clear();
+  };
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\\' && i + 1 < text.size() && (text[i + 1] == ';' || text[i + 1] == '|' || text[i + 1] == '\\')) {
+      item.push_back(text[++i]);
+    } else if (c == ';' || c == '|') {
+      finish();
+    } else {
+      item.push_back(c);
+    }
+  }
+  finish();
+  return out;
+}
+
+std::string join_cell_list(const std::vector<std::string>& items) {
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out.push_back(';');
+    for (char c : items[i]) {
+      if (c == ';' || c == '|' || c == '\\') out.push_back('\\');
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
 std::optional<DateRange> parse_date_range(std::string_view text, std::string& error, bool open_ends) {
   text = trim(text);
   const size_t dots = text.find("..");

@@ -1,6 +1,7 @@
 #include "advo/render/record_list.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 
 #include <fmt/format.h>
 
@@ -91,16 +92,16 @@ std::string list_text(const FieldDef& def, const void* record, size_t at, std::s
   return out;
 }
 
-// A CSV cell: lists joined by ';' with ';' inside an item escaped.
+// A CSV cell: lists joined by ';' as import reads them back.
 std::string csv_cell(const FieldDef& def, const void* record, size_t at) {
   std::vector<std::string> items;
   switch (def.type) {
     case FieldType::text_list:
       for (Sym s : field_at<SymList>(record, at)) items.push_back(s.str());
-      return join_list(items, ';');
+      return join_cell_list(items);
     case FieldType::windows:
       for (const Window& w : field_at<WindowList>(record, at)) items.push_back(window_text(w));
-      return join_list(items, ';');
+      return join_cell_list(items);
     case FieldType::boolean:
       return field_at<bool>(record, at) ? "true" : "false";
     default:
@@ -179,6 +180,24 @@ std::vector<std::string> csv_record(const RecordSchema& schema, const void* reco
   return row;
 }
 
+std::string records_csv(const RecordSchema& schema, std::span<const void* const> records,
+                        std::span<const std::string> paths) {
+  std::vector<ResolvedField> fields;
+  fields.reserve(paths.size());
+  for (const std::string& p : paths) {
+    const auto r = resolve_path(schema, p);
+    if (!r) throw std::logic_error("CSV column that is not a field: " + p);
+    fields.push_back(*r);
+  }
+  std::string out = csv_row({paths.begin(), paths.end()});
+  std::vector<std::string> row(paths.size());
+  for (const void* record : records) {
+    for (size_t i = 0; i < fields.size(); ++i) row[i] = csv_cell(*fields[i].def, record, fields[i].offset);
+    out += csv_row(row);
+  }
+  return out;
+}
+
 std::string render_records(const RecordSchema& schema, std::span<const void* const> records,
                            std::span<const ListColumn> columns, const std::string& format, size_t width) {
   if (format == "json") {
@@ -186,11 +205,7 @@ std::string render_records(const RecordSchema& schema, std::span<const void* con
     for (const void* record : records) list.push(record_json(schema, record));
     return list.dump() + "\n";
   }
-  if (format == "csv") {
-    std::string out = csv_row(csv_columns(schema));
-    for (const void* record : records) out += csv_row(csv_record(schema, record));
-    return out;
-  }
+  if (format == "csv") return records_csv(schema, records, csv_columns(schema));
   if (format == "md") {
     std::vector<std::string> titles;
     std::vector<bool> right;

@@ -20,6 +20,15 @@ std::vector<std::string> split_list(std::string_view text);
 // escaped inside items so that split_list-like reading gives them back.
 std::string join_list(const std::vector<std::string>& items, char separator = ',');
 
+// A list in one spreadsheet cell, as CSV export writes it and import reads
+// it: items separated by ';' or '|', each trimmed, empty items dropped;
+// "\;", "\|" and "\\" are a ';', '|' or backslash inside an item (any
+// other backslash is kept as it is).
+std::vector<std::string> split_cell_list(std::string_view text);
+// Items joined by ';', with ';', '|' and backslashes escaped so that
+// split_cell_list gives them back.
+std::string join_cell_list(const std::vector<std::string>& items);
+
 // Text without surrounding spaces and tabs.
 std::string_view trim(std::string_view text);
 

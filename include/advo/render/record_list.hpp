@@ -5,7 +5,7 @@
 //   md     the same columns as a Markdown table
 //   json   an array of whole records (record_json)
 //   csv    every field as a column named by its dotted path, lists joined
-//          by ';', windows as FROM..TO REASON
+//          by ';', windows as FROM..TO REASON (records_csv)
 //
 // with sorting by any field and a limit.
 #pragma once
@@ -54,9 +54,16 @@ std::string render_records(const RecordSchema& schema, std::span<const void* con
 std::string field_text(const RecordSchema& schema, const void* record, std::string_view path,
                        std::string_view separator = ", ");
 
-// The CSV header and rows for records of the schema.
+// The CSV columns of records of the schema: every dotted path.
 std::vector<std::string> csv_columns(const RecordSchema& schema);
 // One record's CSV cells, in the order of csv_columns.
 std::vector<std::string> csv_record(const RecordSchema& schema, const void* record);
+
+// The records as CSV: a header row of `paths` (dotted paths of single
+// values or lists, as csv_columns gives), then one row per record; lists
+// joined by ';' (join_cell_list), windows as FROM..TO REASON, booleans
+// true/false, every cell neutralised against formulas (csv_field).
+std::string records_csv(const RecordSchema& schema, std::span<const void* const> records,
+                        std::span<const std::string> paths);
 
 }  // namespace advo

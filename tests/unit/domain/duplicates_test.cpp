@@ -34,3 +34,62 @@ TEST_CASE("the same name at the same company ignoring case accents and spacing i
   CHECK(advocate_with_name(p, "王芳", "Hooli") == nullptr);
   CHECK(advocate_with_name(p, "José Müller", "Initech GmbH", "jose-muller-initech") == nullptr);
 }
+
+namespace {
+std::vector<std::string> keys_of(const std::vector<DuplicateKey>& keys) {
+  std::vector<std::string> out;
+  for (const DuplicateKey& k : keys) out.push_back(k.key);
+  return out;
+}
+bool share_key(const std::vector<DuplicateKey>& a, const std::vector<DuplicateKey>& b) {
+  for (const std::string& x : keys_of(a))
+    for (const std::string& y : keys_of(b))
+      if (x == y) return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("duplicate keys of advocates agree with the lookups") {
+  Advocate a{};
+  a.name = Sym("José  Müller");
+  a.company = Sym("Initech");
+  a.email = Sym("Jose@Initech.example");
+  Advocate b{};
+  b.name = Sym("jose muller");
+  b.company = Sym("INITECH ");
+  CHECK(share_key(duplicate_keys(a), duplicate_keys(b)));
+  Advocate c{};
+  c.name = Sym("Other Person");
+  c.company = Sym("Elsewhere");
+  c.email = Sym("jose@initech.example");
+  CHECK(share_key(duplicate_keys(a), duplicate_keys(c)));
+  c.email = Sym("someone@initech.example");
+  CHECK_FALSE(share_key(duplicate_keys(a), duplicate_keys(c)));
+  CHECK(duplicate_keys(a).size() == 2);
+  a.id = Sym("jose-muller-initech");
+  CHECK(duplicate_keys(a).front().what == "same id");
+}
+
+TEST_CASE("duplicate stories share a title and duplicate requests their day and opportunity") {
+  Story s{};
+  s.title = Sym("Acme cuts reporting time");
+  Story t{};
+  t.title = Sym("ACME  cuts reporting time");
+  CHECK(share_key(duplicate_keys(s), duplicate_keys(t)));
+  t.title = Sym("Acme cuts reporting costs");
+  CHECK_FALSE(share_key(duplicate_keys(s), duplicate_keys(t)));
+
+  Request r{};
+  r.type = Sym("reference-call");
+  r.requested_on = *Date::parse("2026-11-02");
+  r.requested_by = Sym("Kate Morgan");
+  r.opportunity.account = Sym("Umbrella");
+  Request q = r;
+  q.requested_by = Sym("kate morgan");
+  CHECK(share_key(duplicate_keys(r), duplicate_keys(q)));
+  q.opportunity.id = Sym("OPP-2");
+  CHECK_FALSE(share_key(duplicate_keys(r), duplicate_keys(q)));
+  q = r;
+  q.requested_on = *Date::parse("2026-11-03");
+  CHECK_FALSE(share_key(duplicate_keys(r), duplicate_keys(q)));
+}

@@ -22,6 +22,16 @@ TEST_CASE("joined lists escape their separator") {
   CHECK(join_list({"a;b", "c"}, ';') == "a\\;b;c");
 }
 
+TEST_CASE("lists in a spreadsheet cell split at semicolons or bars") {
+  CHECK(split_cell_list("analytics; dashboards | reporting") == Items{"analytics", "dashboards", "reporting"});
+  CHECK(split_cell_list(";;a;") == Items{"a"});
+  CHECK(split_cell_list("cut costs 40%, saved $2M") == Items{"cut costs 40%, saved $2M"});
+  CHECK(split_cell_list("a\\;b\\|c;C:\\dir") == Items{"a;b|c", "C:\\dir"});
+  CHECK(join_cell_list({"a;b", "c|d", "e\\f", "g, h"}) == "a\\;b;c\\|d;e\\\\f;g, h");
+  const Items tricky{"x;y", "|", "back\\", "plain"};
+  CHECK(split_cell_list(join_cell_list(tricky)) == tricky);
+}
+
 TEST_CASE("date ranges") {
   std::string error;
   auto r = parse_date_range("2026-12-20..2027-01-05", error);
