@@ -3,7 +3,6 @@
 
 #include "advo/domain/assignment.hpp"
 #include "advo/domain/duplicates.hpp"
-#include "advo/error.hpp"
 #include "cli/command.hpp"
 #include "cli/record_update.hpp"
 
@@ -15,37 +14,27 @@ struct SetOptions {
   std::vector<std::string> assignments;
 };
 
-int run_set(Context& ctx, const SetOptions& o) {
-  std::vector<Assignment> assignments;
-  std::vector<AssignmentError> errors;
-  for (const std::string& text : o.assignments) {
-    if (auto a = parse_assignment(text))
-      assignments.push_back(std::move(*a));
-    else
-      errors.push_back({text, "not an assignment: write FIELD=VALUE, LIST+=VALUE or LIST-=VALUE"});
-  }
-  if (!errors.empty()) refuse_assignments(ctx, errors);
+// Two advocates never share an e-mail address.
+void check_email(const Program& program, const Advocate& before, const Advocate& after,
+                 std::span<const Assignment> assignments, std::vector<AssignmentError>& errors) {
+  if (after.email == before.email) return;
+  const Advocate* same = advocate_with_email(program, after.email.view(), before.id.view());
+  if (same == nullptr) return;
+  for (const Assignment& a : assignments)
+    if (a.path == "email")
+      errors.push_back({a.text, fmt::format("{} is already the e-mail address of advocate '{}'", after.email.view(),
+                                            same->id.view())});
+}
 
+int run_set(Context& ctx, const SetOptions& o) {
+  const std::vector<Assignment> assignments = assignments_arg(ctx, o.assignments);
   const Program& program = ctx.program_for_write();
   const Advocate& before = advocate_arg(program, o.id);
-  Advocate after = before;
   AssignmentRules rules;
   rules.locked.emplace_back("stage", "use 'advo stage ID STAGE', which keeps to the pipeline and sets stage_on");
-  errors = apply_assignments(after, assignments, program.settings, rules);
-  if (errors.empty() && after.email != before.email)
-    if (const Advocate* same = advocate_with_email(program, after.email.view(), before.id.view()))
-      for (const Assignment& a : assignments)
-        if (a.path == "email")
-          errors.push_back({a.text, fmt::format("{} is already the e-mail address of advocate '{}'",
-                                                after.email.view(), same->id.view())});
-  if (!errors.empty()) refuse_assignments(ctx, errors);
-
-  if (same_record(before, after)) {
-    ctx.note(fmt::format("{}: nothing changed", before.id.view()));
-    return 0;
-  }
-  save_record(ctx, program, after);
-  ctx.note(fmt::format("updated {}", ctx.display(record_file(program, before.origin))));
+  update_record<Advocate>(ctx, program, before, assignments, rules,
+                          [&](const Advocate& b, const Advocate& a, std::span<const Assignment> as,
+                              std::vector<AssignmentError>& errors) { check_email(program, b, a, as, errors); });
   return 0;
 }
 
