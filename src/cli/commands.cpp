@@ -16,6 +16,9 @@ Runner setup_set(CLI::App& app);
 Runner setup_edit(CLI::App& app);
 Runner setup_stage(CLI::App& app);
 Runner setup_verify(CLI::App& app);
+Runner setup_request(CLI::App& app);
+Runner setup_requests(CLI::App& app);
+Runner setup_match(CLI::App& app);
 
 namespace {
 const CommandSpec kCommands[] = {
@@ -27,6 +30,9 @@ const CommandSpec kCommands[] = {
     {"edit", "Edit an advocate in $VISUAL or $EDITOR, validated before it is saved", setup_edit},
     {"stage", "Move an advocate to another stage of the pipeline", setup_stage},
     {"verify", "Record that an advocate's profile was confirmed current today", setup_verify},
+    {"request", "Create, change or close a request for an advocate: request new|set|close", setup_request},
+    {"requests", "List the requests a query selects (also overdue:true, due:3d)", setup_requests},
+    {"match", "Rank the advocates to ask for a request, and assign them", setup_match},
     {"check", "Validate every file and report every problem", setup_check},
     {"fmt", "Rewrite files in canonical form (--check: only list them)", setup_fmt},
     {"log-engagement", "Record an engagement; refuses an ask against the rules of rest", setup_log_engagement, {"log"}},
