@@ -1,5 +1,6 @@
 // advo show ID: any record, as its canonical YAML or as JSON; an advocate
-// with facts derived from the log (show_advocate.cpp).
+// with facts derived from the log (show_advocate.cpp), a request with how
+// it stands today (show_request.cpp).
 #include <fmt/format.h>
 
 #include "advo/domain/program.hpp"
@@ -7,6 +8,7 @@
 #include "advo/storage/record_writer.hpp"
 #include "cli/command.hpp"
 #include "cli/commands/show_advocate.hpp"
+#include "cli/commands/show_request.hpp"
 
 namespace advo::cli {
 namespace {
@@ -37,7 +39,7 @@ int run_show(Context& ctx, const ShowOptions& o) {
       print(ctx, program.stories[ref.index], o.format);
       break;
     case RecordKind::request:
-      print(ctx, program.requests[ref.index], o.format);
+      show_request(ctx, program, program.requests[ref.index], o.format);
       break;
     case RecordKind::engagement:
       print(ctx, program.engagements[ref.index], o.format);
