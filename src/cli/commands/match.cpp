@@ -143,6 +143,19 @@ int assign(Context& ctx, const Program& program, const Request& request, const M
   return 0;
 }
 
+// The whole answer in `format`: the advocates, then any further part of
+// the answer (such as the stories that fit the request) as more sections
+// after theirs in a table or Markdown, or one more key of the JSON object.
+void print_answer(Context& ctx, const MatchView& view, const std::string& format) {
+  if (format == "json") {
+    const Json doc = match_json(view);
+    ctx.out() << doc.dump() << '\n';
+    return;
+  }
+  const std::vector<OutputSection> sections = advocate_sections(view);
+  ctx.out() << render_sections(sections, format, ctx.width());
+}
+
 int run_match(Context& ctx, const MatchOptions& o) {
   check_options(o);
   Date on = ctx.today();
@@ -173,11 +186,7 @@ int run_match(Context& ctx, const MatchOptions& o) {
 
   if (request != nullptr && is_closed(request->status))
     ctx.note(fmt::format("{} is {}; the list is for reference only", request->id.view(), to_string(request->status)));
-  if (o.format == "json") {
-    ctx.out() << match_json(view).dump() << '\n';
-    return 0;
-  }
-  ctx.out() << render_sections(match_sections(view), o.format, ctx.width());
+  print_answer(ctx, view, o.format);
   if (o.format == "table") {
     const size_t eligible = result.eligible.size();
     const size_t shown = std::min(eligible, o.limit);

@@ -190,7 +190,7 @@ Json candidate_json(const MatchView& v, const MatchCandidate& c) {
 
 }  // namespace
 
-std::vector<OutputSection> match_sections(const MatchView& v) {
+std::vector<OutputSection> advocate_sections(const MatchView& v) {
   const MatchResult& m = *v.result;
   std::vector<OutputSection> out;
   std::vector<std::pair<const MatchCandidate*, std::string>> explained;

@@ -34,12 +34,16 @@ struct OutputSection {
   std::vector<std::string> lines;
 };
 
-std::vector<OutputSection> match_sections(const MatchView& view);
+// The advocates: the ranked shortlist (or, when nobody is eligible, the
+// nearest three), the excluded with --all, each score broken down with
+// --explain.
+std::vector<OutputSection> advocate_sections(const MatchView& view);
 
 // Sections as text fitted to `width` (format "table") or Markdown ("md").
 std::string render_sections(const std::vector<OutputSection>& sections, const std::string& format, size_t width);
 
-// {"request", "type", "on", "candidates": [...]}: see advo-match(1).
+// {"request", "type", "on", "candidates": [...]}: see advo-match(1). A
+// later part of the answer is one more key set on this object.
 Json match_json(const MatchView& view);
 
 }  // namespace advo::cli
