@@ -328,3 +328,13 @@ $ advo --today 2026-11-20 match --type reference-call --assign ada
 $ advo --today 2026-11-20 match 2026-11-18 --override "just because"
 ! advo: --override goes with --assign
 ? 2
+$ advo --today 2026-11-20 match 2026-11-18 --format csv
+! advo: match: --format: csv not in {table,json,md}
+! Run 'advo match --help' for its options.
+? 2
+# A request whose type advo.toml does not define is named (advo check
+# names it too).
+$ sed -i 's/^type: logo/type: lgo/' requests/2026-11-19-harbor-health-logo.yaml
+$ advo --today 2026-11-20 match 2026-11-19
+! advo: request 2026-11-19-harbor-health-logo: no activity type 'lgo' in advo.toml (did you mean 'logo'?)
+? 2

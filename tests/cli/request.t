@@ -216,3 +216,28 @@ $ advo --today 2026-11-20 request close nothing --status cancelled
 ! advo: no request 'nothing'
 ? 2
 $ advo --today 2026-11-20 check --strict
+# More usage errors of each sub-command; nothing is written.
+$ advo --today 2026-11-20 request new --type ' ' --by sam
+! advo: --type is empty
+? 2
+$ advo --today 2026-11-20 request new --type logo
+! advo: request: --by is required
+! Run 'advo request --help' for its options.
+? 2
+$ advo --today 2026-11-20 request set nothing status=open
+! advo: no request 'nothing'
+? 2
+$ advo --today 2026-11-20 request set 2026-11-1 status=open
+! advo: '2026-11-1' is ambiguous; it matches:
+!   2026-11-18-northwind-clinics-reference-call (request)
+!   2026-11-19-harbor-health-logo (request)
+? 2
+$ advo --today 2026-11-20 request set 2026-11-19
+! advo: request: ASSIGNMENT is required
+! Run 'advo request --help' for its options.
+? 2
+$ advo --today 2026-11-20 request close 2026-11-19 --status cancelled --reason "$(printf 'bad \377 byte')"
+! advo: --reason is not valid UTF-8 text
+? 2
+$ ls requests | wc -l
+> 10

@@ -102,3 +102,22 @@ $ advo --today 2026-11-30 show 2026-11-19 | grep '^#'
 > # as of 2026-11-30:
 > # needed today
 > # no advocate assigned
+# A type without rules of rest: no availability to give.
+$ sed -i 's/^type: logo/type: lgo/' requests/2026-11-19-harbor-health-logo.yaml
+$ advo --today 2026-11-20 request set 2026-11-19 advocates+=lou-lane-lark-health -q
+$ advo --today 2026-11-20 show 2026-11-19 | grep '^#'
+> # as of 2026-11-20:
+> # needed in 10 days
+> # lgo is not an ask type of advo.toml
+$ advo --today 2026-11-20 show 2026-11-19 --format json | sed -n '/"assigned"/,$p'
+>   "assigned": [
+>     {
+>       "id": "lou-lane-lark-health",
+>       "type": "lgo",
+>       "on": "2026-11-20",
+>       "available": null,
+>       "reasons": [],
+>       "next_available": null
+>     }
+>   ]
+> }
