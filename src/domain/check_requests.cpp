@@ -30,7 +30,8 @@ void check_requests(const Program& program, Date, Findings& out) {
       add(out, r, "type", Severity::error, "give-request",
           fmt::format("{} is a give; a request asks an advocate for something, so its type is an ask type", t->name));
     not_before_request(r, r.needed_by, "needed_by", out);
-    not_before_request(r, r.fulfilled_on, "fulfilled_on", out);
+    // fulfilled_on is the day of the completed engagement, which may be
+    // logged against a request made after the call.
     not_before_request(r, r.outcome.closed_on, "outcome.closed_on", out);
     if (r.fulfilled_on && r.status != RequestStatus::fulfilled && r.status != RequestStatus::none)
       add(out, r, "fulfilled_on", Severity::warning, "fulfilled-on-status",
