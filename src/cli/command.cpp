@@ -13,6 +13,17 @@ void add_format_option(CLI::App& app, std::string& target, std::vector<std::stri
       ->option_text("FORMAT");
 }
 
+CLI::Validator count_validator() {
+  return CLI::Validator(
+      [](std::string& value) {
+        const bool digits = !value.empty() && value.find_first_not_of("0123456789") == std::string::npos;
+        return digits && value.find_first_not_of('0') != std::string::npos
+                   ? std::string()
+                   : "must be a whole number of 1 or more, not '" + value + "'";
+      },
+      "N");
+}
+
 Runner dispatch_subcommands(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>> subs, Runner fallback) {
   (void)app;
   return [subs = std::move(subs), fallback = std::move(fallback)](Context& ctx) {

@@ -22,6 +22,9 @@ Runner setup_stories(CLI::App& app);
 Runner setup_story(CLI::App& app);
 Runner setup_import(CLI::App& app);
 Runner setup_export(CLI::App& app);
+Runner setup_request(CLI::App& app);
+Runner setup_requests(CLI::App& app);
+Runner setup_match(CLI::App& app);
 
 namespace {
 const CommandSpec kCommands[] = {
@@ -35,6 +38,9 @@ const CommandSpec kCommands[] = {
     {"verify", "Record that an advocate's profile was confirmed current today", setup_verify},
     {"stories", "List the stories a query selects; --for REQUEST ranks the usable ones", setup_stories},
     {"story", "Add a story, change its fields, or move it through its workflow", setup_story},
+    {"request", "Create, change or close a request for an advocate: request new|set|close", setup_request},
+    {"requests", "List the requests a query selects (also overdue:true, due:3d)", setup_requests},
+    {"match", "Rank the advocates to ask for a request, and assign them", setup_match},
     {"check", "Validate every file and report every problem", setup_check},
     {"fmt", "Rewrite files in canonical form (--check: only list them)", setup_fmt},
     {"log-engagement", "Record an engagement; refuses an ask against the rules of rest", setup_log_engagement, {"log"}},

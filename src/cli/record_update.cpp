@@ -17,12 +17,18 @@ const Advocate& advocate_arg(const Program& program, std::string_view text) {
   return program.advocates[ref.index];
 }
 
+const Request& request_arg(const Program& program, std::string_view text) {
+  const RecordRef ref = resolve_id(program, text, {RecordKind::request});
+  return program.requests[ref.index];
+}
+
 void refuse_assignments(Context& ctx, const std::vector<AssignmentError>& errors) {
   for (const AssignmentError& e : errors)
     ctx.err() << "advo: " << terminal_safe(e.assignment) << ": " << terminal_safe(e.message, /*keep_newlines=*/true) << '\n';
   throw UsageError(fmt::format("nothing written ({} error{})", errors.size(), errors.size() == 1 ? "" : "s"));
 }
 
+std::vector<Assignment> assignments_arg(Context& ctx, const std::vector<std::string>& words) {
 std::vector<Assignment> assignments_arg(Context& ctx, std::span<const std::string> words) {
   std::vector<Assignment> assignments;
   std::vector<AssignmentError> errors;

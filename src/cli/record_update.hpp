@@ -28,13 +28,41 @@ bool save_record(Context& ctx, const Program& program, const R& record) {
   return ctx.write(record_file(program, record.origin), write_record(record));
 }
 
-// The advocate an id or a unique id prefix names; UsageError otherwise.
+// The advocate / request an id or a unique id prefix names; UsageError
+// otherwise.
 const Advocate& advocate_arg(const Program& program, std::string_view text);
+const Request& request_arg(const Program& program, std::string_view text);
 
 // Prints every invalid assignment ("advo: ASSIGNMENT: message"), then
 // throws UsageError: nothing was written.
 [[noreturn]] void refuse_assignments(Context& ctx, const std::vector<AssignmentError>& errors);
 
+// The assignments FIELD=VALUE, LIST+=VALUE, LIST-=VALUE of the command
+// line; refuses them all when one word is not an assignment.
+std::vector<Assignment> assignments_arg(Context& ctx, const std::vector<std::string>& words);
+
+// Further checks of a changed record (against the rest of the program),
+// adding an error per offending assignment.
+template <class R>
+using RecordCheck = std::function<void(const R& before, const R& after, std::span<const Assignment> assignments,
+                                       std::vector<AssignmentError>& errors)>;
+
+// `advo set` and `advo request set`: applies the assignments to a copy of
+// `before`, all or nothing; refuses every invalid one (exit 2); writes the
+// record to its file when it changed and says so.
+template <class R>
+void update_record(Context& ctx, const Program& program, const R& before, std::span<const Assignment> assignments,
+                   const AssignmentRules& rules, const RecordCheck<R>& check = {}) {
+  R after = before;
+  std::vector<AssignmentError> errors = apply_assignments(after, assignments, program.settings, rules);
+  if (errors.empty() && check) check(before, after, assignments, errors);
+  if (!errors.empty()) refuse_assignments(ctx, errors);
+  if (same_record(before, after)) {
+    ctx.note(before.id.str() + ": nothing changed");
+    return;
+  }
+  save_record(ctx, program, after);
+  ctx.note("updated " + ctx.display(record_file(program, before.origin)));
 // The FIELD=VALUE words of a command; refuses them all when one is not an
 // assignment.
 std::vector<Assignment> assignments_arg(Context& ctx, std::span<const std::string> words);

@@ -37,6 +37,10 @@ void check_ids(const Program& program, Date today, Findings& out);
 void check_references(const Program& program, Date today, Findings& out);
 void check_months(const Program& program, Date today, Findings& out);
 void check_emails(const Program& program, Date today, Findings& out);
+// A request of a give type, needed_by or outcome.closed_on before
+// requested_on, fulfilled_on on a
+// request not fulfilled, matched or scheduled with nobody assigned.
+void check_requests(const Program& program, Date today, Findings& out);
 // An ask that broke a time-bound rule of rest (judged against the asks
 // before it in the log) and has no `override:` → error.
 void check_rest_rules(const Program& program, Date today, Findings& out);

@@ -68,14 +68,7 @@ Runner setup_advocates(CLI::App& app) {
       ->option_text("FIELD");
   app.add_flag("--reverse", o->reverse, "Sort in descending order");
   app.add_option("--limit", o->limit, "Show at most N advocates")
-      ->check(CLI::Validator(
-          [](std::string& value) {
-            const bool digits = !value.empty() && value.find_first_not_of("0123456789") == std::string::npos;
-            return digits && value.find_first_not_of('0') != std::string::npos
-                       ? std::string()
-                       : "must be a whole number of 1 or more, not '" + value + "'";
-          },
-          "N"))
+      ->check(count_validator())
       ->option_text("N");
   return [o](Context& ctx) { return run_advocates(ctx, *o); };
 }

@@ -9,18 +9,11 @@
 #include "advo/domain/list_text.hpp"
 #include "advo/error.hpp"
 #include "cli/command.hpp"
+#include "cli/field_options.hpp"
 #include "cli/record_update.hpp"
 
 namespace advo::cli {
 namespace {
-
-// An option that sets one field of the new record.
-struct FieldOption {
-  std::string_view flag;  // "--email"
-  std::string_view path;  // "email"
-  std::string_view help;
-  bool list = false;
-};
 
 constexpr FieldOption kFieldOptions[] = {
     {"--email", "email", "E-mail address"},
@@ -44,34 +37,20 @@ constexpr FieldOption kFieldOptions[] = {
     {"--tags", "tags", "Tags (comma-separated or repeated)", true},
     {"--notes", "notes", "Notes"},
 };
-constexpr size_t kFieldCount = std::size(kFieldOptions);
 
 struct NominateOptions {
   std::string name;
   std::string company;
-  std::array<std::vector<std::string>, kFieldCount> values;
+  FieldOptions fields{kFieldOptions};
   bool force = false;
 };
-
-std::vector<Assignment> assignments_of(const NominateOptions& o) {
-  std::vector<Assignment> out;
-  for (size_t i = 0; i < kFieldCount; ++i) {
-    const FieldOption& f = kFieldOptions[i];
-    for (const std::string& value : o.values[i])
-      out.push_back(Assignment{fmt::format("{} {}", f.flag, value), std::string(f.path),
-                               f.list ? AssignOp::add : AssignOp::set, value});
-  }
-  return out;
-}
 
 int run_nominate(Context& ctx, const NominateOptions& o) {
   const std::string_view name = trim(o.name);
   const std::string_view company = trim(o.company);
   if (name.empty()) throw UsageError("NAME is empty");
   if (company.empty()) throw UsageError("--company is empty");
-  for (size_t i = 0; i < kFieldCount; ++i)
-    if (!kFieldOptions[i].list && o.values[i].size() > 1)
-      throw UsageError(fmt::format("{} is given {} times; it takes one value", kFieldOptions[i].flag, o.values[i].size()));
+  const std::vector<Assignment> assignments = o.fields.assignments();
 
   const Program& program = ctx.program_for_write();
   const Date today = ctx.today();
@@ -81,7 +60,6 @@ int run_nominate(Context& ctx, const NominateOptions& o) {
   a.stage = Stage::nominated;
   a.stage_on = today;
   a.nominated.on = today;
-  const std::vector<Assignment> assignments = assignments_of(o);
   const auto errors = apply_assignments(a, assignments, program.settings);
   if (!errors.empty()) refuse_assignments(ctx, errors);
 
@@ -116,12 +94,7 @@ Runner setup_nominate(CLI::App& app) {
   auto o = std::make_shared<NominateOptions>();
   app.add_option("NAME", o->name, "The person's full name")->required();
   app.add_option("--company", o->company, "Their company")->required()->option_text("COMPANY");
-  for (size_t i = 0; i < kFieldCount; ++i) {
-    const FieldOption& f = kFieldOptions[i];
-    app.add_option(std::string(f.flag), o->values[i], std::string(f.help))
-        ->allow_extra_args(false)
-        ->option_text(f.list ? "VALUE,..." : "VALUE");
-  }
+  o->fields.add_to(app);
   app.add_flag("--force", o->force, "Nominate even when an advocate of the same name works at the same company");
   return [o](Context& ctx) { return run_nominate(ctx, *o); };
 }

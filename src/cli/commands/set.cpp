@@ -3,7 +3,6 @@
 
 #include "advo/domain/assignment.hpp"
 #include "advo/domain/duplicates.hpp"
-#include "advo/error.hpp"
 #include "cli/command.hpp"
 #include "cli/record_update.hpp"
 
@@ -15,6 +14,18 @@ struct SetOptions {
   std::vector<std::string> assignments;
 };
 
+// Two advocates never share an e-mail address.
+void check_email(const Program& program, const Advocate& before, const Advocate& after,
+                 std::span<const Assignment> assignments, std::vector<AssignmentError>& errors) {
+  if (after.email == before.email) return;
+  const Advocate* same = advocate_with_email(program, after.email.view(), before.id.view());
+  if (same == nullptr) return;
+  for (const Assignment& a : assignments)
+    if (a.path == "email")
+      errors.push_back({a.text, fmt::format("{} is already the e-mail address of advocate '{}'", after.email.view(),
+                                            same->id.view())});
+}
+
 int run_set(Context& ctx, const SetOptions& o) {
   const std::vector<Assignment> assignments = assignments_arg(ctx, o.assignments);
   const Program& program = ctx.program_for_write();
@@ -22,6 +33,8 @@ int run_set(Context& ctx, const SetOptions& o) {
   AssignmentRules rules;
   rules.locked.emplace_back("stage", "use 'advo stage ID STAGE', which keeps to the pipeline and sets stage_on");
   update_record<Advocate>(ctx, program, before, assignments, rules,
+                          [&](const Advocate& b, const Advocate& a, std::span<const Assignment> as,
+                              std::vector<AssignmentError>& errors) { check_email(program, b, a, as, errors); });
                           [&](const Advocate& after, std::vector<AssignmentError>& errors) {
                             if (after.email == before.email) return;
                             if (const Advocate* same =

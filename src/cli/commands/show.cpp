@@ -1,6 +1,7 @@
 // advo show ID: any record, as its canonical YAML or as JSON; an advocate
 // with facts derived from the log (show_advocate.cpp), a story with its
-// usability and usage (show_story.cpp).
+// usability and usage (show_story.cpp), a request with how it stands today
+// (show_request.cpp).
 #include <fmt/format.h>
 
 #include "advo/domain/program.hpp"
@@ -9,6 +10,7 @@
 #include "cli/command.hpp"
 #include "cli/commands/show_advocate.hpp"
 #include "cli/commands/show_story.hpp"
+#include "cli/commands/show_request.hpp"
 
 namespace advo::cli {
 namespace {
@@ -39,7 +41,7 @@ int run_show(Context& ctx, const ShowOptions& o) {
       show_story(ctx, program, program.stories[ref.index], o.format);
       break;
     case RecordKind::request:
-      print(ctx, program.requests[ref.index], o.format);
+      show_request(ctx, program, program.requests[ref.index], o.format);
       break;
     case RecordKind::engagement:
       print(ctx, program.engagements[ref.index], o.format);
