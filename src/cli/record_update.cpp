@@ -29,7 +29,6 @@ void refuse_assignments(Context& ctx, const std::vector<AssignmentError>& errors
 }
 
 std::vector<Assignment> assignments_arg(Context& ctx, const std::vector<std::string>& words) {
-std::vector<Assignment> assignments_arg(Context& ctx, std::span<const std::string> words) {
   std::vector<Assignment> assignments;
   std::vector<AssignmentError> errors;
   for (const std::string& text : words) {

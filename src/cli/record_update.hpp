@@ -63,28 +63,6 @@ void update_record(Context& ctx, const Program& program, const R& before, std::s
   }
   save_record(ctx, program, after);
   ctx.note("updated " + ctx.display(record_file(program, before.origin)));
-// The FIELD=VALUE words of a command; refuses them all when one is not an
-// assignment.
-std::vector<Assignment> assignments_arg(Context& ctx, std::span<const std::string> words);
-
-// What `advo set` and `advo story set` do with a record: applies the
-// assignments to a copy under the rules, lets `more` add errors about the
-// changed record, refuses with every error, and writes the record to its
-// file when it changed (saying "updated FILE", or "ID: nothing changed").
-template <class R>
-void update_record(Context& ctx, const Program& program, const R& before, std::span<const Assignment> assignments,
-                   const AssignmentRules& rules,
-                   const std::function<void(const R& after, std::vector<AssignmentError>& errors)>& more = {}) {
-  R after = before;
-  std::vector<AssignmentError> errors = apply_assignments(after, assignments, program.settings, rules);
-  if (errors.empty() && more) more(after, errors);
-  if (!errors.empty()) refuse_assignments(ctx, errors);
-  if (same_record(before, after)) {
-    ctx.note(fmt::format("{}: nothing changed", before.id.view()));
-    return;
-  }
-  save_record(ctx, program, after);
-  ctx.note(fmt::format("updated {}", ctx.display(record_file(program, before.origin))));
 }
 
 }  // namespace advo::cli

@@ -20,6 +20,9 @@ $ advo --today 2026-11-20 match --type webinar --industry healthcare --region em
 > pia-park-pine-health     78.4  2026-11-24      free soonest  min-gap
 > cy-cole-cedar-health     82.6  2026-11-30      best fit      resting, cap-quart…
 > ada-adams-alpha-health  100.0  2026-12-11      free soonest  blackout
+>
+> Stories that fit (usable on 2026-11-20):
+> none of the usable stories fits these criteria
 ! 0 eligible for webinar on 2026-11-20, 12 excluded (--all lists them)
 $ advo --today 2026-11-20 match --type webinar --industry healthcare --region emea --products analytics,reporting --format md
 > ### No advocate is eligible for webinar on 2026-11-20; the nearest:
@@ -29,6 +32,10 @@ $ advo --today 2026-11-20 match --type webinar --industry healthcare --region em
 > | pia-park-pine-health | Pia Park | 78.4 | 2026-11-24 | free soonest | min-gap |
 > | cy-cole-cedar-health | Cy Cole | 82.6 | 2026-11-30 | best fit | resting, cap-quarter |
 > | ada-adams-alpha-health | Ada Adams | 100.0 | 2026-12-11 | free soonest | blackout |
+>
+> ### Stories that fit (usable on 2026-11-20):
+>
+> none of the usable stories fits these criteria
 # JSON keeps to its keys: no candidate is eligible; --all gives the
 # excluded with everything the nearest are chosen by.
 $ advo --today 2026-11-20 match --type webinar --industry healthcare --format json
@@ -36,7 +43,8 @@ $ advo --today 2026-11-20 match --type webinar --industry healthcare --format js
 >   "request": null,
 >   "type": "webinar",
 >   "on": "2026-11-20",
->   "candidates": []
+>   "candidates": [],
+>   "stories": []
 > }
 $ advo --today 2026-11-20 match --type webinar --industry healthcare --format json --all | grep -e '"id"' -e '"score"' -e '"next_available"'
 >       "id": "pia-park-pine-health",
@@ -100,6 +108,9 @@ $ advo --today 2026-11-20 match --type webinar --industry healthcare --explain
 > industry   healthcare  healthcare   1.00       3    3.00
 > recency    365+ days   never        1.00       2    2.00
 > score = 100 × 5.00 / 5 = 100.0
+>
+> Stories that fit (usable on 2026-11-20):
+> none of the usable stories fits these criteria
 ! 0 eligible for webinar on 2026-11-20, 12 excluded (--all lists them)
 $ advo --today 2026-11-20 match --type webinar --industry healthcare --all
 > No advocate is eligible for webinar on 2026-11-20; the nearest:
@@ -122,6 +133,9 @@ $ advo --today 2026-11-20 match --type webinar --industry healthcare --all
 > tim-todd-twin-care      Tim Todd    100.0  none            not-willing
 > tom-todd-twin-care      Tom Todd    100.0  none            not-willing
 > zed-zane-zenith-care    Zed Zane     79.7  none            not-willing
+>
+> Stories that fit (usable on 2026-11-20):
+> none of the usable stories fits these criteria
 ! 0 eligible for webinar on 2026-11-20, 12 excluded
 # The best fit can be assigned with the override.
 $ advo --today 2026-11-20 request new --type webinar --by kim --account "Harbor Health" --industry healthcare -q
@@ -133,11 +147,15 @@ $ advo --today 2026-11-20 match 2026-11-20-harbor --assign cy --override "Keynot
 $ advo --today 2026-11-20 set ada consent.logo= -q
 $ advo --today 2026-11-20 match 2026-11-19
 > No advocate is eligible for logo on 2026-11-20, and none will be without a change to their profile.
+>
+> Stories that fit (usable on 2026-11-20):
+> none of the usable stories fits these criteria
 ! 0 eligible for logo on 2026-11-20, 12 excluded (--all lists them)
 $ advo --today 2026-11-20 match 2026-11-19 --format json
 > {
 >   "request": "2026-11-19-harbor-health-logo",
 >   "type": "logo",
 >   "on": "2026-11-20",
->   "candidates": []
+>   "candidates": [],
+>   "stories": []
 > }

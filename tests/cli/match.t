@@ -26,6 +26,9 @@ $ advo --today 2026-11-20 match 2026-11-18
 >    3  rae-ross-river-clinic   Rae Ross    73.4    2.5/3     1  2026-08-01
 >    4  tim-todd-twin-care      Tim Todd    66.7    1.5/3     0  never
 >    5  tom-todd-twin-care      Tom Todd    66.7    1.5/3     0  never
+>
+> Stories that fit (usable on 2026-11-20):
+> none of the usable stories fits these criteria
 ! 5 of 7 eligible for reference-call on 2026-11-20, 5 excluded (--all lists them)
 # --all adds the excluded by next available day (cy 2026-11-30, pia
 # 2027-01-09), then those without one by id; their scores are what they
@@ -48,6 +51,9 @@ $ advo --today 2026-11-20 match 2026-11-18 --limit 10 --all
 > dan-dunn-delta-health  Dan Dunn  100.0  none            do-not-contact
 > lou-lane-lark-health   Lou Lane  100.0  none            not-willing
 > nia-nash-north-health  Nia Nash  100.0  none            not-active
+>
+> Stories that fit (usable on 2026-11-20):
+> none of the usable stories fits these criteria
 ! 7 eligible for reference-call on 2026-11-20, 5 excluded
 $ advo --today 2026-11-20 match 2026-11-18 --explain --limit 3
 > RANK  ID                      NAME       SCORE  MATCHED  ASKS  LAST ASK
@@ -78,6 +84,9 @@ $ advo --today 2026-11-20 match 2026-11-18 --explain --limit 3
 > products   analytics, reporting  analytics               0.50       2    1.00
 > recency    365+ days             111 days (2026-08-01)   0.30       2    0.61
 > score = 100 × 6.61 / 9 = 73.4
+>
+> Stories that fit (usable on 2026-11-20):
+> none of the usable stories fits these criteria
 ! 3 of 7 eligible for reference-call on 2026-11-20, 5 excluded (--all lists them)
 # The same request as JSON: every candidate has every key.
 $ advo --today 2026-11-20 match 2026-11-18 --limit 2 --format json
@@ -167,7 +176,8 @@ $ advo --today 2026-11-20 match 2026-11-18 --limit 2 --format json
 >         }
 >       }
 >     }
->   ]
+>   ],
+>   "stories": []
 > }
 # With --all the excluded follow the eligible, each with its reasons.
 $ advo --today 2026-11-20 match 2026-11-18 --all --format json | grep -e '"id"' -e '"eligible"' -e '"next_available"' -e '"code"' -e '"clears_on"'
@@ -228,6 +238,10 @@ $ advo --today 2026-11-20 match 2026-11-18 --limit 2 --all --format md
 > | dan-dunn-delta-health | Dan Dunn | 100.0 | none | do-not-contact |
 > | lou-lane-lark-health | Lou Lane | 100.0 | none | not-willing |
 > | nia-nash-north-health | Nia Nash | 100.0 | none | not-active |
+>
+> ### Stories that fit (usable on 2026-11-20):
+>
+> none of the usable stories fits these criteria
 # A logo needs logo consent: lou is willing but has none, so only ada
 # (industry 3 + recency 2 = 100.0) is left; the rest do not do logos.
 $ advo --today 2026-11-20 match 2026-11-19 --all
@@ -247,6 +261,9 @@ $ advo --today 2026-11-20 match 2026-11-19 --all
 > tim-todd-twin-care     Tim Todd    100.0  none            not-willing, no-conse…
 > tom-todd-twin-care     Tom Todd    100.0  none            not-willing, no-conse…
 > zed-zane-zenith-care   Zed Zane     79.7  none            not-willing, no-conse…
+>
+> Stories that fit (usable on 2026-11-20):
+> none of the usable stories fits these criteria
 ! 1 eligible for logo on 2026-11-20, 11 excluded
 # On another day the rules give another answer: by 2027-01-09 cy's cap and
 # pia's rest are over. Recency counts to that day: cy (7 + 2 × 130/365) /
@@ -259,6 +276,9 @@ $ advo --today 2026-11-20 match 2026-11-18 --on 2027-01-09 --limit 5
 >    3  cy-cole-cedar-health    Cy Cole     85.7      3/3     1  2026-09-01
 >    4  pia-park-pine-health    Pia Park    81.4      3/3     1  2026-11-10
 >    5  rae-ross-river-clinic   Rae Ross    76.5    2.5/3     1  2026-08-01
+>
+> Stories that fit (usable on 2027-01-09):
+> none of the usable stories fits these criteria
 ! 5 of 9 eligible for reference-call on 2027-01-09, 3 excluded (--all lists them)
 # Without a request: the type and the criteria as options, checked as in a
 # file. No criteria rank by recency alone.
@@ -267,6 +287,9 @@ $ advo --today 2026-11-20 match --type reference-call --industry healthcare --re
 >    1  zed-zane-zenith-care    Zed Zane     85.5      2/2     1  2026-05-24
 >    2  abe-abbott-apex-care    Abe Abbott   85.5      2/2     2  2026-05-24
 >    3  ada-adams-alpha-health  Ada Adams    71.4      1/2     0  never
+>
+> Stories that fit (usable on 2026-11-20):
+> none of the usable stories fits these criteria
 ! 3 of 7 eligible for reference-call on 2026-11-20, 5 excluded (--all lists them)
 $ advo --today 2026-11-20 match --type reference-call --limit 4 --format json | grep -e '"request"' -e '"id"' -e '"score"'
 >   "request": null,
@@ -289,6 +312,9 @@ $ advo --today 2026-11-20 match --type reference-call --industry helthcare --cou
 $ advo --today 2026-11-20 match 2026-11-02 --limit 1
 > RANK  ID                      NAME      COMPANY   SCORE  MATCHED  ASKS  LAST ASK
 >    1  ada-adams-alpha-health  Ada Ada…  Alpha H…   40.0      0/1     0  never
+>
+> Stories that fit (usable on 2026-11-20):
+> none of the usable stories fits these criteria
 ! 2026-11-02-polar-freight-reference-call is cancelled; the list is for reference only
 ! 1 of 7 eligible for reference-call on 2026-11-20, 5 excluded (--all lists them)
 # Usage errors.

@@ -36,6 +36,12 @@ $ advo --today 2026-11-16 match 2026-11-16-baltic --explain --limit 3
 > products   analytics, ai-insights  analytics               0.50       2    1.00
 > recency    365+ days               144 days (2026-06-25)   0.39       2    0.79
 > score = 100 × 3.79 / 9 = 42.1
+>
+> Stories that fit (usable on 2026-11-16):
+> RANK  ID                                       KIND        STATUS     SCORE
+>    1  liffey-bank-stops-fraud-in-real-time     video       published   85.7
+>    2  meridian-bank-risk-reporting             case-study  published   42.9
+>    3  thames-university-opens-self-service-bi  blog        published   42.9
 ! 3 of 16 eligible for reference-call on 2026-11-16, 32 excluded (--all lists them)
 $ advo --today 2026-11-16 match 2026-11-16-baltic --all --format md | head -12
 > | RANK | ID | NAME | COMPANY | SCORE | MATCHED | ASKS | LAST ASK |

@@ -13,6 +13,7 @@
 #include "cli/availability_text.hpp"
 #include "cli/command.hpp"
 #include "cli/commands/match_output.hpp"
+#include "cli/commands/match_stories.hpp"
 #include "cli/field_options.hpp"
 #include "cli/record_update.hpp"
 
@@ -146,13 +147,16 @@ int assign(Context& ctx, const Program& program, const Request& request, const M
 // The whole answer in `format`: the advocates, then any further part of
 // the answer (such as the stories that fit the request) as more sections
 // after theirs in a table or Markdown, or one more key of the JSON object.
-void print_answer(Context& ctx, const MatchView& view, const std::string& format) {
+void print_answer(Context& ctx, const MatchView& view, const std::optional<std::vector<RankedStory>>& stories,
+                  const std::string& format) {
   if (format == "json") {
-    const Json doc = match_json(view);
+    Json doc = match_json(view);
+    doc.set("stories", stories_json(stories.value_or(std::vector<RankedStory>{})));
     ctx.out() << doc.dump() << '\n';
     return;
   }
-  const std::vector<OutputSection> sections = advocate_sections(view);
+  std::vector<OutputSection> sections = advocate_sections(view);
+  if (stories) sections.push_back(story_section(*stories, view.result->on));
   ctx.out() << render_sections(sections, format, ctx.width());
 }
 
@@ -186,7 +190,7 @@ int run_match(Context& ctx, const MatchOptions& o) {
 
   if (request != nullptr && is_closed(request->status))
     ctx.note(fmt::format("{} is {}; the list is for reference only", request->id.view(), to_string(request->status)));
-  print_answer(ctx, view, o.format);
+  print_answer(ctx, view, match_stories(program, view.criteria, on), o.format);
   if (o.format == "table") {
     const size_t eligible = result.eligible.size();
     const size_t shown = std::min(eligible, o.limit);

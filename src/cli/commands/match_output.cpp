@@ -232,7 +232,7 @@ std::string render_sections(const std::vector<OutputSection>& sections, const st
         }
         out += markdown_table(headers, s.rows, right);
       }
-      for (const std::string& line : s.lines) out += "\n" + markdown_cell(line) + "\n";
+      for (const std::string& line : s.lines) out += (s.rows.empty() ? "" : "\n") + markdown_cell(line) + "\n";
       continue;
     }
     if (!s.title.empty()) out += terminal_safe(s.title) + "\n";

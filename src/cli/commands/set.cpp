@@ -35,15 +35,6 @@ int run_set(Context& ctx, const SetOptions& o) {
   update_record<Advocate>(ctx, program, before, assignments, rules,
                           [&](const Advocate& b, const Advocate& a, std::span<const Assignment> as,
                               std::vector<AssignmentError>& errors) { check_email(program, b, a, as, errors); });
-                          [&](const Advocate& after, std::vector<AssignmentError>& errors) {
-                            if (after.email == before.email) return;
-                            if (const Advocate* same =
-                                    advocate_with_email(program, after.email.view(), before.id.view()))
-                              for (const Assignment& a : assignments)
-                                if (a.path == "email")
-                                  errors.push_back({a.text, fmt::format("{} is already the e-mail address of advocate '{}'",
-                                                                        after.email.view(), same->id.view())});
-                          });
   return 0;
 }
 
