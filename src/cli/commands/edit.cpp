@@ -11,6 +11,7 @@
 #include "advo/storage/loader.hpp"
 #include "advo/storage/record_text.hpp"
 #include "cli/command.hpp"
+#include "cli/completion.hpp"
 #include "cli/editor.hpp"
 #include "cli/record_update.hpp"
 
@@ -122,7 +123,7 @@ int run_edit(Context& ctx, const EditOptions& o) {
 
 Runner setup_edit(CLI::App& app) {
   auto o = std::make_shared<EditOptions>();
-  app.add_option("ID", o->id, "Id or unique id prefix of the advocate")->required();
+  complete_ids(app.add_option("ID", o->id, "Id or unique id prefix of the advocate")->required(), {RecordKind::advocate});
   return [o](Context& ctx) { return run_edit(ctx, *o); };
 }
 

@@ -7,6 +7,7 @@
 #include "advo/storage/files.hpp"
 #include "advo/storage/settings_file.hpp"
 #include "cli/command.hpp"
+#include "cli/completion.hpp"
 
 namespace advo::cli {
 namespace fs = std::filesystem;
@@ -73,7 +74,7 @@ int run_init(Context& ctx, const InitOptions& o) {
 
 Runner setup_init(CLI::App& app) {
   auto o = std::make_shared<InitOptions>();
-  app.add_option("DIR", o->dir, "Folder of the new program (created if missing; default: here)");
+  complete_folders(app.add_option("DIR", o->dir, "Folder of the new program (created if missing; default: here)"));
   app.add_option("--name", o->name, "Program name (default: the folder's name)");
   return [o](Context& ctx) { return run_init(ctx, *o); };
 }

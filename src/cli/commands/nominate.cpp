@@ -9,6 +9,7 @@
 #include "advo/domain/list_text.hpp"
 #include "advo/error.hpp"
 #include "cli/command.hpp"
+#include "cli/completion.hpp"
 #include "cli/record_update.hpp"
 
 namespace advo::cli {
@@ -118,9 +119,10 @@ Runner setup_nominate(CLI::App& app) {
   app.add_option("--company", o->company, "Their company")->required()->option_text("COMPANY");
   for (size_t i = 0; i < kFieldCount; ++i) {
     const FieldOption& f = kFieldOptions[i];
-    app.add_option(std::string(f.flag), o->values[i], std::string(f.help))
-        ->allow_extra_args(false)
-        ->option_text(f.list ? "VALUE,..." : "VALUE");
+    complete_field(app.add_option(std::string(f.flag), o->values[i], std::string(f.help))
+                       ->allow_extra_args(false)
+                       ->option_text(f.list ? "VALUE,..." : "VALUE"),
+                   RecordKind::advocate, std::string(f.path));
   }
   app.add_flag("--force", o->force, "Nominate even when an advocate of the same name works at the same company");
   return [o](Context& ctx) { return run_nominate(ctx, *o); };

@@ -5,6 +5,7 @@
 #include "advo/domain/duplicates.hpp"
 #include "advo/error.hpp"
 #include "cli/command.hpp"
+#include "cli/completion.hpp"
 #include "cli/record_update.hpp"
 
 namespace advo::cli {
@@ -53,10 +54,11 @@ int run_set(Context& ctx, const SetOptions& o) {
 
 Runner setup_set(CLI::App& app) {
   auto o = std::make_shared<SetOptions>();
-  app.add_option("ID", o->id, "Id or unique id prefix of the advocate")->required();
-  app.add_option("ASSIGNMENT", o->assignments,
-                 "FIELD=VALUE, FIELD= (clear), LIST+=VALUE, LIST-=VALUE; dotted paths for nested fields")
-      ->required();
+  complete_ids(app.add_option("ID", o->id, "Id or unique id prefix of the advocate")->required(), {RecordKind::advocate});
+  complete_assignments(app.add_option("ASSIGNMENT", o->assignments,
+                                      "FIELD=VALUE, FIELD= (clear), LIST+=VALUE, LIST-=VALUE; dotted paths for nested fields")
+                           ->required(),
+                       RecordKind::advocate);
   return [o](Context& ctx) { return run_set(ctx, *o); };
 }
 

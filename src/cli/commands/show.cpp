@@ -6,6 +6,7 @@
 #include "advo/render/record_json.hpp"
 #include "advo/storage/record_writer.hpp"
 #include "cli/command.hpp"
+#include "cli/completion.hpp"
 #include "cli/commands/show_advocate.hpp"
 
 namespace advo::cli {
@@ -50,7 +51,8 @@ int run_show(Context& ctx, const ShowOptions& o) {
 
 Runner setup_show(CLI::App& app) {
   auto o = std::make_shared<ShowOptions>();
-  app.add_option("ID", o->id, "Id or unique id prefix of an advocate, story, request or engagement")->required();
+  complete_ids(app.add_option("ID", o->id, "Id or unique id prefix of an advocate, story, request or engagement")->required(),
+               {RecordKind::advocate, RecordKind::story, RecordKind::request, RecordKind::engagement});
   add_format_option(app, o->format, {"yaml", "json"});
   return [o](Context& ctx) { return run_show(ctx, *o); };
 }

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "cli/command.hpp"
+#include "cli/completion.hpp"
 #include "cli/record_update.hpp"
 
 namespace advo::cli {
@@ -38,7 +39,8 @@ int run_verify(Context& ctx, const VerifyOptions& o) {
 
 Runner setup_verify(CLI::App& app) {
   auto o = std::make_shared<VerifyOptions>();
-  app.add_option("ID", o->ids, "Ids or unique id prefixes of the advocates")->required();
+  complete_ids(app.add_option("ID", o->ids, "Ids or unique id prefixes of the advocates")->required(),
+               {RecordKind::advocate});
   return [o](Context& ctx) { return run_verify(ctx, *o); };
 }
 
