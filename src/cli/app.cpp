@@ -9,22 +9,27 @@
 #include "advo/error.hpp"
 #include "advo/version.hpp"
 #include "cli/command.hpp"
+#include "cli/completion.hpp"
+#include "cli/completion_table.hpp"
 
 namespace advo::cli {
 namespace {
 
 void add_global_options(CLI::App& app, GlobalOptions& g) {
-  app.add_option("-C,--dir", g.dir, "Use the program in DIR (or the nearest folder above it with advo.toml)")
-      ->option_text("DIR");
+  complete_folders(
+      app.add_option("-C,--dir", g.dir, "Use the program in DIR (or the nearest folder above it with advo.toml)")
+          ->option_text("DIR"));
   app.add_option("--today", g.today, "Take DATE (YYYY-MM-DD) as today; default $ADVO_TODAY, else the clock")
       ->option_text("DATE");
-  app.add_option("--color", g.color, "Colour output: auto, always or never")->option_text("WHEN");
+  complete_values(app.add_option("--color", g.color, "Colour output: auto, always or never")->option_text("WHEN"),
+                  {"auto", "always", "never"});
   app.add_flag("-q,--quiet", g.quiet, "Print no messages, only data and errors");
 }
 
 }  // namespace
 
 int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
+  clear_completions();
   CLI::App app("advo — customer advocacy records in git", "advo");
   app.set_version_flag("--version", std::string("advo ") + std::string(kVersion));
   app.require_subcommand(1);
@@ -41,6 +46,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     sub->fallthrough();
     runners[sub] = spec.setup(*sub);
   }
+  apply_completion_table(app);
 
   try {
     app.parse(argc, argv);

@@ -10,11 +10,6 @@ std::map<const CLI::Option*, Completion>& registry() {
   return declared;
 }
 
-CLI::Option* declare(CLI::Option* option, Completion c) {
-  registry()[option] = std::move(c);
-  return option;
-}
-
 Completion of_kind(Completion::Kind kind) {
   Completion c;
   c.kind = kind;
@@ -23,52 +18,51 @@ Completion of_kind(Completion::Kind kind) {
 
 }  // namespace
 
+CLI::Option* declare_completion(CLI::Option* option, Completion c) {
+  registry()[option] = std::move(c);
+  return option;
+}
+
 CLI::Option* complete_values(CLI::Option* option, std::vector<std::string> values) {
   Completion c = of_kind(Completion::Kind::values);
   c.values = std::move(values);
-  return declare(option, std::move(c));
+  return declare_completion(option, std::move(c));
 }
 
 CLI::Option* complete_field(CLI::Option* option, RecordKind record, std::string path) {
   Completion c = of_kind(Completion::Kind::field);
   c.record = record;
   c.path = std::move(path);
-  return declare(option, std::move(c));
-}
-
-CLI::Option* complete_ids(CLI::Option* option, std::initializer_list<RecordKind> kinds) {
-  Completion c = of_kind(Completion::Kind::ids);
-  c.kinds = kinds;
-  return declare(option, std::move(c));
+  return declare_completion(option, std::move(c));
 }
 
 CLI::Option* complete_activity_types(CLI::Option* option, ActivityTypes which) {
   Completion c = of_kind(Completion::Kind::activity_types);
   c.types = which;
-  return declare(option, std::move(c));
+  return declare_completion(option, std::move(c));
 }
 
 CLI::Option* complete_query(CLI::Option* option, RecordKind record, VirtualFields virtual_fields) {
   Completion c = of_kind(Completion::Kind::query);
   c.record = record;
   c.virtual_fields = std::move(virtual_fields);
-  return declare(option, std::move(c));
+  return declare_completion(option, std::move(c));
 }
 
 CLI::Option* complete_assignments(CLI::Option* option, RecordKind record) {
   Completion c = of_kind(Completion::Kind::assignments);
   c.record = record;
-  return declare(option, std::move(c));
+  return declare_completion(option, std::move(c));
 }
 
-CLI::Option* complete_files(CLI::Option* option) { return declare(option, of_kind(Completion::Kind::files)); }
+CLI::Option* complete_files(CLI::Option* option) { return declare_completion(option, of_kind(Completion::Kind::files)); }
 
-CLI::Option* complete_folders(CLI::Option* option) { return declare(option, of_kind(Completion::Kind::folders)); }
+CLI::Option* complete_folders(CLI::Option* option) { return declare_completion(option, of_kind(Completion::Kind::folders)); }
 
 CLI::Option* complete_commands(CLI::Option* option, std::vector<std::string> topics) {
   Completion c = of_kind(Completion::Kind::commands);
   c.values = std::move(topics);
-  return declare(option, std::move(c));
+  return declare_completion(option, std::move(c));
 }
 
 const Completion* completion_of(const CLI::Option* option) {

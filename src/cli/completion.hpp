@@ -8,7 +8,6 @@
 // declaration, one line where the option is added in a command's setup
 // function (each call returns the option, so it wraps add_option):
 //
-//   complete_ids(app.add_option("ID", o->id, "…"), {RecordKind::advocate});
 //   complete_field(app.add_option("--status", o->status, "…"), RecordKind::request, "status");
 //   complete_field(app.add_option("--deal", o->deal, "…"), RecordKind::request, "outcome.deal");
 //   complete_activity_types(app.add_option("--type", o->type, "…"), ActivityTypes::asks);
@@ -55,7 +54,6 @@ struct Completion {
 
 CLI::Option* complete_values(CLI::Option* option, std::vector<std::string> values);
 CLI::Option* complete_field(CLI::Option* option, RecordKind record, std::string path);
-CLI::Option* complete_ids(CLI::Option* option, std::initializer_list<RecordKind> kinds);
 CLI::Option* complete_activity_types(CLI::Option* option, ActivityTypes which = ActivityTypes::all);
 CLI::Option* complete_query(CLI::Option* option, RecordKind record, VirtualFields virtual_fields = {});
 CLI::Option* complete_assignments(CLI::Option* option, RecordKind record);
@@ -64,6 +62,9 @@ CLI::Option* complete_folders(CLI::Option* option);
 // The names of advo's commands and `topics` (for `advo help COMMAND`).
 CLI::Option* complete_commands(CLI::Option* option, std::vector<std::string> topics = {});
 
+// Declares `c` for `option` (what the complete_* functions and the table of
+// completion_table.cpp do).
+CLI::Option* declare_completion(CLI::Option* option, Completion c);
 // What was declared for `option`, or nullptr.
 const Completion* completion_of(const CLI::Option* option);
 // Forgets every declaration; the parser is built anew for each run.

@@ -123,7 +123,7 @@ int run_edit(Context& ctx, const EditOptions& o) {
 
 Runner setup_edit(CLI::App& app) {
   auto o = std::make_shared<EditOptions>();
-  complete_ids(app.add_option("ID", o->id, "Id or unique id prefix of the advocate")->required(), {RecordKind::advocate});
+  app.add_option("ID", o->id, "Id or unique id prefix of the advocate")->required();
   return [o](Context& ctx) { return run_edit(ctx, *o); };
 }
 

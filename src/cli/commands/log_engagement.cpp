@@ -158,8 +158,7 @@ int run_log(Context& ctx, const LogOptions& o) {
 
 Runner setup_log_engagement(CLI::App& app) {
   auto o = std::make_shared<LogOptions>();
-  complete_ids(app.add_option("ADVOCATE", o->advocate, "Id or unique id prefix of the advocate")->required(),
-               {RecordKind::advocate});
+  app.add_option("ADVOCATE", o->advocate, "Id or unique id prefix of the advocate")->required();
   complete_field(app.add_option("TYPE", o->type, "Activity type, one of [types] in advo.toml")->required(),
                  RecordKind::engagement, "type");
   app.add_option("--date", o->date, "Day of the engagement (default today)")->option_text("DATE");
@@ -168,11 +167,8 @@ Runner setup_log_engagement(CLI::App& app) {
                      "scheduled, completed, declined, no-show or cancelled (default completed, or scheduled after today)")
           ->option_text("OUTCOME"),
       RecordKind::engagement, "outcome");
-  complete_field(app.add_option("--request", o->request, "The request it answers (id or unique prefix)")
-                     ->option_text("REQUEST"),
-                 RecordKind::engagement, "request");
-  complete_field(app.add_option("--story", o->story, "The story it concerns (id or unique prefix)")->option_text("STORY"),
-                 RecordKind::engagement, "story");
+  app.add_option("--request", o->request, "The request it answers (id or unique prefix)")->option_text("REQUEST");
+  app.add_option("--story", o->story, "The story it concerns (id or unique prefix)")->option_text("STORY");
   app.add_option("--note", o->note, "Free text, recorded as notes")->option_text("TEXT");
   app.add_option("--by", o->by, "Who logs it, recorded as logged_by")->option_text("WHO");
   o->override_option =

@@ -198,16 +198,14 @@ int run_rest_check(Context& ctx, const RestOptions& o) {
 
 Runner setup_rest(CLI::App& app) {
   auto o = std::make_shared<RestOptions>();
-  complete_ids(app.add_option("ID", o->id, "Id or unique id prefix of one advocate: their status for every ask type they do"),
-               {RecordKind::advocate});
+  app.add_option("ID", o->id, "Id or unique id prefix of one advocate: their status for every ask type they do");
   complete_activity_types(app.add_option("--type", o->type, "Only this ask type")->option_text("TYPE"), ActivityTypes::asks);
   app.add_option("--on", o->on, "The day to look at (default today)")->option_text("DATE");
   add_format_option(app, o->format, {"table", "json", "csv", "md"});
 
   CLI::App* check = app.add_subcommand("check", "Exit 0 when the advocate is available for the type, 1 when not");
   check->fallthrough();
-  complete_ids(check->add_option("ID", o->check_id, "Id or unique id prefix of the advocate")->required(),
-               {RecordKind::advocate});
+  check->add_option("ID", o->check_id, "Id or unique id prefix of the advocate")->required();
   complete_activity_types(check->add_option("--type", o->check_type, "The ask type (required)")->option_text("TYPE")->required(),
                           ActivityTypes::asks);
   check->add_option("--on", o->check_on, "The day to look at (default today)")->option_text("DATE");

@@ -54,7 +54,7 @@ int run_set(Context& ctx, const SetOptions& o) {
 
 Runner setup_set(CLI::App& app) {
   auto o = std::make_shared<SetOptions>();
-  complete_ids(app.add_option("ID", o->id, "Id or unique id prefix of the advocate")->required(), {RecordKind::advocate});
+  app.add_option("ID", o->id, "Id or unique id prefix of the advocate")->required();
   complete_assignments(app.add_option("ASSIGNMENT", o->assignments,
                                       "FIELD=VALUE, FIELD= (clear), LIST+=VALUE, LIST-=VALUE; dotted paths for nested fields")
                            ->required(),

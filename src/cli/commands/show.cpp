@@ -51,8 +51,7 @@ int run_show(Context& ctx, const ShowOptions& o) {
 
 Runner setup_show(CLI::App& app) {
   auto o = std::make_shared<ShowOptions>();
-  complete_ids(app.add_option("ID", o->id, "Id or unique id prefix of an advocate, story, request or engagement")->required(),
-               {RecordKind::advocate, RecordKind::story, RecordKind::request, RecordKind::engagement});
+  app.add_option("ID", o->id, "Id or unique id prefix of an advocate, story, request or engagement")->required();
   add_format_option(app, o->format, {"yaml", "json"});
   return [o](Context& ctx) { return run_show(ctx, *o); };
 }

@@ -66,7 +66,7 @@ int run_stage(Context& ctx, const StageOptions& o) {
 
 Runner setup_stage(CLI::App& app) {
   auto o = std::make_shared<StageOptions>();
-  complete_ids(app.add_option("ID", o->id, "Id or unique id prefix of the advocate")->required(), {RecordKind::advocate});
+  app.add_option("ID", o->id, "Id or unique id prefix of the advocate")->required();
   complete_field(app.add_option("STAGE", o->stage, "nominated, qualified, active, paused, alumni or declined")->required(),
                  RecordKind::advocate, "stage");
   app.add_option("--reason", o->reason, "Why; added to the advocate's notes with the date")->option_text("TEXT");

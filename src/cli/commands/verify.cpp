@@ -39,8 +39,7 @@ int run_verify(Context& ctx, const VerifyOptions& o) {
 
 Runner setup_verify(CLI::App& app) {
   auto o = std::make_shared<VerifyOptions>();
-  complete_ids(app.add_option("ID", o->ids, "Ids or unique id prefixes of the advocates")->required(),
-               {RecordKind::advocate});
+  app.add_option("ID", o->ids, "Ids or unique id prefixes of the advocates")->required();
   return [o](Context& ctx) { return run_verify(ctx, *o); };
 }
 
