@@ -9,6 +9,7 @@
 #include "advo/error.hpp"
 #include "advo/version.hpp"
 #include "cli/command.hpp"
+#include "cli/command_line.hpp"
 #include "cli/completion.hpp"
 #include "cli/completion_table.hpp"
 
@@ -24,6 +25,7 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
   complete_values(app.add_option("--color", g.color, "Colour output: auto, always or never")->option_text("WHEN"),
                   {"auto", "always", "never"});
   app.add_flag("-q,--quiet", g.quiet, "Print no messages, only data and errors");
+  app.add_flag("--commit", g.commit, "Commit the files a writing command changes (git)");
 }
 
 }  // namespace
@@ -83,7 +85,13 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     Context ctx(global, out, err);
     for (CLI::App* sub : app.get_subcommands()) {
       auto it = runners.find(sub);
-      if (it != runners.end()) return it->second(ctx);
+      if (it == runners.end()) continue;
+      const int code = it->second(ctx);
+      if (code == 0) {
+        const std::vector<std::string> words(argv + 1, argv + argc);
+        ctx.commit_changes(command_text(read_command_line(app, words)));
+      }
+      return code;
     }
     err << "advo: a command is required\n";
     return static_cast<int>(ExitCode::usage);

@@ -78,6 +78,17 @@ class SettingsReader {
     };
   }
 
+  Apply boolean(bool& target) {
+    return [this, &target](const toml::key& key, const toml::node& node) {
+      auto v = node.value_exact<bool>();
+      if (!v) {
+        problem(node.source(), "type", fmt::format("{} must be true or false", key.str()));
+        return;
+      }
+      target = *v;
+    };
+  }
+
   Apply text(std::string& target, std::function<std::string(const std::string&)> check = {}) {
     return [this, &target, check](const toml::key& key, const toml::node& node) {
       auto v = node.value_exact<std::string>();
@@ -120,6 +131,9 @@ class SettingsReader {
            read_table(n, "match", {{"weights", [this](const toml::key&, const toml::node& w) { read_weights(w); }}});
          }},
         {"targets", [this](const toml::key&, const toml::node& n) { read_targets(n); }},
+        {"git", [this](const toml::key&, const toml::node& n) {
+           read_table(n, "git", {{"autocommit", boolean(s_.autocommit)}});
+         }},
         {"vocab", [this](const toml::key&, const toml::node& n) { read_vocab(n); }},
     };
     for (const auto& [key, value] : root) {
@@ -310,6 +324,9 @@ use_cases = 1
 persona = 1
 languages = 1
 recency = 2                # prefer advocates not asked for a while
+
+[git]
+autocommit = false         # commit what each writing command changes (as --commit)
 
 # Coverage goals that reports compare against, one [[targets]] each:
 # [[targets]]

@@ -63,6 +63,8 @@ struct Settings {
   MatchWeights weights;
   // [[targets]]
   std::vector<Target> targets;
+  // [git]
+  bool autocommit = false;
   // [vocab]: field name → allowed values
   std::map<std::string, std::vector<std::string>> vocab;
 

@@ -105,6 +105,7 @@ int run_edit(Context& ctx, const EditOptions& o) {
         return 0;
       }
       save_record(ctx, program, after);
+      ctx.describe_change(fmt::format("edit: {} ({})", before.id.view(), changed_fields(before, after)));
       ctx.note(fmt::format("saved {}", ctx.display(file)));
       return 0;
     }

@@ -150,6 +150,11 @@ int run_log(Context& ctx, const LogOptions& o) {
   entries.push_back(e);
   ctx.write(month, write_month_file(entries));
   if (request) update_request(ctx, program, *request, e);
+  std::string change = fmt::format("log: {} {} {}", advocate.id.view(), type.name, e.date.str());
+  if (e.outcome != Outcome::completed) change += fmt::format(" {}", to_string(e.outcome));
+  if (!e.request.empty()) change += fmt::format(" for {}", e.request.view());
+  if (!e.override_reason.empty()) change += " (override)";
+  ctx.describe_change(std::move(change));
   ctx.out() << e.id.view() << '\n';
   return 0;
 }

@@ -106,6 +106,7 @@ int run_nominate(Context& ctx, const NominateOptions& o) {
   a.id = Sym(id);
   const std::string file = fmt::format("advocates/{}.yaml", id);
   ctx.write(file, write_record(a));
+  ctx.describe_change(fmt::format("nominate: {} ({}, {})", id, name, company));
   ctx.out() << id << '\n';
   ctx.note(fmt::format("nominated {} of {}: {}", name, company, ctx.display(file)));
   return 0;

@@ -46,6 +46,9 @@ int run_set(Context& ctx, const SetOptions& o) {
     return 0;
   }
   save_record(ctx, program, after);
+  std::string change = fmt::format("set: {}", before.id.view());
+  for (const std::string& text : o.assignments) change += " " + text;
+  ctx.describe_change(std::move(change));
   ctx.note(fmt::format("updated {}", ctx.display(record_file(program, before.origin))));
   return 0;
 }

@@ -58,6 +58,7 @@ int run_stage(Context& ctx, const StageOptions& o) {
     after.notes = Sym(before.notes.empty() ? line : fmt::format("{}\n{}", before.notes.view(), line));
   }
   save_record(ctx, program, after);
+  ctx.describe_change(fmt::format("stage: {} {} → {}", before.id.view(), to_string(from), to_string(to)));
   ctx.note(fmt::format("{}: {} → {}", before.id.view(), to_string(from), to_string(to)));
   return 0;
 }
