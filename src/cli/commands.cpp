@@ -16,6 +16,7 @@ Runner setup_set(CLI::App& app);
 Runner setup_edit(CLI::App& app);
 Runner setup_stage(CLI::App& app);
 Runner setup_verify(CLI::App& app);
+Runner setup_history(CLI::App& app);
 Runner setup_complete(CLI::App& app);
 
 namespace {
@@ -32,6 +33,7 @@ const CommandSpec kCommands[] = {
     {"fmt", "Rewrite files in canonical form (--check: only list them)", setup_fmt},
     {"log-engagement", "Record an engagement; refuses an ask against the rules of rest", setup_log_engagement, {"log"}},
     {"rest", "Who is unavailable and until when; 'rest check' for scripts", setup_rest},
+    {"history", "The changes of one record, from git log", setup_history},
     {"__complete", "Candidates for tab completion (used by the shell scripts)", setup_complete, {}, true},
 };
 }  // namespace

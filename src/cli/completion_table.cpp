@@ -19,6 +19,7 @@ using K = RecordKind;
 const std::vector<CompletionRule>& rules() {
   static const std::vector<CompletionRule> table = {
       {"show", "ID", ids({K::advocate, K::story, K::request, K::engagement})},
+      {"history", "ID", ids({K::advocate, K::story, K::request, K::engagement})},
       {"set", "ID", ids({K::advocate})},
       {"edit", "ID", ids({K::advocate})},
       {"stage", "ID", ids({K::advocate})},
