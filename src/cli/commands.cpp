@@ -17,6 +17,7 @@ Runner setup_edit(CLI::App& app);
 Runner setup_stage(CLI::App& app);
 Runner setup_verify(CLI::App& app);
 Runner setup_history(CLI::App& app);
+Runner setup_help(CLI::App& app);
 Runner setup_complete(CLI::App& app);
 
 namespace {
@@ -34,6 +35,7 @@ const CommandSpec kCommands[] = {
     {"log-engagement", "Record an engagement; refuses an ask against the rules of rest", setup_log_engagement, {"log"}},
     {"rest", "Who is unavailable and until when; 'rest check' for scripts", setup_rest},
     {"history", "The changes of one record, from git log", setup_history},
+    {"help", "Show the manual page of a command, or list the commands", setup_help},
     {"__complete", "Candidates for tab completion (used by the shell scripts)", setup_complete, {}, true},
 };
 }  // namespace
