@@ -57,6 +57,11 @@ void print_line(Context& ctx, std::string_view line) {
   ctx.out() << (c == Color::none ? safe : style.paint(safe, c)) << '\n';
 }
 
+size_t trimmed_length(std::string_view text) {
+  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.remove_suffix(1);
+  return text.size();
+}
+
 // The text of the entry with id `id` in a month file: the item of the
 // top-level sequence that holds "id: ID" ("" when there is none).
 std::string entry_text(std::string_view file, std::string_view id) {
@@ -166,13 +171,19 @@ size_t engagement_history(Context& ctx, const GitRepo& git, const std::string& f
     return it == contents.end() ? std::string() : entry_text(it->second, id);
   };
 
+  // --no-abbrev (for the blob ids) also lengthens %h: shorten it as git
+  // would abbreviate it.
+  const size_t hash_length = trimmed_length(git.run_or_throw({"rev-parse", "--short", "HEAD"}));
   size_t shown = 0;
   for (const Change& c : changes) {
     if (c.before.empty() && c.after.empty()) continue;  // a merge: its sides are listed
     const std::string before = entry_in(c.before), after = entry_in(c.after);
     if (before == after) continue;
     if (patch && shown > 0) ctx.out() << '\n';
-    print_line(ctx, c.header);
+    const size_t space = c.header.find(' ');
+    print_line(ctx, space != std::string::npos && space > hash_length + 1
+                        ? c.header.substr(0, hash_length + 1) + c.header.substr(space)
+                        : c.header);
     ++shown;
     if (!patch) continue;
     print_line(ctx, fmt::format("--- {}", before.empty() ? "/dev/null" : file));
@@ -188,7 +199,8 @@ size_t record_history(Context& ctx, const GitRepo& git, const std::string& file,
   args.emplace_back("--");
   args.push_back(file);
   size_t shown = 0;
-  for (std::string_view line : lines_of(git.run_or_throw(args))) {
+  const std::string log = git.run_or_throw(args);  // the lines below view it
+  for (std::string_view line : lines_of(log)) {
     if (!line.empty() && line.front() == kMark) ++shown;
     print_line(ctx, line);
   }
@@ -204,6 +216,11 @@ int run_history(Context& ctx, const HistoryOptions& o) {
   if (!git) throw UsageError(fmt::format("history comes from git, but {}", why));
   const std::string file = program.files.at(record_origin(program, ref).file);
   const std::string id(record_id(program, ref).view());
+  const ProcessResult head = git->run({"rev-parse", "--verify", "-q", "HEAD"});
+  if (!head.started || head.status != 0) {
+    ctx.note(fmt::format("{}: no commit changes it yet", id));
+    return 0;
+  }
   const size_t shown = ref.kind == RecordKind::engagement ? engagement_history(ctx, *git, file, id, o.patch)
                                                           : record_history(ctx, *git, file, o.patch);
   if (shown == 0) ctx.note(fmt::format("{}: no commit changes it yet", id));
