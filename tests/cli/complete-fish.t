@@ -71,3 +71,13 @@ $ "$ADVO_SOURCE_DIR"/tests/completion/complete-fish 'advo -C '
 > engagements/	Directory
 > requests/	Directory
 > stories/	Directory
+$ "$ADVO_SOURCE_DIR"/tests/completion/complete-fish 'advo history 2026-11-0'
+> 2026-11-02-umbrella-reference-call
+> 2026-11-05-jane-doe-acme-reference-call
+> 2026-11-06-jane-doe-acme-thank-you
+$ "$ADVO_SOURCE_DIR"/tests/completion/complete-fish 'advo log jane-doe-acme podcast --story '
+> acme-cuts-reporting-time
+$ "$ADVO_SOURCE_DIR"/tests/completion/complete-fish 'advo help rest ch'
+> check
+$ "$ADVO_SOURCE_DIR"/tests/completion/complete-fish 'advo --commit verify jane-r'
+> jane-roe-globex

@@ -72,3 +72,13 @@ $ "$ADVO_SOURCE_DIR"/tests/completion/complete-zsh 'advo -C '
 > engagements
 > requests
 > stories
+$ "$ADVO_SOURCE_DIR"/tests/completion/complete-zsh 'advo history 2026-11-0'
+> 2026-11-02-umbrella-reference-call
+> 2026-11-05-jane-doe-acme-reference-call
+> 2026-11-06-jane-doe-acme-thank-you
+$ "$ADVO_SOURCE_DIR"/tests/completion/complete-zsh 'advo log jane-doe-acme podcast --story '
+> acme-cuts-reporting-time
+$ "$ADVO_SOURCE_DIR"/tests/completion/complete-zsh 'advo help rest ch'
+> check
+$ "$ADVO_SOURCE_DIR"/tests/completion/complete-zsh 'advo --commit verify jane-r'
+> jane-roe-globex

@@ -96,6 +96,36 @@ $ advo __complete -- nominate X --industry ""
 > healthcare
 > retail
 > manufacturing
+# Ids of every kind for history, as for show; the request of a log.
+$ advo __complete -- history 2026-11-0
+> words
+> 2026-11-02-umbrella-reference-call
+> 2026-11-05-jane-doe-acme-reference-call
+> 2026-11-06-jane-doe-acme-thank-you
+$ advo __complete -- log jane-doe-acme podcast --request ""
+> words
+> 2026-11-02-umbrella-reference-call
+# Every argument of the table of live ids exists in the parser (a wrong
+# line would fail every run); help completes commands and topics.
+$ advo __complete -- help ""
+> words
+> init
+> nominate
+> advocates
+> show
+> set
+> edit
+> stage
+> verify
+> check
+> fmt
+> log-engagement
+> rest
+> history
+> help
+> advo
+> files
+> advo.toml
 # Paths are left to the shell.
 $ advo __complete -- init ""
 > folders
