@@ -1,6 +1,7 @@
 // The live values of command arguments: ids of the right kind, read from
 // the program's folders when TAB is pressed. One line per argument; see
-// completion_table.hpp.
+// completion_table.hpp. Enumerated values may be declared here too, for a
+// command whose file declares none.
 #include "cli/completion_table.hpp"
 
 #include <stdexcept>
@@ -54,6 +55,28 @@ Completion activity_types(ActivityTypes which) {
   Completion c;
   c.kind = Completion::Kind::activity_types;
   c.types = which;
+  return c;
+}
+
+Completion field_values(RecordKind record, std::string path) {
+  Completion c;
+  c.kind = Completion::Kind::field;
+  c.record = record;
+  c.path = std::move(path);
+  return c;
+}
+
+Completion query_words(RecordKind record) {
+  Completion c;
+  c.kind = Completion::Kind::query;
+  c.record = record;
+  return c;
+}
+
+Completion assignment_words(RecordKind record) {
+  Completion c;
+  c.kind = Completion::Kind::assignments;
+  c.record = record;
   return c;
 }
 

@@ -3,6 +3,7 @@
 //
 //   {"rest check", "ID", ids({RecordKind::advocate})},
 //   {"log", "--request", ids({RecordKind::request})},
+//   {"request new", "--status", field_values(RecordKind::request, "status")},
 //
 // so a new command gets id completion by adding its lines there, without
 // touching its own file. Commands are named as typed (a path of words,
@@ -12,6 +13,7 @@
 
 #include <initializer_list>
 #include <span>
+#include <string>
 #include <string_view>
 
 #include <CLI/CLI.hpp>
@@ -26,8 +28,15 @@ struct CompletionRule {
   Completion completion;
 };
 
+// What a rule completes to: ids of these kinds from the program's folders;
+// activity types from advo.toml; the values of a record field (as
+// complete_field: enumerations, [vocab], ids it refers to); the words of a
+// query or of assignments for a record type.
 Completion ids(std::initializer_list<RecordKind> kinds);
 Completion activity_types(ActivityTypes which);
+Completion field_values(RecordKind record, std::string path);
+Completion query_words(RecordKind record);
+Completion assignment_words(RecordKind record);
 
 std::span<const CompletionRule> completion_table();
 
