@@ -2,15 +2,18 @@
 
 #include <fmt/format.h>
 
+#include "cli/completion.hpp"
+
 namespace advo::cli {
 
 void add_format_option(CLI::App& app, std::string& target, std::vector<std::string> allowed) {
   target = allowed.front();
   std::string list;
   for (const auto& a : allowed) list += (list.empty() ? "" : "|") + a;
-  app.add_option("--format", target, fmt::format("Output format: {} (default {})", list, allowed.front()))
-      ->check(CLI::IsMember(allowed))
-      ->option_text("FORMAT");
+  complete_values(app.add_option("--format", target, fmt::format("Output format: {} (default {})", list, allowed.front()))
+                      ->check(CLI::IsMember(allowed))
+                      ->option_text("FORMAT"),
+                  allowed);
 }
 
 CLI::Validator count_validator() {

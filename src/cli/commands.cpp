@@ -25,6 +25,9 @@ Runner setup_export(CLI::App& app);
 Runner setup_request(CLI::App& app);
 Runner setup_requests(CLI::App& app);
 Runner setup_match(CLI::App& app);
+Runner setup_history(CLI::App& app);
+Runner setup_help(CLI::App& app);
+Runner setup_complete(CLI::App& app);
 
 namespace {
 const CommandSpec kCommands[] = {
@@ -49,6 +52,9 @@ const CommandSpec kCommands[] = {
     {"today", "What needs doing today, each with the command that deals with it", setup_today},
     {"import", "Import the rows of a CSV file as advocates, stories or requests", setup_import},
     {"export", "Export advocates, stories, requests or engagements as CSV or JSON", setup_export},
+    {"history", "The changes of one record, from git log", setup_history},
+    {"help", "Show the manual page of a command, or list the commands", setup_help},
+    {"__complete", "Candidates for tab completion (used by the shell scripts)", setup_complete, {}, true},
 };
 }  // namespace
 

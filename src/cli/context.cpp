@@ -1,5 +1,6 @@
 #include "cli/context.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <ostream>
 
@@ -127,6 +128,12 @@ const Program& Context::program() { return loaded().program; }
 const Program& Context::program_for_write() {
   if (!lock_) {
     if (loaded_) throw std::logic_error("program loaded before taking the write lock");
+    if (global_.commit && !git_) {
+      // Asked to commit: know it can be done before writing anything.
+      std::string why;
+      git_ = GitRepo::find(root(), &why);
+      if (!git_) throw UsageError(fmt::format("--commit: {}; nothing written", why));
+    }
     lock_ = std::make_unique<ProgramLock>(root(), lock_timeout_ms());
   }
   return program();
@@ -180,6 +187,22 @@ void Context::remove(const std::string& relative) {
   ensure_unchanged(relative);
   remove_file(root() / relative, display(relative));
   written_.push_back(relative);
+}
+
+void Context::commit_changes(const std::string& command_line) {
+  if (written_.empty()) return;
+  const bool wanted = global_.commit || (loaded_ && loaded_->program.settings.autocommit);
+  if (!wanted) return;
+  if (!git_) {
+    git_ = GitRepo::find(root());
+    if (!git_) return;  // autocommit outside a git repository: nothing to do
+  }
+  std::vector<std::string> paths = written_;
+  std::sort(paths.begin(), paths.end());
+  paths.erase(std::unique(paths.begin(), paths.end()), paths.end());
+  const std::string message = change_.empty() ? command_line : change_;
+  const GitRepo::Commit commit = git_->commit_paths(paths, message);
+  if (commit.made) note(fmt::format("committed {}: {}", commit.hash, terminal_safe(message)));
 }
 
 }  // namespace advo::cli

@@ -12,6 +12,7 @@
 
 #include "advo/domain/date.hpp"
 #include "advo/render/terminal.hpp"
+#include "advo/storage/git.hpp"
 #include "advo/storage/loader.hpp"
 #include "advo/storage/lock.hpp"
 
@@ -22,6 +23,7 @@ struct GlobalOptions {
   std::string today;         // --today
   std::string color = "auto";
   bool quiet = false;
+  bool commit = false;       // --commit
 };
 
 class Context {
@@ -63,6 +65,18 @@ class Context {
   const std::vector<std::string>& written() const { return written_; }
   std::string display(const std::string& relative);
 
+  // With --commit or `[git] autocommit = true`, the files a writing command
+  // wrote are committed once it succeeds. A command states what it did in
+  // one line, the commit message ("log: jane-doe-acme reference-call
+  // 2026-11-23 for 2026-11-20-globex-reference-call"); a command that
+  // states nothing is committed as its command line ("COMMAND: ARGUMENTS").
+  void describe_change(std::string message) { change_ = std::move(message); }
+  // Called by the command line after the command succeeded: commits only
+  // the files written, when asked and when they changed. `command_line` is
+  // the default message. With --commit, a program outside git is an error
+  // (raised before anything is written); autocommit there does nothing.
+  void commit_changes(const std::string& command_line);
+
  private:
   void ensure_unchanged(const std::string& relative);
 
@@ -75,6 +89,8 @@ class Context {
   std::optional<LoadedProgram> loaded_;
   std::unique_ptr<ProgramLock> lock_;
   std::vector<std::string> written_;
+  std::string change_;
+  std::optional<GitRepo> git_;
 };
 
 }  // namespace advo::cli

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "advo/error.hpp"
+#include "cli/completion.hpp"
 
 namespace advo::cli {
 
@@ -24,9 +25,10 @@ const std::span<const FieldOption> kCriteriaOptions = kCriteria;
 void FieldOptions::add_to(CLI::App& app) {
   for (size_t i = 0; i < options_.size(); ++i) {
     const FieldOption& f = options_[i];
-    app.add_option(std::string(f.flag), values_[i], std::string(f.help))
-        ->allow_extra_args(false)
-        ->option_text(f.list ? "VALUE,..." : "VALUE");
+    complete_field(app.add_option(std::string(f.flag), values_[i], std::string(f.help))
+                       ->allow_extra_args(false)
+                       ->option_text(f.list ? "VALUE,..." : "VALUE"),
+                   record_, std::string(f.path));
   }
 }
 

@@ -13,6 +13,7 @@
 #include <CLI/CLI.hpp>
 
 #include "advo/domain/assignment.hpp"
+#include "advo/domain/program.hpp"
 
 namespace advo::cli {
 
@@ -25,7 +26,9 @@ struct FieldOption {
 
 class FieldOptions {
  public:
-  explicit FieldOptions(std::span<const FieldOption> options) : options_(options), values_(options.size()) {}
+  // `record`: the kind of record the paths are in, for tab completion.
+  FieldOptions(std::span<const FieldOption> options, RecordKind record)
+      : options_(options), record_(record), values_(options.size()) {}
   FieldOptions(const FieldOptions&) = delete;  // the parser holds pointers to the values
   FieldOptions& operator=(const FieldOptions&) = delete;
 
@@ -39,6 +42,7 @@ class FieldOptions {
 
  private:
   std::span<const FieldOption> options_;
+  RecordKind record_;
   std::vector<std::vector<std::string>> values_;
 };
 

@@ -12,6 +12,16 @@ std::string record_file(const Program& program, const Origin& origin) {
   return program.files[origin.file];
 }
 
+std::string changed_fields(const RecordSchema& schema, const void* before, const void* after) {
+  std::string out;
+  for (const FieldDef& field : schema.fields) {
+    const RecordSchema one{schema.kind, schema.name, schema.folder, std::span<const FieldDef>(&field, 1)};
+    if (same_values(one, before, after)) continue;
+    out += (out.empty() ? "" : ", ") + std::string(field.name);
+  }
+  return out;
+}
+
 const Advocate& advocate_arg(const Program& program, std::string_view text) {
   const RecordRef ref = resolve_id(program, text, {RecordKind::advocate});
   return program.advocates[ref.index];

@@ -28,6 +28,14 @@ bool save_record(Context& ctx, const Program& program, const R& record) {
   return ctx.write(record_file(program, record.origin), write_record(record));
 }
 
+// The names of the top-level fields whose values differ, in file order
+// ("nps", "products"), for describing a change.
+std::string changed_fields(const RecordSchema& schema, const void* before, const void* after);
+template <class R>
+std::string changed_fields(const R& before, const R& after) {
+  return changed_fields(schema_for<R>(), &before, &after);
+}
+
 // The advocate / request an id or a unique id prefix names; UsageError
 // otherwise.
 const Advocate& advocate_arg(const Program& program, std::string_view text);

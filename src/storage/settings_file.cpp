@@ -78,6 +78,17 @@ class SettingsReader {
     };
   }
 
+  Apply boolean(bool& target) {
+    return [this, &target](const toml::key& key, const toml::node& node) {
+      auto v = node.value_exact<bool>();
+      if (!v) {
+        problem(node.source(), "type", fmt::format("{} must be true or false", key.str()));
+        return;
+      }
+      target = *v;
+    };
+  }
+
   Apply text(std::string& target, std::function<std::string(const std::string&)> check = {}) {
     return [this, &target, check](const toml::key& key, const toml::node& node) {
       auto v = node.value_exact<std::string>();
@@ -121,6 +132,9 @@ class SettingsReader {
          }},
         {"health", [this](const toml::key&, const toml::node& n) { read_health(n); }},
         {"targets", [this](const toml::key&, const toml::node& n) { read_targets(n); }},
+        {"git", [this](const toml::key&, const toml::node& n) {
+           read_table(n, "git", {{"autocommit", boolean(s_.autocommit)}});
+         }},
         {"vocab", [this](const toml::key&, const toml::node& n) { read_vocab(n); }},
     };
     for (const auto& [key, value] : root) {
@@ -354,6 +368,9 @@ targets_met_green = 1.0       # share of [[targets]] with enough active advocate
 targets_met_amber = 0.5
 stale_profiles_green = 0.1    # share of active profiles unverified for profile_days, at most: green
 stale_profiles_amber = 0.25   # at most: amber; above: red
+
+[git]
+autocommit = false         # commit what each writing command changes (as --commit)
 
 # Coverage goals that reports compare against, one [[targets]] each:
 # [[targets]]

@@ -78,6 +78,8 @@ struct Settings {
   HealthThresholds health;
   // [[targets]]
   std::vector<Target> targets;
+  // [git]
+  bool autocommit = false;
   // [vocab]: field name → allowed values
   std::map<std::string, std::vector<std::string>> vocab;
 

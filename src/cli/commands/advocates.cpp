@@ -6,6 +6,7 @@
 #include "advo/domain/query.hpp"
 #include "advo/render/record_list.hpp"
 #include "cli/command.hpp"
+#include "cli/completion.hpp"
 
 namespace advo::cli {
 namespace {
@@ -61,11 +62,13 @@ int run_advocates(Context& ctx, const AdvocatesOptions& o) {
 
 Runner setup_advocates(CLI::App& app) {
   auto o = std::make_shared<AdvocatesOptions>();
-  app.add_option("QUERY", o->query,
-                 "Terms field:value, all of which must hold (see 'man advo-advocates'); none: every advocate");
+  complete_query(app.add_option("QUERY", o->query,
+                                "Terms field:value, all of which must hold (see 'man advo-advocates'); none: every advocate"),
+                 RecordKind::advocate, advocate_query_fields);
   add_format_option(app, o->format, {"table", "json", "csv", "md"});
-  app.add_option("--sort", o->sort, "Sort by this field (any dotted path, like nps.score); default id")
-      ->option_text("FIELD");
+  complete_values(app.add_option("--sort", o->sort, "Sort by this field (any dotted path, like nps.score); default id")
+                      ->option_text("FIELD"),
+                  field_paths(schema_for<Advocate>()));
   app.add_flag("--reverse", o->reverse, "Sort in descending order");
   app.add_option("--limit", o->limit, "Show at most N advocates")
       ->check(count_validator())

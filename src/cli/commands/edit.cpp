@@ -11,6 +11,7 @@
 #include "advo/storage/loader.hpp"
 #include "advo/storage/record_text.hpp"
 #include "cli/command.hpp"
+#include "cli/completion.hpp"
 #include "cli/editor.hpp"
 #include "cli/record_update.hpp"
 
@@ -104,6 +105,7 @@ int run_edit(Context& ctx, const EditOptions& o) {
         return 0;
       }
       save_record(ctx, program, after);
+      ctx.describe_change(fmt::format("edit: {} ({})", before.id.view(), changed_fields(before, after)));
       ctx.note(fmt::format("saved {}", ctx.display(file)));
       return 0;
     }

@@ -15,6 +15,7 @@
 #include "advo/storage/record_writer.hpp"
 #include "cli/availability_text.hpp"
 #include "cli/command.hpp"
+#include "cli/completion.hpp"
 
 namespace advo::cli {
 namespace {
@@ -149,6 +150,11 @@ int run_log(Context& ctx, const LogOptions& o) {
   entries.push_back(e);
   ctx.write(month, write_month_file(entries));
   if (request) update_request(ctx, program, *request, e);
+  std::string change = fmt::format("log: {} {} {}", advocate.id.view(), type.name, e.date.str());
+  if (e.outcome != Outcome::completed) change += fmt::format(" {}", to_string(e.outcome));
+  if (!e.request.empty()) change += fmt::format(" for {}", e.request.view());
+  if (!e.override_reason.empty()) change += " (override)";
+  ctx.describe_change(std::move(change));
   ctx.out() << e.id.view() << '\n';
   return 0;
 }
@@ -158,11 +164,14 @@ int run_log(Context& ctx, const LogOptions& o) {
 Runner setup_log_engagement(CLI::App& app) {
   auto o = std::make_shared<LogOptions>();
   app.add_option("ADVOCATE", o->advocate, "Id or unique id prefix of the advocate")->required();
-  app.add_option("TYPE", o->type, "Activity type, one of [types] in advo.toml")->required();
+  complete_field(app.add_option("TYPE", o->type, "Activity type, one of [types] in advo.toml")->required(),
+                 RecordKind::engagement, "type");
   app.add_option("--date", o->date, "Day of the engagement (default today)")->option_text("DATE");
-  app.add_option("--outcome", o->outcome,
-                 "scheduled, completed, declined, no-show or cancelled (default completed, or scheduled after today)")
-      ->option_text("OUTCOME");
+  complete_field(
+      app.add_option("--outcome", o->outcome,
+                     "scheduled, completed, declined, no-show or cancelled (default completed, or scheduled after today)")
+          ->option_text("OUTCOME"),
+      RecordKind::engagement, "outcome");
   app.add_option("--request", o->request, "The request it answers (id or unique prefix)")->option_text("REQUEST");
   app.add_option("--story", o->story, "The story it concerns (id or unique prefix)")->option_text("STORY");
   app.add_option("--note", o->note, "Free text, recorded as notes")->option_text("TEXT");

@@ -23,7 +23,7 @@ namespace {
 struct MatchOptions {
   std::string request;
   std::string type;
-  FieldOptions criteria{kCriteriaOptions};
+  FieldOptions criteria{kCriteriaOptions, RecordKind::request};
   std::string on;
   size_t limit = 5;
   bool explain = false;

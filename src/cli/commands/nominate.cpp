@@ -41,7 +41,7 @@ constexpr FieldOption kFieldOptions[] = {
 struct NominateOptions {
   std::string name;
   std::string company;
-  FieldOptions fields{kFieldOptions};
+  FieldOptions fields{kFieldOptions, RecordKind::advocate};
   bool force = false;
 };
 
@@ -83,6 +83,7 @@ int run_nominate(Context& ctx, const NominateOptions& o) {
   a.id = Sym(id);
   const std::string file = fmt::format("advocates/{}.yaml", id);
   ctx.write(file, write_record(a));
+  ctx.describe_change(fmt::format("nominate: {} ({}, {})", id, name, company));
   ctx.out() << id << '\n';
   ctx.note(fmt::format("nominated {} of {}: {}", name, company, ctx.display(file)));
   return 0;

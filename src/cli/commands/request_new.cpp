@@ -29,8 +29,8 @@ struct RequestNewOptions {
   std::string type;
   std::string by;
   std::string needed_by;
-  FieldOptions fields{kRequestOptions};
-  FieldOptions criteria{kCriteriaOptions};
+  FieldOptions fields{kRequestOptions, RecordKind::request};
+  FieldOptions criteria{kCriteriaOptions, RecordKind::request};
 };
 
 // A date, or +Nd: N days from today.

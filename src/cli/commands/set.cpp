@@ -4,6 +4,7 @@
 #include "advo/domain/assignment.hpp"
 #include "advo/domain/duplicates.hpp"
 #include "cli/command.hpp"
+#include "cli/completion.hpp"
 #include "cli/record_update.hpp"
 
 namespace advo::cli {
@@ -35,6 +36,9 @@ int run_set(Context& ctx, const SetOptions& o) {
   update_record<Advocate>(ctx, program, before, assignments, rules,
                           [&](const Advocate& b, const Advocate& a, std::span<const Assignment> as,
                               std::vector<AssignmentError>& errors) { check_email(program, b, a, as, errors); });
+  std::string change = fmt::format("set: {}", before.id.view());
+  for (const std::string& text : o.assignments) change += " " + text;
+  ctx.describe_change(std::move(change));
   return 0;
 }
 
@@ -43,9 +47,10 @@ int run_set(Context& ctx, const SetOptions& o) {
 Runner setup_set(CLI::App& app) {
   auto o = std::make_shared<SetOptions>();
   app.add_option("ID", o->id, "Id or unique id prefix of the advocate")->required();
-  app.add_option("ASSIGNMENT", o->assignments,
-                 "FIELD=VALUE, FIELD= (clear), LIST+=VALUE, LIST-=VALUE; dotted paths for nested fields")
-      ->required();
+  complete_assignments(app.add_option("ASSIGNMENT", o->assignments,
+                                      "FIELD=VALUE, FIELD= (clear), LIST+=VALUE, LIST-=VALUE; dotted paths for nested fields")
+                           ->required(),
+                       RecordKind::advocate);
   return [o](Context& ctx) { return run_set(ctx, *o); };
 }
 

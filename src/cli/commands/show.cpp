@@ -8,6 +8,7 @@
 #include "advo/render/record_json.hpp"
 #include "advo/storage/record_writer.hpp"
 #include "cli/command.hpp"
+#include "cli/completion.hpp"
 #include "cli/commands/show_advocate.hpp"
 #include "cli/commands/show_story.hpp"
 #include "cli/commands/show_request.hpp"

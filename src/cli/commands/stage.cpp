@@ -5,6 +5,7 @@
 #include "advo/domain/pipeline.hpp"
 #include "advo/error.hpp"
 #include "cli/command.hpp"
+#include "cli/completion.hpp"
 #include "cli/record_update.hpp"
 
 namespace advo::cli {
@@ -57,6 +58,7 @@ int run_stage(Context& ctx, const StageOptions& o) {
     after.notes = Sym(before.notes.empty() ? line : fmt::format("{}\n{}", before.notes.view(), line));
   }
   save_record(ctx, program, after);
+  ctx.describe_change(fmt::format("stage: {} {} → {}", before.id.view(), to_string(from), to_string(to)));
   ctx.note(fmt::format("{}: {} → {}", before.id.view(), to_string(from), to_string(to)));
   return 0;
 }
@@ -66,7 +68,8 @@ int run_stage(Context& ctx, const StageOptions& o) {
 Runner setup_stage(CLI::App& app) {
   auto o = std::make_shared<StageOptions>();
   app.add_option("ID", o->id, "Id or unique id prefix of the advocate")->required();
-  app.add_option("STAGE", o->stage, "nominated, qualified, active, paused, alumni or declined")->required();
+  complete_field(app.add_option("STAGE", o->stage, "nominated, qualified, active, paused, alumni or declined")->required(),
+                 RecordKind::advocate, "stage");
   app.add_option("--reason", o->reason, "Why; added to the advocate's notes with the date")->option_text("TEXT");
   return [o](Context& ctx) { return run_stage(ctx, *o); };
 }

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "cli/command.hpp"
+#include "cli/completion.hpp"
 #include "cli/record_update.hpp"
 
 namespace advo::cli {
@@ -22,6 +23,7 @@ int run_verify(Context& ctx, const VerifyOptions& o) {
     const Advocate* a = &advocate_arg(program, id);
     if (std::find(advocates.begin(), advocates.end(), a) == advocates.end()) advocates.push_back(a);
   }
+  std::string verified;
   for (const Advocate* a : advocates) {
     if (a->verified_on == today) {
       ctx.note(fmt::format("{}: already verified today", a->id.view()));
@@ -29,8 +31,11 @@ int run_verify(Context& ctx, const VerifyOptions& o) {
     }
     Advocate after = *a;
     after.verified_on = today;
-    if (save_record(ctx, program, after)) ctx.note(fmt::format("{}: verified on {}", a->id.view(), today.str()));
+    if (!save_record(ctx, program, after)) continue;
+    ctx.note(fmt::format("{}: verified on {}", a->id.view(), today.str()));
+    verified += (verified.empty() ? "" : ", ") + std::string(a->id.view());
   }
+  if (!verified.empty()) ctx.describe_change(fmt::format("verify: {} on {}", verified, today.str()));
   return 0;
 }
 
