@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "advo/domain/report.hpp"
 #include "cli/command_line.hpp"
 
 namespace advo::cli {
@@ -30,6 +31,31 @@ const std::vector<CompletionRule>& rules() {
       {"log-engagement", "--story", ids({K::story})},
       {"rest", "ID", ids({K::advocate})},
       {"rest check", "ID", ids({K::advocate})},
+      {"request new", "--type", activity_types(ActivityTypes::asks)},
+      {"request set", "ID", ids({K::request})},
+      {"request set", "ASSIGNMENT", assignment_words(K::request)},
+      {"request close", "ID", ids({K::request})},
+      {"request close", "--status", fixed_values({"fulfilled", "unfulfilled", "cancelled"})},
+      {"request close", "--deal", field_values(K::request, "outcome.deal")},
+      {"requests", "QUERY", query_words(K::request)},
+      {"match", "REQUEST", ids({K::request})},
+      {"match", "--type", activity_types(ActivityTypes::asks)},
+      {"match", "--assign", ids({K::advocate})},
+      {"stories", "QUERY", query_words(K::story)},
+      {"stories", "--for", ids({K::request})},
+      {"story add", "--kind", field_values(K::story, "kind")},
+      {"story add", "--advocate", ids({K::advocate})},
+      {"story add", "--status", field_values(K::story, "status")},
+      {"story set", "ID", ids({K::story})},
+      {"story set", "ASSIGNMENT", assignment_words(K::story)},
+      {"story status", "ID", ids({K::story})},
+      {"story status", "STATUS", field_values(K::story, "status")},
+      {"report", "SECTION", fixed_values(section_names())},
+      {"import csv", "FILE", file_names()},
+      {"import csv", "--mapping", file_names()},
+      {"import csv", "--into", fixed_values({"advocates", "stories", "requests"})},
+      {"import csv", "--unmapped", fixed_values({"ignore", "notes"})},
+      {"export", "KIND", fixed_values({"advocates", "stories", "requests", "engagements"})},
   };
   return table;
 }
@@ -77,6 +103,19 @@ Completion assignment_words(RecordKind record) {
   Completion c;
   c.kind = Completion::Kind::assignments;
   c.record = record;
+  return c;
+}
+
+Completion fixed_values(std::vector<std::string> values) {
+  Completion c;
+  c.kind = Completion::Kind::values;
+  c.values = std::move(values);
+  return c;
+}
+
+Completion file_names() {
+  Completion c;
+  c.kind = Completion::Kind::files;
   return c;
 }
 

@@ -37,6 +37,8 @@ Completion activity_types(ActivityTypes which);
 Completion field_values(RecordKind record, std::string path);
 Completion query_words(RecordKind record);
 Completion assignment_words(RecordKind record);
+Completion fixed_values(std::vector<std::string> values);
+Completion file_names();
 
 std::span<const CompletionRule> completion_table();
 

@@ -5,17 +5,26 @@ $ "$ADVO_SOURCE_DIR"/tests/completion/complete-fish 'advo '
 > advocates	List the advocates a query selects
 > check	Validate every file and report every problem
 > edit	Edit an advocate in $VISUAL or $EDITOR, validated before it is saved
+> export	Export advocates, stories, requests or engagements as CSV or JSON
 > fmt	Rewrite files in canonical form
 > help	Show the manual page of a command, or list the commands
 > history	The changes of one record, from git log
+> import	Import the rows of a CSV file as advocates, stories or requests
 > init	Create a new program in DIR
 > log	Record an engagement
 > log-engagement	Record an engagement
+> match	Rank the advocates to ask for a request, and assign them
 > nominate	Nominate a new advocate
+> report	The program's value for a period: health, requests, revenue, coverage…
+> request	Create, change or close a request for an advocate: request new|set|close
+> requests	List the requests a query selects
 > rest	Who is unavailable and until when
 > set	Change fields of an advocate: FIELD=VALUE, LIST+=VALUE, LIST-=VALUE
 > show	Show one record by id or unique id prefix
 > stage	Move an advocate to another stage of the pipeline
+> stories	List the stories a query selects
+> story	Add a story, change its fields, or move it through its workflow
+> today	What needs doing today, each with the command that deals with it
 > verify	Record that an advocate's profile was confirmed current today
 $ "$ADVO_SOURCE_DIR"/tests/completion/complete-fish 'advo sh'
 > show	Show one record by id or unique id prefix

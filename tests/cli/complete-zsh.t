@@ -6,17 +6,26 @@ $ "$ADVO_SOURCE_DIR"/tests/completion/complete-zsh 'advo '
 > advocates
 > check
 > edit
+> export
 > fmt
 > help
 > history
+> import
 > init
 > log
 > log-engagement
+> match
 > nominate
+> report
+> request
+> requests
 > rest
 > set
 > show
 > stage
+> stories
+> story
+> today
 > verify
 $ "$ADVO_SOURCE_DIR"/tests/completion/complete-zsh 'advo sh'
 > show

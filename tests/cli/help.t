@@ -11,10 +11,19 @@ $ advo help
 >   edit            Edit an advocate in $VISUAL or $EDITOR, validated before it is saved
 >   stage           Move an advocate to another stage of the pipeline
 >   verify          Record that an advocate's profile was confirmed current today
+>   stories         List the stories a query selects; --for REQUEST ranks the usable ones
+>   story           Add a story, change its fields, or move it through its workflow
+>   request         Create, change or close a request for an advocate: request new|set|close
+>   requests        List the requests a query selects (also overdue:true, due:3d)
+>   match           Rank the advocates to ask for a request, and assign them
 >   check           Validate every file and report every problem
 >   fmt             Rewrite files in canonical form (--check: only list them)
 >   log-engagement  Record an engagement; refuses an ask against the rules of rest (alias: log)
 >   rest            Who is unavailable and until when; 'rest check' for scripts
+>   report          The program's value for a period: health, requests, revenue, coverage…
+>   today           What needs doing today, each with the command that deals with it
+>   import          Import the rows of a CSV file as advocates, stories or requests
+>   export          Export advocates, stories, requests or engagements as CSV or JSON
 >   history         The changes of one record, from git log
 >   help            Show the manual page of a command, or list the commands
 >
