@@ -64,10 +64,10 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
       } else if (dynamic_cast<const CLI::RequiredError*>(&e) != nullptr) {
         message = "a command is required";
       }
-      err << "advo: " << message << "\n";
+      err << "advo: " << terminal_safe(message) << "\n";
       err << "Run 'advo --help' for the list of commands.\n";
     } else {
-      err << "advo: " << parsed.front()->get_name() << ": " << message << "\n";
+      err << "advo: " << parsed.front()->get_name() << ": " << terminal_safe(message) << "\n";
       err << "Run 'advo " << parsed.front()->get_name() << " --help' for its options.\n";
     }
     return static_cast<int>(ExitCode::usage);
@@ -83,7 +83,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     return static_cast<int>(ExitCode::usage);
   } catch (const Error& e) {
     out.flush();
-    err << "advo: " << e.describe() << "\n";
+    err << "advo: " << terminal_safe(e.describe()) << "\n";
     return static_cast<int>(e.code());
   } catch (const std::bad_alloc&) {
     err << "advo: out of memory\n";
