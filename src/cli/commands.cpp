@@ -16,6 +16,7 @@ Runner setup_set(CLI::App& app);
 Runner setup_edit(CLI::App& app);
 Runner setup_stage(CLI::App& app);
 Runner setup_verify(CLI::App& app);
+Runner setup_forget(CLI::App& app);
 
 namespace {
 const CommandSpec kCommands[] = {
@@ -31,6 +32,7 @@ const CommandSpec kCommands[] = {
     {"fmt", "Rewrite files in canonical form (--check: only list them)", setup_fmt},
     {"log-engagement", "Record an engagement; refuses an ask against the rules of rest", setup_log_engagement, {"log"}},
     {"rest", "Who is unavailable and until when; 'rest check' for scripts", setup_rest},
+    {"forget", "Erase a person's personal data everywhere (privacy requests), keeping counts", setup_forget},
 };
 }  // namespace
 
