@@ -83,7 +83,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     return static_cast<int>(ExitCode::usage);
   } catch (const Error& e) {
     out.flush();
-    err << "advo: " << terminal_safe(e.describe()) << "\n";
+    err << "advo: " << terminal_safe(e.describe(), /*keep_newlines=*/true) << "\n";
     return static_cast<int>(e.code());
   } catch (const std::bad_alloc&) {
     err << "advo: out of memory\n";
