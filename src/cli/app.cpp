@@ -72,10 +72,10 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
       } else if (dynamic_cast<const CLI::RequiredError*>(&e) != nullptr) {
         message = "a command is required";
       }
-      err << "advo: " << message << "\n";
+      err << "advo: " << terminal_safe(message) << "\n";
       err << "Run 'advo --help' for the list of commands.\n";
     } else {
-      err << "advo: " << parsed.front()->get_name() << ": " << message << "\n";
+      err << "advo: " << parsed.front()->get_name() << ": " << terminal_safe(message) << "\n";
       err << "Run 'advo " << parsed.front()->get_name() << " --help' for its options.\n";
     }
     return static_cast<int>(ExitCode::usage);
@@ -97,7 +97,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     return static_cast<int>(ExitCode::usage);
   } catch (const Error& e) {
     out.flush();
-    err << "advo: " << e.describe() << "\n";
+    err << "advo: " << terminal_safe(e.describe(), /*keep_newlines=*/true) << "\n";
     return static_cast<int>(e.code());
   } catch (const std::bad_alloc&) {
     err << "advo: out of memory\n";

@@ -28,6 +28,7 @@ Runner setup_match(CLI::App& app);
 Runner setup_history(CLI::App& app);
 Runner setup_help(CLI::App& app);
 Runner setup_complete(CLI::App& app);
+Runner setup_forget(CLI::App& app);
 
 namespace {
 const CommandSpec kCommands[] = {
@@ -55,6 +56,7 @@ const CommandSpec kCommands[] = {
     {"history", "The changes of one record, from git log", setup_history},
     {"help", "Show the manual page of a command, or list the commands", setup_help},
     {"__complete", "Candidates for tab completion (used by the shell scripts)", setup_complete, {}, true},
+    {"forget", "Erase a person's personal data everywhere (privacy requests), keeping counts", setup_forget},
 };
 }  // namespace
 

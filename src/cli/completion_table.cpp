@@ -55,6 +55,7 @@ const std::vector<CompletionRule>& rules() {
       {"import csv", "--mapping", file_names()},
       {"import csv", "--into", fixed_values({"advocates", "stories", "requests"})},
       {"import csv", "--unmapped", fixed_values({"ignore", "notes"})},
+      {"forget", "ID", ids({K::advocate})},
       {"export", "KIND", fixed_values({"advocates", "stories", "requests", "engagements"})},
   };
   return table;

@@ -10,6 +10,7 @@
 
 #include "advo/error.hpp"
 #include "advo/storage/files.hpp"
+#include "advo/storage/program_paths.hpp"
 
 namespace advo::cli {
 namespace fs = std::filesystem;
@@ -48,7 +49,8 @@ Context::Context(GlobalOptions global, std::ostream& out, std::ostream& err)
 }
 
 void Context::note(std::string_view message) {
-  if (!global_.quiet) err_ << message << '\n';
+  // Messages quote record values and arguments: never raw to the terminal.
+  if (!global_.quiet) err_ << terminal_safe(message, /*keep_newlines=*/true) << '\n';
 }
 
 Date Context::today() {
@@ -114,7 +116,7 @@ const LoadedProgram& Context::loaded() {
     constexpr size_t kShown = 20;
     for (size_t i = 0; i < errors.size() && i < kShown; ++i) {
       const std::string where = to_string(errors[i].where);
-      err_ << "advo: " << (where.empty() ? "" : where + ": ") << errors[i].message << '\n';
+      err_ << "advo: " << terminal_safe(where.empty() ? "" : where + ": ") << terminal_safe(errors[i].message) << '\n';
     }
     if (errors.size() > kShown) err_ << fmt::format("advo: … and {} more errors\n", errors.size() - kShown);
     throw DataError(fmt::format("the program has {} error{} (see 'advo check')", errors.size(),
@@ -156,8 +158,8 @@ void Context::ensure_unchanged(const std::string& relative) {
 
 bool Context::write(const std::string& relative, std::string_view content) {
   if (!lock_) throw std::logic_error("write without the write lock");
+  const fs::path path = program_file_path(root(), relative, display(relative));
   ensure_unchanged(relative);
-  const fs::path path = root() / relative;
   const FileStamp now = current_stamp(path);
   if (now.exists && now.hash == content_hash(content) && now.size == content.size()) return false;
   write_file_atomic(path, content, display(relative));
@@ -184,8 +186,9 @@ size_t Context::write_all(const std::vector<std::pair<std::string, std::string>>
 
 void Context::remove(const std::string& relative) {
   if (!lock_) throw std::logic_error("remove without the write lock");
+  const fs::path path = program_file_path(root(), relative, display(relative));
   ensure_unchanged(relative);
-  remove_file(root() / relative, display(relative));
+  remove_file(path, display(relative));
   written_.push_back(relative);
 }
 

@@ -83,10 +83,12 @@ class Loader {
     const std::string display = display_root_ + "advo.toml";
     FileStamp stamp;
     std::string text;
-    try {
-      text = read_file(root_ / "advo.toml", display, kMaxSettingsBytes, &stamp);
-    } catch (const Error& e) {
-      result_.problems.push_back(Problem{e.where(), Severity::error, "file", e.what()});
+    if (inside_program(root_ / "advo.toml", display)) {
+      try {
+        text = read_file(root_ / "advo.toml", display, kMaxSettingsBytes, &stamp);
+      } catch (const Error& e) {
+        result_.problems.push_back(Problem{e.where(), Severity::error, "file", e.what()});
+      }
     }
     add_file("advo.toml", stamp);
     result_.program.settings = parse_settings(text, display, result_.problems);
@@ -110,6 +112,7 @@ class Loader {
   template <class R>
   void load_folder(RecordKind kind, std::vector<R>& records) {
     const RecordSchema& schema = schema_of(kind);
+    if (!inside_program(root_ / schema.folder, display_root_ + std::string(schema.folder))) return;
     for (const Entry& e : list_folder(root_, schema.folder, display_root_, result_.problems)) {
       const std::string relative = fmt::format("{}/{}", schema.folder, e.name);
       const std::string display = display_root_ + relative;
@@ -131,9 +134,9 @@ class Loader {
       YamlNode node;
       const char* stage = "file";
       try {
-        const std::string text = read_record_text(e.path, display, kMaxRecordBytes, &stamp);
+        const std::string text = read_record_text(e.path, display, kMaxRecordBytes, &stamp, &result_.problems);
         stage = "syntax";
-        node = parse_yaml(text, display);
+        node = parse_yaml(text, display, kRecordLimits);
       } catch (const Error& err) {
         result_.problems.push_back(Problem{err.where(), Severity::error, stage, err.what()});
         add_file(relative, stamp);
@@ -154,6 +157,7 @@ class Loader {
 
   void load_engagements() {
     const RecordSchema& schema = schema_of(RecordKind::engagement);
+    if (!inside_program(root_ / schema.folder, display_root_ + std::string(schema.folder))) return;
     for (const Entry& e : list_folder(root_, schema.folder, display_root_, result_.problems)) {
       const std::string relative = fmt::format("{}/{}", schema.folder, e.name);
       const std::string display = display_root_ + relative;
@@ -222,11 +226,25 @@ LoadedProgram load_program(const fs::path& root, const std::string& display_root
   return Loader(root, display_root).run();
 }
 
-std::string read_record_text(const fs::path& path, const std::string& display, size_t max_bytes, FileStamp* stamp) {
+std::string read_record_text(const fs::path& path, const std::string& display, size_t max_bytes, FileStamp* stamp,
+                             Problems* notes) {
   std::string text = read_file(path, display, max_bytes, stamp);
-  if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
-  if (text.find('\0') != std::string::npos) throw DataError("file contains NUL bytes", Location{display});
+  const bool bom = text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0;
+  if (bom) text.erase(0, 3);
+  const size_t nul = text.find('\0');
+  if (nul != std::string::npos) {
+    const auto line = static_cast<uint32_t>(1 + std::count(text.begin(), text.begin() + static_cast<ptrdiff_t>(nul), '\n'));
+    throw DataError("file contains NUL bytes", Location{display, line});
+  }
   if (!valid_utf8(text)) throw DataError("file is not valid UTF-8", Location{display});
+  if (notes != nullptr) {
+    if (bom)
+      notes->push_back(Problem{Location{display}, Severity::warning, "encoding",
+                               "file starts with a byte-order mark ('advo fmt' removes it)"});
+    if (text.find('\r') != std::string::npos)
+      notes->push_back(Problem{Location{display}, Severity::warning, "encoding",
+                               "file has CR (Windows) line endings ('advo fmt' writes LF)"});
+  }
   return text;
 }
 
@@ -236,9 +254,9 @@ std::vector<Engagement> read_month_file(const fs::path& path, const std::string&
   YamlNode node;
   const char* stage = "file";
   try {
-    const std::string text = read_record_text(path, display, kMaxMonthFileBytes, stamp);
+    const std::string text = read_record_text(path, display, kMaxMonthFileBytes, stamp, &problems);
     stage = "syntax";
-    node = parse_yaml(text, display);
+    node = parse_yaml(text, display, kMonthFileLimits);
   } catch (const Error& err) {
     problems.push_back(Problem{err.where(), Severity::error, stage, err.what()});
     return out;

@@ -28,7 +28,7 @@ RecordText parse_record_text(std::string_view text, const RecordSchema& schema, 
   if (text.find('\0') != std::string_view::npos) return fail("file", "the text contains NUL bytes", Location{display});
   if (!valid_utf8(text)) return fail("file", "the text is not valid UTF-8", Location{display});
   try {
-    out.tree = parse_yaml(text, display);
+    out.tree = parse_yaml(text, display, kRecordLimits);
   } catch (const Error& e) {
     return fail("syntax", e.what(), e.where());
   }

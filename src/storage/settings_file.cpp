@@ -40,7 +40,8 @@ class SettingsReader {
       return;
     }
     for (const auto& [key, value] : *table) {
-      auto rule = std::find_if(rules.begin(), rules.end(), [&](const Rule& r) { return r.key == key.str(); });
+      const auto& key_text = key.str();  // a structured binding cannot be captured before clang 16
+      auto rule = std::find_if(rules.begin(), rules.end(), [&](const Rule& r) { return r.key == key_text; });
       if (rule == rules.end()) {
         std::vector<std::string> names;
         for (const auto& r : rules) names.emplace_back(r.key);
@@ -138,7 +139,8 @@ class SettingsReader {
         {"vocab", [this](const toml::key&, const toml::node& n) { read_vocab(n); }},
     };
     for (const auto& [key, value] : root) {
-      auto rule = std::find_if(top.begin(), top.end(), [&](const Rule& r) { return r.key == key.str(); });
+      const auto& key_text = key.str();  // a structured binding cannot be captured before clang 16
+      auto rule = std::find_if(top.begin(), top.end(), [&](const Rule& r) { return r.key == key_text; });
       if (rule == top.end()) {
         std::vector<std::string> names;
         for (const auto& r : top) names.emplace_back(r.key);

@@ -19,6 +19,7 @@ namespace {
 struct ShowOptions {
   std::string id;
   std::string format;
+  bool full = false;
 };
 
 template <class R>
@@ -32,6 +33,10 @@ void print(Context& ctx, const R& record, const std::string& format) {
 
 int run_show(Context& ctx, const ShowOptions& o) {
   const Program& program = ctx.program();
+  if (o.full) {  // about a person
+    show_advocate_full(ctx, program, program.advocates[resolve_id(program, o.id, {RecordKind::advocate}).index], o.format);
+    return 0;
+  }
   const RecordRef ref = resolve_id(program, o.id,
                                    {RecordKind::advocate, RecordKind::story, RecordKind::request, RecordKind::engagement});
   switch (ref.kind) {
@@ -57,6 +62,8 @@ Runner setup_show(CLI::App& app) {
   auto o = std::make_shared<ShowOptions>();
   app.add_option("ID", o->id, "Id or unique id prefix of an advocate, story, request or engagement")->required();
   add_format_option(app, o->format, {"yaml", "json"});
+  app.add_flag("--full", o->full,
+               "Everything held about an advocate: the record, their engagements, the requests and stories naming them");
   return [o](Context& ctx) { return run_show(ctx, *o); };
 }
 

@@ -1,5 +1,7 @@
 #include "cli/commands/show_advocate.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "advo/domain/activity.hpp"
@@ -66,7 +68,53 @@ Json activity_json(const AdvocateActivity& act) {
   return o;
 }
 
+// A record's canonical YAML nested under a key: its first line after
+// `first`, the others after `rest`.
+std::string nested(const std::string& yaml, std::string_view first, std::string_view rest) {
+  std::string out;
+  size_t start = 0;
+  while (start < yaml.size()) {
+    const size_t end = std::min(yaml.find('\n', start), yaml.size());
+    out += start == 0 ? first : rest;
+    out.append(yaml, start, end - start);
+    out += '\n';
+    start = end + 1;
+  }
+  return out;
+}
+
+template <class R>
+void add_records(Json& doc, std::string& yaml, const char* key, const std::vector<const R*>& records) {
+  Json list = Json::array();
+  yaml += fmt::format("{}:{}\n", key, records.empty() ? " []" : "");
+  for (const R* r : records) {
+    list.push(record_json(*r));
+    yaml += nested(write_record(*r), "  - ", "    ");
+  }
+  doc.set(key, std::move(list));
+}
+
 }  // namespace
+
+void show_advocate_full(Context& ctx, const Program& program, const Advocate& advocate, const std::string& format) {
+  std::vector<const Engagement*> engagements;
+  for (uint32_t i : program.engagements_of(advocate)) engagements.push_back(&program.engagements[i]);
+  std::vector<const Request*> requests;
+  for (const Request& r : program.requests)
+    if (contains(r.advocates, advocate.id)) requests.push_back(&r);
+  std::vector<const Story*> stories;
+  for (const Story& s : program.stories)
+    if (contains(s.advocates, advocate.id)) stories.push_back(&s);
+
+  Json doc = Json::object();
+  doc.set("advocate", record_json(advocate));
+  std::string yaml = "advocate:\n" + nested(write_record(advocate), "  ", "  ");
+  add_records(doc, yaml, "engagements", engagements);
+  add_records(doc, yaml, "requests", requests);
+  add_records(doc, yaml, "stories", stories);
+  if (format == "json") ctx.out() << doc.dump() << '\n';
+  else ctx.out() << terminal_safe(yaml, /*keep_newlines=*/true);
+}
 
 void show_advocate(Context& ctx, const Program& program, const Advocate& advocate, const std::string& format) {
   const AdvocateActivity act = advocate_activity(program, advocate, ctx.today());

@@ -12,4 +12,8 @@ namespace advo::cli {
 
 void show_advocate(Context& ctx, const Program& program, const Advocate& advocate, const std::string& format);
 
+// Everything held about one person (an access request): the record, their
+// engagements, and the requests and stories that name them.
+void show_advocate_full(Context& ctx, const Program& program, const Advocate& advocate, const std::string& format);
+
 }  // namespace advo::cli

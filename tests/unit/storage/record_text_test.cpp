@@ -52,7 +52,7 @@ TEST_CASE("syntax errors and texts that are not records") {
   t = parse_record_text("", schema_for<Advocate>(), settings, "copy.yaml", &a);
   CHECK(messages(t) == std::vector<std::string>{"copy.yaml: empty file"});
   t = parse_record_text("- a\n", schema_for<Advocate>(), settings, "copy.yaml", &a);
-  CHECK(messages(t) == std::vector<std::string>{"copy.yaml:1:1: a advocate must be a map of fields, found a list"});
+  CHECK(messages(t) == std::vector<std::string>{"copy.yaml:1:1: an advocate must be a map of fields, found a list"});
   t = parse_record_text(std::string("id: a\0", 6), schema_for<Advocate>(), settings, "copy.yaml", &a);
   CHECK(messages(t) == std::vector<std::string>{"copy.yaml: the text contains NUL bytes"});
 }
