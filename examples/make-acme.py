@@ -463,8 +463,9 @@ for n, (title, kind, status, adv) in enumerate(STORY_PLAN):
     scope = {"case-study": "case-study", "video": "video", "quote": "quote", "press-release": "press"}.get(kind)
     if scope and scope not in adv["consent"] and adv["stage"] not in ("declined",):
         adv["consent"][scope] = {"granted": dt.date(2024, 1, 1)}
-# One story whose approval is about to run out, one whose approval lapsed while approved (not published).
-stories[4]["expires_on"] = TODAY + dt.timedelta(days=20)
+# One story whose approval runs out in 40 days (10 days before advo check starts to warn, with
+# expiry_warn_days = 30), one whose approval lapsed while approved (not published).
+stories[4]["expires_on"] = TODAY + dt.timedelta(days=40)
 stories[10]["approved_on"] = dt.date(2024, 6, 1)
 stories[10]["expires_on"] = dt.date(2026, 10, 31)
 # Stories used by fulfilled requests.

@@ -9,23 +9,30 @@
 #include "advo/error.hpp"
 #include "advo/version.hpp"
 #include "cli/command.hpp"
+#include "cli/command_line.hpp"
+#include "cli/completion.hpp"
+#include "cli/completion_table.hpp"
 
 namespace advo::cli {
 namespace {
 
 void add_global_options(CLI::App& app, GlobalOptions& g) {
-  app.add_option("-C,--dir", g.dir, "Use the program in DIR (or the nearest folder above it with advo.toml)")
-      ->option_text("DIR");
+  complete_folders(
+      app.add_option("-C,--dir", g.dir, "Use the program in DIR (or the nearest folder above it with advo.toml)")
+          ->option_text("DIR"));
   app.add_option("--today", g.today, "Take DATE (YYYY-MM-DD) as today; default $ADVO_TODAY, else the clock")
       ->option_text("DATE");
-  app.add_option("--color", g.color, "Colour output: auto, always or never")->option_text("WHEN");
+  complete_values(app.add_option("--color", g.color, "Colour output: auto, always or never")->option_text("WHEN"),
+                  {"auto", "always", "never"});
   app.add_flag("-q,--quiet", g.quiet, "Print no messages, only data and errors");
   app.add_flag("--no-cache", g.no_cache, "Read every file; neither use nor update the cache in .advo/");
+  app.add_flag("--commit", g.commit, "Commit the files a writing command changes (git)");
 }
 
 }  // namespace
 
 int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
+  clear_completions();
   CLI::App app("advo — customer advocacy records in git", "advo");
   app.set_version_flag("--version", std::string("advo ") + std::string(kVersion));
   app.require_subcommand(1);
@@ -42,6 +49,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     sub->fallthrough();
     runners[sub] = spec.setup(*sub);
   }
+  apply_completion_table(app);
 
   try {
     app.parse(argc, argv);
@@ -65,10 +73,10 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
       } else if (dynamic_cast<const CLI::RequiredError*>(&e) != nullptr) {
         message = "a command is required";
       }
-      err << "advo: " << message << "\n";
+      err << "advo: " << terminal_safe(message) << "\n";
       err << "Run 'advo --help' for the list of commands.\n";
     } else {
-      err << "advo: " << parsed.front()->get_name() << ": " << message << "\n";
+      err << "advo: " << parsed.front()->get_name() << ": " << terminal_safe(message) << "\n";
       err << "Run 'advo " << parsed.front()->get_name() << " --help' for its options.\n";
     }
     return static_cast<int>(ExitCode::usage);
@@ -81,13 +89,17 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
       if (it == runners.end()) continue;
       const int code = it->second(ctx);
       ctx.finish();
+      if (code == 0) {
+        const std::vector<std::string> words(argv + 1, argv + argc);
+        ctx.commit_changes(command_text(read_command_line(app, words)));
+      }
       return code;
     }
     err << "advo: a command is required\n";
     return static_cast<int>(ExitCode::usage);
   } catch (const Error& e) {
     out.flush();
-    err << "advo: " << e.describe() << "\n";
+    err << "advo: " << terminal_safe(e.describe(), /*keep_newlines=*/true) << "\n";
     return static_cast<int>(e.code());
   } catch (const std::bad_alloc&) {
     err << "advo: out of memory\n";

@@ -33,6 +33,9 @@ std::span<const CommandSpec> command_table();
 // --format with the allowed values; the first is the default.
 void add_format_option(CLI::App& app, std::string& target, std::vector<std::string> allowed);
 
+// Accepts a whole number of 1 or more ("N"), as --limit takes.
+CLI::Validator count_validator();
+
 // The Runner of whichever sub-command of `app` was given (for commands with
 // sub-commands such as `request new`), or `fallback` when none was.
 Runner dispatch_subcommands(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>> subs, Runner fallback);

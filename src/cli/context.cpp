@@ -1,5 +1,6 @@
 #include "cli/context.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <ostream>
 
@@ -9,6 +10,7 @@
 
 #include "advo/error.hpp"
 #include "advo/storage/files.hpp"
+#include "advo/storage/program_paths.hpp"
 
 namespace advo::cli {
 namespace fs = std::filesystem;
@@ -47,7 +49,8 @@ Context::Context(GlobalOptions global, std::ostream& out, std::ostream& err)
 }
 
 void Context::note(std::string_view message) {
-  if (!global_.quiet) err_ << message << '\n';
+  // Messages quote record values and arguments: never raw to the terminal.
+  if (!global_.quiet) err_ << terminal_safe(message, /*keep_newlines=*/true) << '\n';
 }
 
 Date Context::today() {
@@ -113,7 +116,7 @@ const LoadedProgram& Context::loaded() {
     constexpr size_t kShown = 20;
     for (size_t i = 0; i < errors.size() && i < kShown; ++i) {
       const std::string where = to_string(errors[i].where);
-      err_ << "advo: " << (where.empty() ? "" : where + ": ") << errors[i].message << '\n';
+      err_ << "advo: " << terminal_safe(where.empty() ? "" : where + ": ") << terminal_safe(errors[i].message) << '\n';
     }
     if (errors.size() > kShown) err_ << fmt::format("advo: … and {} more errors\n", errors.size() - kShown);
     throw DataError(fmt::format("the program has {} error{} (see 'advo check')", errors.size(),
@@ -127,6 +130,12 @@ const Program& Context::program() { return loaded().program; }
 const Program& Context::program_for_write() {
   if (!lock_) {
     if (loaded_) throw std::logic_error("program loaded before taking the write lock");
+    if (global_.commit && !git_) {
+      // Asked to commit: know it can be done before writing anything.
+      std::string why;
+      git_ = GitRepo::find(root(), &why);
+      if (!git_) throw UsageError(fmt::format("--commit: {}; nothing written", why));
+    }
     lock_ = std::make_unique<ProgramLock>(root(), lock_timeout_ms());
   }
   return program();
@@ -149,8 +158,8 @@ void Context::ensure_unchanged(const std::string& relative) {
 
 bool Context::write(const std::string& relative, std::string_view content) {
   if (!lock_) throw std::logic_error("write without the write lock");
+  const fs::path path = program_file_path(root(), relative, display(relative));
   ensure_unchanged(relative);
-  const fs::path path = root() / relative;
   const FileStamp now = current_stamp(path);
   if (now.exists && now.hash == content_hash(content) && now.size == content.size()) return false;
   write_file_atomic(path, content, display(relative));
@@ -167,11 +176,45 @@ void Context::finish() {
   }
 }
 
+size_t Context::write_all(const std::vector<std::pair<std::string, std::string>>& files) {
+  if (!lock_) throw std::logic_error("write without the write lock");
+  std::vector<FileWrite> batch;
+  std::vector<std::string> changed;
+  for (const auto& [relative, content] : files) {
+    ensure_unchanged(relative);
+    const fs::path path = root() / relative;
+    const FileStamp now = current_stamp(path);
+    if (now.exists && now.hash == content_hash(content) && now.size == content.size()) continue;
+    batch.push_back(FileWrite{path, content, display(relative)});
+    changed.push_back(relative);
+  }
+  write_files_atomic(batch);
+  written_.insert(written_.end(), changed.begin(), changed.end());
+  return batch.size();
+}
+
 void Context::remove(const std::string& relative) {
   if (!lock_) throw std::logic_error("remove without the write lock");
+  const fs::path path = program_file_path(root(), relative, display(relative));
   ensure_unchanged(relative);
-  remove_file(root() / relative, display(relative));
+  remove_file(path, display(relative));
   written_.push_back(relative);
+}
+
+void Context::commit_changes(const std::string& command_line) {
+  if (written_.empty()) return;
+  const bool wanted = global_.commit || (loaded_ && loaded_->program.settings.autocommit);
+  if (!wanted) return;
+  if (!git_) {
+    git_ = GitRepo::find(root());
+    if (!git_) return;  // autocommit outside a git repository: nothing to do
+  }
+  std::vector<std::string> paths = written_;
+  std::sort(paths.begin(), paths.end());
+  paths.erase(std::unique(paths.begin(), paths.end()), paths.end());
+  const std::string message = change_.empty() ? command_line : change_;
+  const GitRepo::Commit commit = git_->commit_paths(paths, message);
+  if (commit.made) note(fmt::format("committed {}: {}", commit.hash, terminal_safe(message)));
 }
 
 }  // namespace advo::cli

@@ -12,6 +12,7 @@
 
 #include "advo/domain/date.hpp"
 #include "advo/render/terminal.hpp"
+#include "advo/storage/git.hpp"
 #include "advo/storage/loader.hpp"
 #include "advo/storage/lock.hpp"
 
@@ -23,6 +24,7 @@ struct GlobalOptions {
   std::string color = "auto";
   bool quiet = false;
   bool no_cache = false;     // --no-cache
+  bool commit = false;       // --commit
 };
 
 class Context {
@@ -55,11 +57,28 @@ class Context {
   // the file changed on disk since it was loaded. Unchanged content is not
   // written. Returns whether the file changed.
   bool write(const std::string& relative, std::string_view content);
+  // Writes many files (relative path, content) as `write` does, each
+  // atomically but flushed to disk together (write_files_atomic); every
+  // file is checked for changes on disk before any is written. Returns how
+  // many files changed.
+  size_t write_all(const std::vector<std::pair<std::string, std::string>>& files);
   void remove(const std::string& relative);
   const std::vector<std::string>& written() const { return written_; }
   // After the command ran: records the files it wrote in the program cache.
   void finish();
   std::string display(const std::string& relative);
+
+  // With --commit or `[git] autocommit = true`, the files a writing command
+  // wrote are committed once it succeeds. A command states what it did in
+  // one line, the commit message ("log: jane-doe-acme reference-call
+  // 2026-11-23 for 2026-11-20-globex-reference-call"); a command that
+  // states nothing is committed as its command line ("COMMAND: ARGUMENTS").
+  void describe_change(std::string message) { change_ = std::move(message); }
+  // Called by the command line after the command succeeded: commits only
+  // the files written, when asked and when they changed. `command_line` is
+  // the default message. With --commit, a program outside git is an error
+  // (raised before anything is written); autocommit there does nothing.
+  void commit_changes(const std::string& command_line);
 
  private:
   void ensure_unchanged(const std::string& relative);
@@ -73,6 +92,8 @@ class Context {
   std::optional<LoadedProgram> loaded_;
   std::unique_ptr<ProgramLock> lock_;
   std::vector<std::string> written_;
+  std::string change_;
+  std::optional<GitRepo> git_;
 };
 
 }  // namespace advo::cli

@@ -107,9 +107,25 @@ std::string lower_ascii(std::string_view text) {
   return out;
 }
 
-bool same_text_folded(std::string_view a, std::string_view b) {
-  return lower_ascii(fold_to_ascii(a, '?')) == lower_ascii(fold_to_ascii(b, '?'));
+std::string folded_key(std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size());
+  size_t i = 0;
+  while (i < utf8.size()) {
+    const size_t start = i;
+    const uint32_t cp = decode(utf8, i);
+    if (cp < 0x80) {
+      out.push_back(lower(static_cast<char>(cp)));
+    } else if (cp >= 0xC0 && cp <= 0x17F && kLatin[cp - 0xC0][0] != '\0') {
+      for (const char* c = kLatin[cp - 0xC0]; *c != '\0'; ++c) out.push_back(lower(*c));
+    } else {
+      out.append(utf8.substr(start, i - start));
+    }
+  }
+  return out;
 }
+
+bool same_text_folded(std::string_view a, std::string_view b) { return folded_key(a) == folded_key(b); }
 
 bool iequals(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;

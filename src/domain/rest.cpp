@@ -58,6 +58,17 @@ std::vector<Ask> asks_of(const Program& program, const Advocate& advocate) {
   return out;  // engagements_of is in date order
 }
 
+std::vector<const ActivityType*> willing_ask_types(const Advocate& advocate, const Settings& settings) {
+  std::vector<const ActivityType*> out;
+  for (Sym name : advocate.activities) {
+    const ActivityType* t = settings.type(name);
+    if (t != nullptr && t->kind == ActivityKind::ask && std::find(out.begin(), out.end(), t) == out.end())
+      out.push_back(t);
+  }
+  std::sort(out.begin(), out.end(), [](const ActivityType* x, const ActivityType* y) { return x->name < y->name; });
+  return out;
+}
+
 int64_t RestPolicy::quarter_cap(const Advocate& a) const {
   return a.limits.max_per_quarter != kNoInt ? a.limits.max_per_quarter : settings_.per_quarter;
 }
@@ -165,8 +176,9 @@ Availability RestPolicy::availability(const Advocate& a, std::span<const Ask> as
                                       Date day) const {
   Availability result;
   result.reasons = reasons(a, asks, type, day);
-  // Step to the latest clearing day until no reason holds; every step moves
-  // forward, and an untimed reason means there is no such day.
+  // Every reason holds on each day from `d` until the day it stops holding,
+  // so no day before the latest of those can be free: step there and look
+  // again. Every step moves forward; an untimed reason ends the search.
   std::vector<RestReason> holding = result.reasons;
   Date d = day;
   for (int step = 0; step < 10'000; ++step) {
@@ -174,13 +186,23 @@ Availability RestPolicy::availability(const Advocate& a, std::span<const Ask> as
       result.next_available = d;
       break;
     }
+    std::vector<RestReason> untimed;
     Date next = d;
-    bool untimed = false;
-    for (const RestReason& r : holding) {
-      if (!r.timed()) untimed = true;
-      else if (r.clears_on > next) next = r.clears_on;
+    for (RestReason& r : holding) {
+      if (!r.timed()) {
+        untimed.push_back(std::move(r));
+        continue;
+      }
+      // A scheduled ask no longer lies after D on its own day.
+      const Date stops = r.code == RestCode::scheduled ? r.clears_on - 1 : r.clears_on;
+      if (stops > next) next = stops;
     }
-    if (untimed || next <= d) break;
+    if (!untimed.empty()) {
+      result.blocked_from = d;
+      result.blocking = std::move(untimed);
+      break;
+    }
+    if (next <= d) break;
     d = next;
     holding = reasons(a, asks, type, d);
   }

@@ -31,8 +31,25 @@ Json& Json::set(std::string key, Json v) {
 
 std::string json_quote(std::string_view text) {
   std::string out = "\"";
-  for (char ch : text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char ch = text[i];
     const auto c = static_cast<unsigned char>(ch);
+    // C1 controls, line separators and bidirectional overrides as \u
+    // escapes too: JSON read on a terminal cannot drive or reorder it.
+    const auto next = [&](size_t k) { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0u; };
+    if (c == 0xC2 && next(1) >= 0x80 && next(1) <= 0x9F) {
+      out += fmt::format("\\u{:04x}", next(1));
+      ++i;
+      continue;
+    }
+    if (c == 0xE2 && (next(1) == 0x80 || next(1) == 0x81) && next(2) >= 0x80 && next(2) <= 0xBF) {
+      const unsigned cp = 0x2000u + ((next(1) & 0x3Fu) << 6) + (next(2) & 0x3Fu);
+      if ((cp >= 0x2028 && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) {
+        out += fmt::format("\\u{:04x}", cp);
+        i += 2;
+        continue;
+      }
+    }
     switch (c) {
       case '"':
         out += "\\\"";

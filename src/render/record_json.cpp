@@ -61,4 +61,9 @@ Json fields_json(std::span<const FieldDef> fields, const void* base, size_t offs
 
 Json record_json(const RecordSchema& schema, const void* record) { return fields_json(schema.fields, record, 0); }
 
+Json field_json(const RecordSchema& schema, const void* record, std::string_view path) {
+  const auto r = resolve_path(schema, path);
+  return r ? value_json(*r->def, record, r->offset) : Json();
+}
+
 }  // namespace advo

@@ -34,17 +34,38 @@ std::string Table::render(size_t width) const {
       }
     return sum + (count > 0 ? 2 * (count - 1) : 0);
   };
-  // Shrink the widest flexible column one step at a time.
-  while (total() > width) {
-    size_t widest = n;
-    for (size_t c = 0; c < n; ++c) {
-      if (!shown[c] || !columns_[c].flexible) continue;
-      const size_t floor = std::max(columns_[c].min_width, display_width(columns_[c].title));
-      if (widths[c] <= floor) continue;
-      if (widest == n || widths[c] > widths[widest]) widest = c;
+  // Shrink the widest flexible column one step at a time; when no column
+  // can shrink further, leave out the rightmost optional column and start
+  // again; with none left, cut the cut_last columns too.
+  auto shrink = [&](bool cut_last) {
+    while (total() > width) {
+      size_t widest = n;
+      for (size_t c = 0; c < n; ++c) {
+        if (!shown[c] || !columns_[c].flexible || (columns_[c].cut_last && !cut_last)) continue;
+        const size_t floor = std::max(columns_[c].min_width, display_width(columns_[c].title));
+        if (widths[c] <= floor) continue;
+        if (widest == n || widths[c] > widths[widest]) widest = c;
+      }
+      if (widest == n) break;
+      --widths[widest];
     }
-    if (widest == n) break;
-    --widths[widest];
+  };
+  const std::vector<size_t> natural = widths;
+  while (true) {
+    widths = natural;
+    shrink(false);
+    if (total() <= width) break;
+    size_t drop = n;
+    for (size_t c = n; c-- > 0;)
+      if (shown[c] && columns_[c].optional) {
+        drop = c;
+        break;
+      }
+    if (drop == n) {
+      shrink(true);
+      break;
+    }
+    shown[drop] = false;
   }
 
   std::string out;
@@ -68,6 +89,8 @@ std::string Table::render(size_t width) const {
         pending = pad;
       }
     }
+    // An empty cell at the end of a line leaves no trailing spaces.
+    while (!text.empty() && text.back() == ' ') text.pop_back();
     out += text;
     out += '\n';
   };

@@ -24,6 +24,18 @@ bool combining(std::string_view seq) {
   return (b0 == 0xCC) || (b0 == 0xCD && b1 <= 0xAF);
 }
 
+// Code points that reorder or break the text around them on a terminal:
+// line and paragraph separators (U+2028, U+2029) and the bidirectional
+// embeddings, overrides and isolates (U+202A..U+202E, U+2066..U+2069).
+char32_t reordering_mark(std::string_view seq) {
+  if (seq.size() != 3 || static_cast<unsigned char>(seq[0]) != 0xE2) return 0;
+  const auto b1 = static_cast<unsigned char>(seq[1]);
+  const auto b2 = static_cast<unsigned char>(seq[2]);
+  const char32_t cp = 0x2000 + ((b1 & 0x3Fu) << 6) + (b2 & 0x3Fu);
+  if ((cp >= 0x2028 && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) return cp;
+  return 0;
+}
+
 }  // namespace
 
 std::string terminal_safe(std::string_view text, bool keep_newlines) {
@@ -52,6 +64,8 @@ std::string terminal_safe(std::string_view text, bool keep_newlines) {
       }
     } else if (len == 2 && c == 0xC2 && static_cast<unsigned char>(text[i + 1]) < 0xA0) {
       out += fmt::format("\\u{:04x}", static_cast<unsigned char>(text[i + 1]));  // C1 control
+    } else if (const char32_t mark = reordering_mark(text.substr(i, len)); mark != 0) {
+      out += fmt::format("\\u{:04x}", static_cast<uint32_t>(mark));
     } else {
       out.append(text.substr(i, len));
     }

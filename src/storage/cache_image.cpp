@@ -257,11 +257,12 @@ uint64_t layout_signature() {
   static const uint64_t signature = [] {
     std::string id;
     dl_iterate_phdr(collect_build_id, &id);
-    std::string s = fmt::format("advo cache image 2;build {};", id.empty() ? std::string(__DATE__ " " __TIME__) : id);
+    std::string s = fmt::format("advo cache image 3;build {};", id.empty() ? std::string(__DATE__ " " __TIME__) : id);
     s += fmt::format("sizes {} {} {} {} {} {} {} {} {} {};", sizeof(Advocate), sizeof(Story), sizeof(Request),
                      sizeof(Engagement), sizeof(Window), sizeof(Origin), sizeof(FileEntry), sizeof(ProblemEntry),
                      sizeof(FolderEntry), sizeof(NameEntry));
-    s += fmt::format("limits {} {};", kMaxRecordBytes, kMaxMonthFileBytes);
+    s += fmt::format("limits {} {} {} {} {} {};", kMaxRecordBytes, kMaxMonthFileBytes, kRecordLimits.max_depth,
+                     kRecordLimits.max_nodes, kMonthFileLimits.max_depth, kMonthFileLimits.max_nodes);
     const uint32_t endian = 0x01020304;
     s.append(reinterpret_cast<const char*>(&endian), 4);
     for (size_t k = 0; k < 4; ++k) describe_fields(schema_of(static_cast<RecordKind>(k)).fields, s);

@@ -1,7 +1,9 @@
 #include "advo/storage/files.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <vector>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -135,6 +137,54 @@ void write_file_atomic(const std::filesystem::path& path, std::string_view conte
   if (::close(fd.release()) != 0) fail(errno);
   if (::rename(temp.c_str(), path.c_str()) != 0) fail(errno);
   sync_dir(dir);
+}
+
+void write_files_atomic(std::span<const FileWrite> files) {
+  std::vector<std::filesystem::path> temps;
+  auto discard = [&] {
+    for (const auto& t : temps) ::unlink(t.c_str());
+  };
+  auto fail = [&](const FileWrite& f, const std::string& why) {
+    discard();
+    throw RefusedError(fmt::format("cannot write: {}", why), Location{f.display});
+  };
+  for (const FileWrite& f : files) {
+    const std::filesystem::path dir = f.path.parent_path();
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    if (ec) fail(f, ec.message());
+    const std::filesystem::path temp = dir / fmt::format(".{}.{}.tmp", f.path.filename().string(), ::getpid());
+    Fd fd(::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0644));
+    if (fd.get() < 0) fail(f, errno_text(errno));
+    temps.push_back(temp);
+    size_t done = 0;
+    while (done < f.content.size()) {
+      const ssize_t n = ::write(fd.get(), f.content.data() + done, f.content.size() - done);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        fail(f, errno_text(errno));
+      }
+      done += static_cast<size_t>(n);
+    }
+    if (::close(fd.release()) != 0) fail(f, errno_text(errno));
+  }
+  if (files.empty()) return;
+  // One flush of the file system instead of one per file.
+  {
+    Fd fd(::open(temps.front().c_str(), O_RDONLY | O_CLOEXEC));
+    if (fd.get() < 0 || ::syncfs(fd.get()) != 0) fail(files.front(), errno_text(errno));
+  }
+  std::vector<std::filesystem::path> dirs;
+  for (size_t i = 0; i < files.size(); ++i) {
+    if (::rename(temps[i].c_str(), files[i].path.c_str()) != 0) {
+      const int err = errno;
+      temps.erase(temps.begin(), temps.begin() + static_cast<std::ptrdiff_t>(i));
+      fail(files[i], errno_text(err));
+    }
+    const std::filesystem::path dir = files[i].path.parent_path();
+    if (std::find(dirs.begin(), dirs.end(), dir) == dirs.end()) dirs.push_back(dir);
+  }
+  for (const auto& dir : dirs) sync_dir(dir);
 }
 
 void remove_file(const std::filesystem::path& path, const std::string& display) {

@@ -11,6 +11,7 @@
 #include "advo/error.hpp"
 #include "advo/storage/process_memory.hpp"
 #include "advo/storage/program_cache.hpp"
+#include "advo/storage/program_scan.hpp"
 #include "advo/storage/record_files.hpp"
 #include "advo/storage/settings_file.hpp"
 
@@ -128,10 +129,14 @@ class LoadSession {
     const std::string display = display_root_ + "advo.toml";
     FileStamp stamp;
     std::string text;
-    try {
-      text = read_file(root_ / "advo.toml", display, kMaxSettingsBytes, &stamp);
-    } catch (const Error& e) {
-      settings_problems_.push_back(Problem{e.where(), Severity::error, "file", e.what()});
+    if (link_leads_outside(root_ / "advo.toml", canonical_root_)) {
+      settings_problems_.push_back(Problem{Location{display}, Severity::error, "file", kOutsideLink});
+    } else {
+      try {
+        text = read_file(root_ / "advo.toml", display, kMaxSettingsBytes, &stamp);
+      } catch (const Error& e) {
+        settings_problems_.push_back(Problem{e.where(), Severity::error, "file", e.what()});
+      }
     }
     result_.program.files.push_back("advo.toml");
     result_.stamps.push_back(stamp);
@@ -200,6 +205,15 @@ class LoadSession {
       const RecordSchema& schema = schema_of(kFolderKinds[f]);
       const fs::path dir = root_ / schema.folder;
       CachedFolder& folder = state_->folders[f];
+      if (link_leads_outside(dir, canonical_root_)) {
+        // Not listed, so no image's listing of it is used either.
+        folder_problems_[f].push_back(
+            Problem{Location{display_root_ + std::string(schema.folder)}, Severity::error, "file", kOutsideLink});
+        folder.listed = false;
+        listing_changed_ = true;
+        items_.emplace_back();
+        continue;
+      }
       auto [image, entry] = cached_listing(f);
       const cache::FileCheck now = image != nullptr ? check_path(dir) : cache::FileCheck{};
       if (image != nullptr && S_ISDIR(now.mode) && same_check(entry->check(), now, false) &&

@@ -22,7 +22,7 @@ Problems place_findings(const LoadedProgram& loaded, const Findings& findings) {
           const bool month = relative.rfind("engagements/", 0) == 0;
           const std::string text = read_record_text(loaded.root / relative, where.file,
                                                     month ? kMaxMonthFileBytes : kMaxRecordBytes);
-          it->second = parse_yaml(text, where.file);
+          it->second = parse_yaml(text, where.file, month ? kMonthFileLimits : kRecordLimits);
         } catch (const Error&) {
           it->second.reset();
         }

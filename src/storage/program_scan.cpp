@@ -46,6 +46,11 @@ bool link_inside(const fs::path& path, const fs::path& canonical_root) {
 
 }  // namespace
 
+bool link_leads_outside(const fs::path& path, const fs::path& canonical_root) {
+  std::error_code ec;
+  return fs::is_symlink(fs::symlink_status(path, ec)) && !link_inside(path, canonical_root);
+}
+
 cache::FileCheck check_path(const fs::path& path) {
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) return {};
@@ -132,7 +137,7 @@ Problem name_problem(RecordKind kind, const FolderItem& item, const std::string&
     case NameKind::record_file:
       break;
   }
-  return Problem{std::move(where), Severity::error, "file", "symbolic link points outside the program; refused"};
+  return Problem{std::move(where), Severity::error, "file", kOutsideLink};
 }
 
 namespace {

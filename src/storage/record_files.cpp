@@ -1,5 +1,6 @@
 #include "advo/storage/record_files.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <exception>
 #include <optional>
@@ -44,11 +45,25 @@ void read_one_record(const YamlNode& node, const std::string& display, ParsedFil
 
 }  // namespace
 
-std::string read_record_text(const fs::path& path, const std::string& display, size_t max_bytes, FileStamp* stamp) {
+std::string read_record_text(const fs::path& path, const std::string& display, size_t max_bytes, FileStamp* stamp,
+                             Problems* notes) {
   std::string text = read_file(path, display, max_bytes, stamp);
-  if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
-  if (text.find('\0') != std::string::npos) throw DataError("file contains NUL bytes", Location{display});
+  const bool bom = text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0;
+  if (bom) text.erase(0, 3);
+  const size_t nul = text.find('\0');
+  if (nul != std::string::npos) {
+    const auto line = static_cast<uint32_t>(1 + std::count(text.begin(), text.begin() + static_cast<ptrdiff_t>(nul), '\n'));
+    throw DataError("file contains NUL bytes", Location{display, line});
+  }
   if (!valid_utf8(text)) throw DataError("file is not valid UTF-8", Location{display});
+  if (notes != nullptr) {
+    if (bom)
+      notes->push_back(Problem{Location{display}, Severity::warning, "encoding",
+                               "file starts with a byte-order mark ('advo fmt' removes it)"});
+    if (text.find('\r') != std::string::npos)
+      notes->push_back(Problem{Location{display}, Severity::warning, "encoding",
+                               "file has CR (Windows) line endings ('advo fmt' writes LF)"});
+  }
   return text;
 }
 
@@ -89,13 +104,18 @@ ParsedFile read_record_file(RecordKind kind, const fs::path& path, const std::st
   YamlNode node;
   const char* stage = "file";
   try {
-    const std::string text = read_record_text(path, display, month ? kMaxMonthFileBytes : kMaxRecordBytes, &out.stamp);
+    // Notes on the text (byte-order mark, CR line endings) are kept only
+    // when the file is read: an unchanged file's come from the cache.
+    Problems notes;
+    const std::string text =
+        read_record_text(path, display, month ? kMaxMonthFileBytes : kMaxRecordBytes, &out.stamp, &notes);
     if (expected_hash != nullptr && out.stamp.hash == *expected_hash) {
       out.unchanged = true;
       return out;
     }
+    out.problems = std::move(notes);
     stage = "syntax";
-    node = parse_yaml(text, display);
+    node = parse_yaml(text, display, month ? kMonthFileLimits : kRecordLimits);
   } catch (const Error& err) {
     out.problems.push_back(Problem{err.where(), Severity::error, stage, err.what()});
     return out;

@@ -178,7 +178,9 @@ bool read_record(const YamlNode& node, const RecordSchema& schema, void* record,
                  Problems& problems) {
   if (node.kind != YamlNode::Kind::map) {
     problems.push_back(Problem{Location{file, node.line, node.column}, Severity::error, "type",
-                               fmt::format("a {} must be a map of fields, found {}", schema.name, kind_name(node.kind))});
+                               fmt::format("{} {} must be a map of fields, found {}",
+                                           std::string_view("aeiou").find(schema.name[0]) == std::string_view::npos ? "a" : "an",
+                                           schema.name, kind_name(node.kind))});
     return false;
   }
   Reader reader(file, problems);

@@ -65,7 +65,7 @@ std::string double_quoted(std::string_view text) {
           out += static_cast<unsigned char>(text[i + 2]) == 0xA8 ? "\\L" : "\\P";
           i += 2;
         } else if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x85) {
-          out += "\\N";
+          out += "\\u0085";  // not \N: yaml-cpp 0.7 reads that back as a lone byte
           i += 1;
         } else {
           out.push_back(static_cast<char>(c));
@@ -90,7 +90,13 @@ bool literal_block_safe(std::string_view text) {
     }
     const auto c = static_cast<unsigned char>(text[i]);
     if (!printable(c) || c == '\t') return false;
-    if (c == 0xE2 || c == 0xC2) return false;  // possible Unicode line breaks: quote instead
+    if (c == 0xE2 || c == 0xC2) {
+      // U+2028, U+2029 and U+0085 are line breaks to some readers: quote
+      // instead. Other characters of these lead bytes (—, €, →, °) are fine.
+      const auto c1 = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+      const auto c2 = i + 2 < text.size() ? static_cast<unsigned char>(text[i + 2]) : 0;
+      if ((c == 0xC2 && c1 == 0x85) || (c == 0xE2 && c1 == 0x80 && (c2 == 0xA8 || c2 == 0xA9))) return false;
+    }
   }
   // Text made only of line breaks at its end cannot be kept by a block.
   return text.find_first_not_of('\n') != std::string_view::npos;

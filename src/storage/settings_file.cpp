@@ -40,7 +40,8 @@ class SettingsReader {
       return;
     }
     for (const auto& [key, value] : *table) {
-      auto rule = std::find_if(rules.begin(), rules.end(), [&](const Rule& r) { return r.key == key.str(); });
+      const auto& key_text = key.str();  // a structured binding cannot be captured before clang 16
+      auto rule = std::find_if(rules.begin(), rules.end(), [&](const Rule& r) { return r.key == key_text; });
       if (rule == rules.end()) {
         std::vector<std::string> names;
         for (const auto& r : rules) names.emplace_back(r.key);
@@ -75,6 +76,17 @@ class SettingsReader {
       } else {
         target = *v;
       }
+    };
+  }
+
+  Apply boolean(bool& target) {
+    return [this, &target](const toml::key& key, const toml::node& node) {
+      auto v = node.value_exact<bool>();
+      if (!v) {
+        problem(node.source(), "type", fmt::format("{} must be true or false", key.str()));
+        return;
+      }
+      target = *v;
     };
   }
 
@@ -119,11 +131,16 @@ class SettingsReader {
         {"match", [this](const toml::key&, const toml::node& n) {
            read_table(n, "match", {{"weights", [this](const toml::key&, const toml::node& w) { read_weights(w); }}});
          }},
+        {"health", [this](const toml::key&, const toml::node& n) { read_health(n); }},
         {"targets", [this](const toml::key&, const toml::node& n) { read_targets(n); }},
+        {"git", [this](const toml::key&, const toml::node& n) {
+           read_table(n, "git", {{"autocommit", boolean(s_.autocommit)}});
+         }},
         {"vocab", [this](const toml::key&, const toml::node& n) { read_vocab(n); }},
     };
     for (const auto& [key, value] : root) {
-      auto rule = std::find_if(top.begin(), top.end(), [&](const Rule& r) { return r.key == key.str(); });
+      const auto& key_text = key.str();  // a structured binding cannot be captured before clang 16
+      auto rule = std::find_if(top.begin(), top.end(), [&](const Rule& r) { return r.key == key_text; });
       if (rule == top.end()) {
         std::vector<std::string> names;
         for (const auto& r : top) names.emplace_back(r.key);
@@ -198,6 +215,41 @@ class SettingsReader {
                 {"persona", number(w.persona)},
                 {"languages", number(w.languages)},
                 {"recency", number(w.recency)}});
+  }
+
+  // A share 0..1.
+  Apply share(double& target) {
+    return [this, &target](const toml::key& key, const toml::node& node) {
+      auto v = node.value<double>();
+      if (!v || !(node.is_integer() || node.is_floating_point())) {
+        problem(node.source(), "type", fmt::format("{} must be a number from 0 to 1", key.str()));
+      } else if (*v < 0 || *v > 1) {
+        problem(node.source(), "value", fmt::format("{} must be from 0 to 1 (a share: 0.9 is 90%)", key.str()));
+      } else {
+        target = *v;
+      }
+    };
+  }
+
+  void read_health(const toml::node& n) {
+    HealthThresholds& h = s_.health;
+    read_table(n, "health",
+               {{"fulfilment_rate_green", share(h.fulfilment_rate_green)},
+                {"fulfilment_rate_amber", share(h.fulfilment_rate_amber)},
+                {"targets_met_green", share(h.targets_met_green)},
+                {"targets_met_amber", share(h.targets_met_amber)},
+                {"stale_profiles_green", share(h.stale_profiles_green)},
+                {"stale_profiles_amber", share(h.stale_profiles_amber)}});
+    // Higher is better for the first two, lower for stale profiles.
+    auto order = [&](bool ok, std::string_view green, std::string_view amber, std::string_view how) {
+      if (!ok)
+        problem(n.source(), "value", fmt::format("health.{} must be {} health.{}", green, how, amber));
+    };
+    order(h.fulfilment_rate_green >= h.fulfilment_rate_amber, "fulfilment_rate_green", "fulfilment_rate_amber",
+          "at least");
+    order(h.targets_met_green >= h.targets_met_amber, "targets_met_green", "targets_met_amber", "at least");
+    order(h.stale_profiles_green <= h.stale_profiles_amber, "stale_profiles_green", "stale_profiles_amber",
+          "at most");
   }
 
   void read_targets(const toml::node& n) {
@@ -310,6 +362,17 @@ use_cases = 1
 persona = 1
 languages = 1
 recency = 2                # prefer advocates not asked for a while
+
+[health]                   # when `advo report` calls the program green, amber or red
+fulfilment_rate_green = 0.9   # fulfilled / (fulfilled + unfulfilled) requests at or above: green
+fulfilment_rate_amber = 0.75  # at or above: amber; below: red
+targets_met_green = 1.0       # share of [[targets]] with enough active advocates
+targets_met_amber = 0.5
+stale_profiles_green = 0.1    # share of active profiles unverified for profile_days, at most: green
+stale_profiles_amber = 0.25   # at most: amber; above: red
+
+[git]
+autocommit = false         # commit what each writing command changes (as --commit)
 
 # Coverage goals that reports compare against, one [[targets]] each:
 # [[targets]]

@@ -146,7 +146,9 @@ class TreeBuilder : public YAML::EventHandler {
 }  // namespace
 
 YamlNode parse_yaml(std::string_view text, const std::string& file, const YamlLimits& limits) {
-  if (auto tree = parse_canonical_yaml(text, limits)) return std::move(*tree);
+  // Text over a limit goes to the full parser, which names the limit.
+  if (text.size() <= limits.max_bytes)
+    if (auto tree = parse_canonical_yaml(text, limits)) return std::move(*tree);
   return parse_full_yaml(text, file, limits);
 }
 

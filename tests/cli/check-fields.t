@@ -3,7 +3,7 @@
 $ fixture small
 $ printf 'id: jane-roe-globex\nname: Jane Roe\nstage: active\nemial: jroe@globex.example\nemployees: many\nproducts: analytics\nstage_on: 2026-02-30\nindustry: helthcare\nnps: {score: 12}\n' > advocates/jane-roe-globex.yaml
 $ find . -path ./.advo -prune -o -type f -print | sort | xargs sha1sum > ../before
-$ advo check
+$ advo --today 2026-11-16 check
 > advocates/jane-roe-globex.yaml:1:1: error: missing required field 'company' in advocate
 > advocates/jane-roe-globex.yaml:4:1: error: unknown key 'emial' in advocate (did you mean 'email'?)
 > advocates/jane-roe-globex.yaml:5:12: error: employees must be a whole number, not 'many'
@@ -13,7 +13,7 @@ $ advo check
 > advocates/jane-roe-globex.yaml:9:14: error: score must be between 0 and 10, not 12
 ! 7 errors, 0 warnings
 ? 1
-$ advo check --format json
+$ advo --today 2026-11-16 check --format json
 > {
 >   "errors": 7,
 >   "warnings": 0,

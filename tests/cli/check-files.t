@@ -5,7 +5,7 @@ $ printf 'id: latin\nname: Jos\xe9\ncompany: C\nstage: active\n' > advocates/lat
 $ mkdir advocates/folder.yaml
 $ echo x > advocates/notes.txt
 $ echo '[]' > engagements/november.yaml
-$ advo check
+$ advo --today 2026-11-16 check
 > advocates/empty.yaml: error: empty file
 > advocates/folder.yaml: error: is a folder, not a file
 > advocates/latin.yaml: error: file is not valid UTF-8
@@ -13,7 +13,7 @@ $ advo check
 > engagements/november.yaml: error: engagement files are named YYYY-MM.yaml
 ! 4 errors, 1 warning
 ? 1
-$ advo check --strict --format json
+$ advo --today 2026-11-16 check --strict --format json
 > {
 >   "errors": 4,
 >   "warnings": 1,

@@ -7,7 +7,7 @@ $ sed -i 's/^id: jane-doe-acme$/id: jane-doe-acme-corp/' advocates/jane-doe-acme
 $ sed -i 's/^email: jroe@globex.example$/email: JANE@acme.example/' advocates/jane-roe-globex.yaml
 $ sed -i 's/date: 2026-11-06/date: 2026-12-06/' engagements/2026-11.yaml
 $ find . -path ./.advo -prune -o -type f -print | sort | xargs sha1sum > ../before
-$ advo check
+$ advo --today 2026-11-16 check
 > advocates/jane-doe-acme.yaml:1:5: error: id 'jane-doe-acme-corp' does not match the file name 'jane-doe-acme.yaml'
 > advocates/jane-roe-globex.yaml:4:8: error: e-mail JANE@acme.example is also the e-mail of advocate 'jane-doe-acme-corp'
 > engagements/2026-10.yaml:3:13: error: no advocate 'jane-roe-glob'

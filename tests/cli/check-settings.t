@@ -1,7 +1,7 @@
 # Unknown settings and wrong types in advo.toml are found like record problems.
 $ fixture small
 $ printf '[program]\nname = "X"\nfulfil_sla = 5\n\n[rest]\nmin_gap_days = -3\n\n[types.demo]\nkind = "asks"\n' > advo.toml
-$ advo check
+$ advo --today 2026-11-16 check
 > advo.toml:3:1: error: unknown key 'fulfil_sla' in [program] (did you mean 'fulfil_sla_days'?)
 > advo.toml:6:16: error: min_gap_days must be at least 0
 > advo.toml:9:8: error: kind must be "ask" or "give", not "asks"
@@ -15,7 +15,7 @@ $ advo check
 ! 10 errors, 0 warnings
 ? 1
 $ printf '[program\n' > advo.toml
-$ advo check
+$ advo --today 2026-11-16 check
 > advo.toml:1:9: error: TOML syntax: Error while parsing table header: expected ']', saw '\n'
 ! 1 error, 0 warnings
 ? 1

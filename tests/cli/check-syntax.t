@@ -2,7 +2,7 @@
 $ fixture small
 $ printf 'id: jane-roe-globex\nname: Jane Roe\ncompany: [Globex\nstage: active\n' > advocates/jane-roe-globex.yaml
 $ find . -path ./.advo -prune -o -type f -print | sort | xargs sha1sum > ../before
-$ advo check
+$ advo --today 2026-11-16 check
 > advocates/jane-roe-globex.yaml:4:6: error: YAML syntax: end of sequence flow not found
 ! 1 error, 0 warnings
 ? 1

@@ -1,6 +1,7 @@
 # advo show finds any record by id or unique prefix.
+# An advocate is followed by facts derived from the log, as of --today.
 $ fixture small
-$ advo show jane-doe
+$ advo --today 2026-11-20 show jane-doe
 > id: jane-doe-acme
 > name: Jane Doe
 > title: VP Engineering
@@ -28,7 +29,15 @@ $ advo show jane-doe
 >   case-study:
 >     granted: 2026-01-10
 > verified_on: 2026-09-01
-$ advo show jose --format json
+> # activity as of 2026-11-20, from the engagement log:
+> # last ask: 2026-11-05 reference-call
+> # asks in the last 90 days: 1
+> # asks in the last 365 days: 1 (effort 40)
+> # gives in the last 365 days: 1 (effort 0)
+> # next available:
+> #   case-study: 2026-11-20
+> #   reference-call: 2027-01-04 (resting)
+$ advo --today 2026-11-20 show jose --format json
 > {
 >   "id": "jose-muller-initech",
 >   "name": "José Müller",
@@ -81,7 +90,18 @@ $ advo show jose --format json
 >   },
 >   "verified_on": null,
 >   "tags": [],
->   "notes": null
+>   "notes": null,
+>   "activity": {
+>     "on": "2026-11-20",
+>     "last_ask": null,
+>     "next_planned_ask": null,
+>     "asks_last_90_days": 0,
+>     "asks_last_365_days": 0,
+>     "ask_effort_last_365_days": 0,
+>     "gives_last_365_days": 0,
+>     "give_effort_last_365_days": 0,
+>     "next_available": {}
+>   }
 > }
 $ advo show 2026-11-06
 > id: 2026-11-06-jane-doe-acme-thank-you
@@ -89,7 +109,7 @@ $ advo show 2026-11-06
 > advocate: jane-doe-acme
 > type: thank-you
 > outcome: completed
-$ advo show acme-cuts
+$ advo --today 2026-11-20 show acme-cuts
 > id: acme-cuts-reporting-time
 > title: Acme cuts reporting time
 > kind: case-study
@@ -100,6 +120,11 @@ $ advo show acme-cuts
 > url: https://example.com/acme
 > approved_on: 2026-02-01
 > expires_on: 2028-02-01
+> # usage as of 2026-11-20:
+> # usable: yes
+> # requests:
+> #   2026-11-02-umbrella-reference-call (fulfilled; uses it on 2026-11-05)
+> # engagements: none
 $ advo show jane
 ! advo: 'jane' is ambiguous; it matches:
 !   jane-doe-acme (advocate)

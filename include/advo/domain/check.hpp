@@ -1,9 +1,13 @@
 // What `advo check` finds beyond what reading the files finds: values out
 // of format or vocabulary, ids that do not match their files, duplicates,
 // references to records that do not exist, engagements in the wrong month
-// file. Pure functions of the program and today.
+// file, asks against the rules of rest, stories out of approval or used
+// when they were not usable. Pure functions of the program and
+// today.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -33,5 +37,31 @@ void check_ids(const Program& program, Date today, Findings& out);
 void check_references(const Program& program, Date today, Findings& out);
 void check_months(const Program& program, Date today, Findings& out);
 void check_emails(const Program& program, Date today, Findings& out);
+// A request of a give type, needed_by or outcome.closed_on before
+// requested_on, fulfilled_on on a
+// request not fulfilled, matched or scheduled with nobody assigned.
+void check_requests(const Program& program, Date today, Findings& out);
+// An ask that broke a time-bound rule of rest (judged against the asks
+// before it in the log) and has no `override:` → error.
+void check_rest_rules(const Program& program, Date today, Findings& out);
+// kFatigueAsks or more asks in kFatigueDays days → one warning per advocate.
+void check_fatigue(const Program& program, Date today, Findings& out);
+inline constexpr int32_t kFatigueDays = 120;
+inline constexpr size_t kFatigueAsks = 5;
+
+// The story library (check_stories.cpp):
+// The rules of story_status.hpp: approved or published without
+// approved_on, expiry before approval, a published story whose approval
+// has expired → error.
+void check_story_rules(const Program& program, Date today, Findings& out);
+// An approved or published story whose approval ends within
+// expiry_warn_days → warning.
+void check_story_expiry(const Program& program, Date today, Findings& out);
+// A published story featuring an advocate in stage alumni or declined
+// (since stage_on, or with none) → warning.
+void check_story_advocates(const Program& program, Date today, Findings& out);
+// A request or engagement using a story on a day it was not usable
+// (story_usage.hpp) → error.
+void check_story_uses(const Program& program, Date today, Findings& out);
 
 }  // namespace advo

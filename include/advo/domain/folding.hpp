@@ -15,7 +15,12 @@ std::string fold_to_ascii(std::string_view utf8, char other = '\0');
 
 std::string lower_ascii(std::string_view text);
 
-// Equal after folding accents and ASCII case.
+// The text as compared by people: Latin letters with diacritics folded to
+// their ASCII base and ASCII lower-cased; every other character is kept as
+// it is, so "李雷" and "王芳" stay different.
+std::string folded_key(std::string_view utf8);
+
+// Equal after folding accents and ASCII case (equal folded_key).
 bool same_text_folded(std::string_view a, std::string_view b);
 // ASCII case-insensitive equality.
 bool iequals(std::string_view a, std::string_view b);

@@ -53,9 +53,19 @@ bool is_ask(const Engagement& e, const Settings& settings);
 std::vector<Ask> asks_of(const Program& program, const Advocate& advocate);
 std::vector<Ask> asks_from(std::span<const Engagement* const> engagements, const Settings& settings);
 
+// The ask types of the settings that the advocate is willing to do (in
+// `activities`), by name. Gives and types the settings do not define are
+// left out.
+std::vector<const ActivityType*> willing_ask_types(const Advocate& advocate, const Settings& settings);
+
 struct Availability {
   std::vector<RestReason> reasons;  // in the order of §5's table
   Date next_available;              // first day >= D with no reason; none while an untimed reason holds
+  // Without a next available day: the day from which reasons without a
+  // clearing day hold (D itself, or a later day the search reached, e.g.
+  // when a consent expires while the advocate rests), and those reasons.
+  Date blocked_from;
+  std::vector<RestReason> blocking;
   bool available() const { return reasons.empty(); }
 };
 
@@ -66,7 +76,10 @@ class RestPolicy {
   // The reasons that hold on `day`. `asks` must be sorted by date.
   std::vector<RestReason> reasons(const Advocate& a, std::span<const Ask> asks, const ActivityType& type,
                                   Date day) const;
-  // The reasons on `day` and the next available day.
+  // The reasons on `day` and the next available day. A `scheduled` reason
+  // reports the day after the planned ask as §5 says, but stops holding on
+  // the ask's own day, so next_available may be that day (when no other
+  // reason holds on it, as with min_gap_days = 0).
   Availability availability(const Advocate& a, std::span<const Ask> asks, const ActivityType& type, Date day) const;
 
   int64_t quarter_cap(const Advocate& a) const;

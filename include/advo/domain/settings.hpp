@@ -42,6 +42,19 @@ struct MatchWeights {
   double recency = 2;
 };
 
+// Thresholds of the report's health section ([health] in advo.toml): each
+// measure is green at or past its green threshold, amber at or past its
+// amber one, red otherwise. Rates are 0..1. Fulfilment and targets met are
+// better high; the share of stale profiles is better low.
+struct HealthThresholds {
+  double fulfilment_rate_green = 0.90;  // benchmark programs fulfil over 90% of requests
+  double fulfilment_rate_amber = 0.75;
+  double targets_met_green = 1.0;      // every coverage target met
+  double targets_met_amber = 0.5;
+  double stale_profiles_green = 0.10;       // at most this share of active profiles stale
+  double stale_profiles_amber = 0.25;
+};
+
 struct Settings {
   // [program]
   std::string name = "Advocacy program";
@@ -61,8 +74,12 @@ struct Settings {
   int64_t expiry_warn_days = 30;
   // [match.weights]
   MatchWeights weights;
+  // [health]
+  HealthThresholds health;
   // [[targets]]
   std::vector<Target> targets;
+  // [git]
+  bool autocommit = false;
   // [vocab]: field name → allowed values
   std::map<std::string, std::vector<std::string>> vocab;
 

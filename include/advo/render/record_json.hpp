@@ -9,6 +9,10 @@ namespace advo {
 
 Json record_json(const RecordSchema& schema, const void* record);
 
+// The value at a dotted path of a record, as record_json writes it there
+// (null for a path that is not a field).
+Json field_json(const RecordSchema& schema, const void* record, std::string_view path);
+
 template <class R>
 Json record_json(const R& record) {
   return record_json(schema_for<R>(), &record);

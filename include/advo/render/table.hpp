@@ -1,5 +1,7 @@
 // Plain-text tables that fit a terminal width: columns shrink (widest
-// flexible first) and cut their values with "…".
+// flexible first) and cut their values with "…"; when that is not enough,
+// optional columns are left out, the rightmost first, and only then are
+// the columns marked cut_last cut too.
 #pragma once
 
 #include <string>
@@ -14,6 +16,8 @@ struct Column {
   Align align = Align::left;
   bool flexible = true;  // may be cut to fit
   size_t min_width = 4;
+  bool optional = false;  // left out when the table cannot fit otherwise
+  bool cut_last = false;  // a flexible column cut only once no optional column is left
 };
 
 class Table {

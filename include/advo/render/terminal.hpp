@@ -7,8 +7,9 @@
 
 namespace advo {
 
-// Control characters (C0, DEL, C1) and invalid UTF-8 bytes shown escaped
-// ("\x1b"); newlines and tabs too unless `keep_newlines`.
+// Control characters (C0, DEL, C1), invalid UTF-8 bytes, line separators
+// and bidirectional overrides shown escaped ("\x1b", "\u202e"); newlines
+// and tabs too unless `keep_newlines`.
 std::string terminal_safe(std::string_view text, bool keep_newlines = false);
 
 // Display width in columns (one per code point, none for combining marks).

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -35,6 +36,20 @@ FileStamp current_stamp(const std::filesystem::path& path);
 // Throws RefusedError (with the reason) when it cannot be written; the old
 // content is then untouched.
 void write_file_atomic(const std::filesystem::path& path, std::string_view content, const std::string& display);
+
+// One file of a batch for write_files_atomic.
+struct FileWrite {
+  std::filesystem::path path;
+  std::string_view content;
+  std::string display;
+};
+
+// Replaces many files, each atomically, faster than one by one: every
+// content goes to a temporary file first, all are flushed to disk at once,
+// then each is renamed into place. When a temporary file cannot be written
+// no file is replaced; a failing rename (rare) leaves the files before it
+// replaced. Throws RefusedError naming the file.
+void write_files_atomic(std::span<const FileWrite> files);
 
 // Removes a file; a missing file is fine.
 void remove_file(const std::filesystem::path& path, const std::string& display);

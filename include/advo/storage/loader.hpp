@@ -12,6 +12,7 @@
 #include "advo/domain/problem.hpp"
 #include "advo/domain/program.hpp"
 #include "advo/storage/files.hpp"
+#include "advo/storage/yaml_tree.hpp"
 
 namespace advo {
 
@@ -19,6 +20,12 @@ namespace advo {
 inline constexpr size_t kMaxRecordBytes = size_t{1} << 20;      // one record
 inline constexpr size_t kMaxMonthFileBytes = size_t{64} << 20;  // one month of engagements
 inline constexpr size_t kMaxSettingsBytes = size_t{1} << 20;
+
+// Limits while parsing: size, nesting depth and nodes (aliases count every
+// node they expand to). A record is a few dozen nodes a few levels deep; a
+// month file a list of them.
+inline constexpr YamlLimits kRecordLimits{kMaxRecordBytes, 16, 20'000};
+inline constexpr YamlLimits kMonthFileLimits{kMaxMonthFileBytes, 16, 2'000'000};
 
 struct CacheState;
 
@@ -60,9 +67,11 @@ void update_program_cache(const LoadedProgram& loaded, const std::vector<std::st
 bool clear_program_cache(const std::filesystem::path& root);
 
 // The text of a record file or month file, checked like load_program
-// checks it (limits, UTF-8), without a byte-order mark.
+// checks it (limits, NUL bytes, UTF-8), without a byte-order mark. When
+// `notes` is given, a byte-order mark and CRLF line endings are noted there
+// as warnings (readable, but not the canonical form).
 std::string read_record_text(const std::filesystem::path& path, const std::string& display, size_t max_bytes,
-                             FileStamp* stamp = nullptr);
+                             FileStamp* stamp = nullptr, Problems* notes = nullptr);
 
 // A month file's engagements, read on their own (for rewriting one month).
 std::vector<Engagement> read_month_file(const std::filesystem::path& path, const std::string& display,

@@ -35,6 +35,13 @@ struct FolderListing {
   bool from_disk = false;    // listed now rather than taken from the cache
 };
 
+inline constexpr const char* kOutsideLink = "symbolic link points outside the program; refused";
+
+// Whether `path` is a symbolic link leading outside the program (whose
+// canonical root is given): such a link is refused, so that advo never
+// reads (or later writes) elsewhere.
+bool link_leads_outside(const std::filesystem::path& path, const std::filesystem::path& canonical_root);
+
 // The stat of a folder; mode 0 when it does not exist.
 cache::FileCheck check_path(const std::filesystem::path& path);
 

@@ -44,8 +44,11 @@ int run_fmt(Context& ctx, const FmtOptions& o) {
   }
   for (const auto& relative : differing) ctx.out() << terminal_safe(ctx.display(relative)) << '\n';
   if (o.check) return differing.empty() ? 0 : static_cast<int>(ExitCode::no);
-  if (!differing.empty())
-    ctx.note(fmt::format("formatted {} file{}", differing.size(), differing.size() == 1 ? "" : "s"));
+  if (!differing.empty()) {
+    const std::string what = fmt::format("{} file{}", differing.size(), differing.size() == 1 ? "" : "s");
+    ctx.describe_change(fmt::format("fmt: canonical form of {}", what));
+    ctx.note(fmt::format("formatted {}", what));
+  }
   return 0;
 }
 

@@ -1,4 +1,6 @@
-// advo init [DIR]: a new program with every setting commented.
+// advo init [DIR] [--hooks]: a new program with every setting commented;
+// --hooks installs the pre-commit hook that runs `advo check` (also into
+// an existing program).
 #include <fstream>
 
 #include <fmt/format.h>
@@ -7,6 +9,8 @@
 #include "advo/storage/files.hpp"
 #include "advo/storage/settings_file.hpp"
 #include "cli/command.hpp"
+#include "cli/completion.hpp"
+#include "cli/pre_commit_hook.hpp"
 
 namespace advo::cli {
 namespace fs = std::filesystem;
@@ -16,6 +20,7 @@ namespace {
 struct InitOptions {
   std::string dir = ".";
   std::string name;
+  bool hooks = false;
 };
 
 std::string toml_escape(std::string_view text) {
@@ -49,8 +54,15 @@ std::string with_line(const fs::path& path, std::string_view line) {
 int run_init(Context& ctx, const InitOptions& o) {
   const fs::path dir = o.dir;
   std::error_code ec;
-  if (fs::exists(dir / "advo.toml", ec))
+  const bool exists = fs::exists(dir / "advo.toml", ec);
+  if (exists && !o.hooks)
     throw RefusedError(fmt::format("{} already holds a program (advo.toml); nothing written", o.dir));
+  // The repository is known before anything is written.
+  const std::optional<GitRepo> repo = o.hooks ? std::optional(repository_for_hooks(dir)) : std::nullopt;
+  if (exists) {
+    install_pre_commit_hook(ctx, *repo, dir);
+    return 0;
+  }
   if (fs::exists(dir, ec) && !fs::is_directory(dir, ec)) throw UsageError(fmt::format("{} is not a folder", o.dir));
   std::string name = o.name;
   if (name.empty()) {
@@ -66,6 +78,7 @@ int run_init(Context& ctx, const InitOptions& o) {
   write(dir / ".gitattributes", with_line(dir / ".gitattributes", "engagements/*.yaml merge=union"));
   write(dir / ".gitignore", with_line(dir / ".gitignore", ".advo/"));
   ctx.note(fmt::format("advo: new program '{}' in {}", name, o.dir));
+  if (repo) install_pre_commit_hook(ctx, *repo, dir);
   return 0;
 }
 
@@ -73,8 +86,10 @@ int run_init(Context& ctx, const InitOptions& o) {
 
 Runner setup_init(CLI::App& app) {
   auto o = std::make_shared<InitOptions>();
-  app.add_option("DIR", o->dir, "Folder of the new program (created if missing; default: here)");
+  complete_folders(app.add_option("DIR", o->dir, "Folder of the new program (created if missing; default: here)"));
   app.add_option("--name", o->name, "Program name (default: the folder's name)");
+  app.add_flag("--hooks", o->hooks,
+               "Install the git pre-commit hook that runs 'advo check' (into an existing program too)");
   return [o](Context& ctx) { return run_init(ctx, *o); };
 }
 

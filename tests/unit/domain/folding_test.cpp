@@ -11,6 +11,11 @@ TEST_CASE("folding removes accents and ignores case") {
   CHECK(fold_to_ascii("a\xff" "b", '?') == "a?b");
   CHECK(same_text_folded("José Müller", "jose muller"));
   CHECK_FALSE(same_text_folded("Jose", "Josef"));
+  CHECK(same_text_folded("ÆSIR Weiß", "aesir weiss"));
+  // Characters without an ASCII form are compared as they are.
+  CHECK_FALSE(same_text_folded("李雷", "王芳"));
+  CHECK(same_text_folded("李雷 Müller", "李雷 muller"));
+  CHECK(folded_key("Zoë ÅKESSON") == "zoe akesson");
   CHECK(iequals("Healthcare", "healthcare"));
   CHECK(icontains("Northwind Health", "wind"));
 }

@@ -59,3 +59,39 @@ TEST_CASE("a taken slug gets -2 then -3 and stays within the limit") {
   CHECK(next.substr(next.size() - 2) == "-2");
   CHECK(valid_id(next));
 }
+
+TEST_CASE("advocate slugs from awkward names") {
+  CHECK(advocate_slug("José Müller", "Initech GmbH") == "jose-muller-initech-gmbh");
+  CHECK(advocate_slug("  Mary-Jane   O'Neill ", "AT&T") == "mary-jane-oneill-at-t");
+  CHECK(advocate_slug("Dr. Ann Lee, PhD", "Acme, Inc.") == "dr-ann-lee-phd-acme-inc");
+  CHECK(advocate_slug("ÉMILE ZOLA", "L'Assommoir S.A.") == "emile-zola-lassommoir-s-a");
+  CHECK(advocate_slug("李雷", "Hooli") == "hooli");
+  CHECK(advocate_slug("Ann", "北京") == "ann");
+  CHECK(advocate_slug("!!!", "???") == "advocate");
+  CHECK(advocate_slug("../../etc", "passwd") == "etc-passwd");
+  CHECK(valid_id(advocate_slug("Ann\nLee\t", "Acme\x1b[31m")));
+}
+
+TEST_CASE("a long advocate slug is cut at a word to 80 characters") {
+  const std::string name = "Maximiliana Alexandrina Konstantinopoulou-Vasilopoulou";
+  const std::string company = "International Business Consolidated Holdings Incorporated";
+  const std::string slug = advocate_slug(name, company);
+  CHECK(slug.size() <= 80);
+  CHECK(valid_id(slug));
+  CHECK(slug == "maximiliana-alexandrina-konstantinopoulou-vasilopoulou-international-business");
+  std::set<std::string> taken = {slug};
+  const std::string second = unique_id(slug, [&](std::string_view id) { return taken.count(std::string(id)) > 0; });
+  CHECK(second.size() <= 80);
+  CHECK(second.ends_with("-2"));
+  CHECK(valid_id(second));
+}
+
+TEST_CASE("collisions count up past the taken ids") {
+  std::set<std::string> taken;
+  auto is_taken = [&](std::string_view id) { return taken.count(std::string(id)) > 0; };
+  for (int i = 0; i < 12; ++i) taken.insert(unique_id("ann-lee-acme", is_taken));
+  CHECK(taken.count("ann-lee-acme") == 1);
+  CHECK(taken.count("ann-lee-acme-12") == 1);
+  CHECK(taken.count("ann-lee-acme-13") == 0);
+  CHECK(taken.size() == 12);
+}

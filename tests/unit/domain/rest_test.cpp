@@ -59,7 +59,7 @@ TEST_CASE("untimed reasons: stage and do-not-contact and willingness and consent
   CHECK(a.reasons[3].message == "no press consent");
 }
 
-TEST_CASE("consent holds from granted to expires inclusive and no expiry is open-ended") {
+TEST_CASE("consent holds from granted to expires inclusive and without expiry is open-ended") {
   Fixture f;
   CHECK(f.codes("case-study", "2025-12-31") == std::vector<std::string>{"no-consent"});
   CHECK(f.codes("case-study", "2026-01-01").empty());
@@ -123,7 +123,7 @@ TEST_CASE("a scheduled ask after the day blocks until the day after it") {
   CHECK(a.next_available.str() == "2026-12-24");
 }
 
-TEST_CASE("the quarter cap counts asks from D-89 to D") {
+TEST_CASE("the quarter cap counts asks in the 90 days up to and including D") {
   Fixture f;
   f.settings.min_gap_days = 0;
   f.ask("2026-08-01", "webinar");
@@ -134,7 +134,7 @@ TEST_CASE("the quarter cap counts asks from D-89 to D") {
   CHECK(f.codes("reference-call", "2026-10-30").empty());
 }
 
-TEST_CASE("the year cap counts asks from D-364 to D and clears with the cap-th most recent") {
+TEST_CASE("the year cap counts asks in the 365 days up to D and clears with the cap-th most recent") {
   Fixture f;
   f.settings.min_gap_days = 0;
   f.settings.per_quarter = 100;
@@ -194,4 +194,186 @@ TEST_CASE("next available chains through several reasons") {
   // until 90 days after the older one.
   CHECK(f.codes("reference-call", "2026-12-09") == std::vector<std::string>{"cap-quarter"});
   CHECK(a.next_available.str() == "2026-12-30");
+}
+
+TEST_CASE("every stage but active is not-active") {
+  Fixture f;
+  for (Stage s : {Stage::nominated, Stage::qualified, Stage::paused, Stage::alumni, Stage::declined, Stage::none}) {
+    f.advocate.stage = s;
+    CHECK(f.codes("reference-call", "2026-11-20") == std::vector<std::string>{"not-active"});
+  }
+  f.advocate.stage = Stage::active;
+  CHECK(f.codes("reference-call", "2026-11-20").empty());
+}
+
+TEST_CASE("consent of another scope does not count and a grant in the future is not yet consent") {
+  Fixture f;
+  f.advocate = test::record_from<Advocate>(
+      "id: jane\nname: Jane\ncompany: Acme\nstage: active\nactivities: [video, quote]\n"
+      "consent: {quote: {granted: 2026-12-01}, case-study: {granted: 2020-01-01}}\n");
+  CHECK(f.codes("video", "2026-11-20") == std::vector<std::string>{"no-consent"});
+  CHECK(f.check("video", "2026-11-20").reasons[0].message == "no video consent");
+  const Availability a = f.check("quote", "2026-11-30");
+  REQUIRE(a.reasons.size() == 1);
+  CHECK(a.reasons[0].message == "quote consent only from 2026-12-01");
+  CHECK_FALSE(a.reasons[0].timed());
+  CHECK_FALSE(a.next_available.valid());
+  CHECK(f.codes("quote", "2026-12-01").empty());
+}
+
+TEST_CASE("resting counts from the latest ask of the type") {
+  Fixture f;
+  f.settings.min_gap_days = 0;
+  f.settings.per_quarter = 100;
+  f.ask("2026-08-01", "reference-call");
+  f.ask("2026-09-01", "reference-call");
+  const Availability a = f.check("reference-call", "2026-10-15");
+  REQUIRE(a.reasons.size() == 1);
+  CHECK(a.reasons[0].message == "resting after the reference-call of 2026-09-01 (60 days)");
+  CHECK(a.reasons[0].clears_on.str() == "2026-10-31");
+  CHECK(a.next_available.str() == "2026-10-31");
+}
+
+TEST_CASE("min-gap holds on the day of an ask and clears min_gap_days later") {
+  Fixture f;
+  f.ask("2026-11-01", "webinar");
+  CHECK(f.codes("reference-call", "2026-11-01") == std::vector<std::string>{"min-gap"});
+  CHECK(f.check("reference-call", "2026-11-01").next_available.str() == "2026-11-15");
+  f.settings.min_gap_days = 0;
+  CHECK(f.codes("reference-call", "2026-11-01").empty());
+}
+
+TEST_CASE("scheduled holds up to the day before the planned ask") {
+  Fixture f;
+  f.ask("2026-12-10", "webinar");
+  CHECK(f.codes("reference-call", "2026-12-09") == std::vector<std::string>{"scheduled"});
+  // On its own day the ask is no longer after D; the min-gap then holds.
+  CHECK(f.codes("reference-call", "2026-12-10") == std::vector<std::string>{"min-gap"});
+  // Of several planned asks the latest one counts.
+  f.ask("2027-01-20", "quote");
+  const Availability a = f.check("reference-call", "2026-11-20");
+  CHECK(a.reasons[0].message == "quote already planned for 2027-01-20");
+  CHECK(a.reasons[0].clears_on.str() == "2027-01-21");
+}
+
+TEST_CASE("with no minimum gap an advocate is free on the day of a planned ask") {
+  Fixture f;
+  f.settings.min_gap_days = 0;
+  f.ask("2026-12-10", "webinar");
+  const Availability a = f.check("reference-call", "2026-11-20");
+  REQUIRE(a.reasons.size() == 1);
+  CHECK(a.reasons[0].clears_on.str() == "2026-12-11");
+  CHECK(f.codes("reference-call", "2026-12-10").empty());
+  CHECK(a.next_available.str() == "2026-12-10");
+}
+
+TEST_CASE("the quarter cap counts an ask on D itself and clears 90 days after the cap-th most recent") {
+  Fixture f;
+  f.settings.min_gap_days = 0;
+  f.ask("2026-09-01", "webinar");
+  CHECK(f.codes("reference-call", "2026-10-01").empty());  // 1 ask, cap 2
+  f.ask("2026-10-01", "quote");
+  f.ask("2026-10-05", "review");
+  const Availability a = f.check("reference-call", "2026-10-05");
+  REQUIRE(a.reasons.size() == 1);
+  CHECK(a.reasons[0].message == "3 asks in the last 90 days (cap 2)");
+  // The 2nd most recent is 2026-10-01: the window holds fewer than two from 2026-12-30.
+  CHECK(a.reasons[0].clears_on.str() == "2026-12-30");
+  CHECK(f.codes("reference-call", "2026-12-29") == std::vector<std::string>{"cap-quarter"});
+  CHECK(f.codes("reference-call", "2026-12-30").empty());
+}
+
+TEST_CASE("the year cap holds to the day before it clears") {
+  Fixture f;
+  f.settings.min_gap_days = 0;
+  f.settings.per_quarter = 100;
+  f.settings.per_year = 3;
+  f.ask("2026-01-10", "webinar");
+  f.ask("2026-03-10", "quote");
+  f.ask("2026-06-10", "case-study");
+  CHECK(f.codes("reference-call", "2027-01-09") == std::vector<std::string>{"cap-year"});
+  CHECK(f.codes("reference-call", "2027-01-10").empty());
+  // The day before the third ask only two count (the third is planned).
+  CHECK(f.codes("reference-call", "2026-06-09") == std::vector<std::string>{"scheduled"});
+}
+
+TEST_CASE("a per-advocate year limit overrides the program cap") {
+  Fixture f;
+  f.settings.min_gap_days = 0;
+  f.settings.per_quarter = 100;
+  f.ask("2026-01-10", "webinar");
+  f.ask("2026-03-10", "quote");
+  CHECK(f.codes("reference-call", "2026-04-01").empty());
+  f.advocate.limits.max_per_year = 2;
+  const Availability a = f.check("reference-call", "2026-04-01");
+  REQUIRE(a.reasons.size() == 1);
+  CHECK(a.reasons[0].message == "2 asks in the last 365 days (cap 2)");
+  CHECK(a.reasons[0].clears_on.str() == "2027-01-10");
+  f.advocate.limits.max_per_year = 10;
+  f.settings.per_year = 1;
+  CHECK(f.codes("reference-call", "2026-04-01").empty());
+}
+
+TEST_CASE("gives and cancelled asks leave an advocate available") {
+  Program p;
+  p.settings.types = default_activity_types();
+  p.advocates.push_back(test::record_from<Advocate>(
+      "id: jane\nname: Jane\ncompany: Acme\nstage: active\nactivities: [reference-call]\n"));
+  for (const char* line : {"id: a\ndate: 2026-11-01\nadvocate: jane\ntype: gift\noutcome: completed\n",
+                           "id: b\ndate: 2026-11-02\nadvocate: jane\ntype: reference-call\noutcome: cancelled\n",
+                           "id: c\ndate: 2026-12-20\nadvocate: jane\ntype: webinar\noutcome: cancelled\n",
+                           "id: d\ndate: 2026-12-21\nadvocate: jane\ntype: thank-you\noutcome: scheduled\n"})
+    p.engagements.push_back(test::record_from<Engagement>(line));
+  p.build_indexes();
+  const Advocate& jane = p.advocates.front();
+  const std::vector<Ask> asks = asks_of(p, jane);
+  CHECK(asks.empty());
+  const Availability a = RestPolicy(p.settings).availability(jane, asks, *p.settings.type("reference-call"),
+                                                             day("2026-11-03"));
+  CHECK(a.available());
+  // A declined or no-show ask counts like any other.
+  p.engagements.push_back(test::record_from<Engagement>(
+      "id: e\ndate: 2026-11-02\nadvocate: jane\ntype: reference-call\noutcome: no-show\n"));
+  p.build_indexes();
+  REQUIRE(asks_of(p, p.advocates.front()) == std::vector<Ask>{Ask{day("2026-11-02"), Sym("reference-call")}});
+}
+
+TEST_CASE("next available chains through adjacent blackouts and rest") {
+  Fixture f;
+  f.advocate = test::record_from<Advocate>(
+      "id: jane\nname: Jane\ncompany: Acme\nstage: active\nactivities: [reference-call]\n"
+      "unavailable: [{from: 2026-11-01, to: 2026-11-10}, {from: 2026-11-11, to: 2026-11-20}]\n");
+  f.ask("2026-10-01", "reference-call");  // resting until 2026-11-30
+  const Availability a = f.check("reference-call", "2026-11-05");
+  CHECK(f.codes("reference-call", "2026-11-05") == std::vector<std::string>{"blackout", "resting"});
+  CHECK(a.reasons[0].clears_on.str() == "2026-11-11");
+  CHECK(a.next_available.str() == "2026-11-30");
+  // Without the rest, the second window still follows the first.
+  f.asks.clear();
+  CHECK(f.check("reference-call", "2026-11-05").next_available.str() == "2026-11-21");
+}
+
+TEST_CASE("no next available day when a consent runs out while the advocate rests") {
+  Fixture f;  // case-study consent expires 2026-12-31
+  f.ask("2026-10-01", "case-study");  // resting 180 days, until 2027-03-30
+  const Availability a = f.check("case-study", "2026-11-20");
+  CHECK(f.codes("case-study", "2026-11-20") == std::vector<std::string>{"resting"});
+  CHECK_FALSE(a.next_available.valid());
+  CHECK(a.blocked_from.str() == "2027-03-30");
+  REQUIRE(a.blocking.size() == 1);
+  CHECK(to_string(a.blocking[0].code) == "no-consent");
+  // An untimed reason on D itself blocks from D.
+  f.advocate.do_not_contact = true;
+  const Availability b = f.check("reference-call", "2026-11-20");
+  CHECK(b.blocked_from.str() == "2026-11-20");
+  REQUIRE(b.blocking.size() == 1);
+  CHECK(to_string(b.blocking[0].code) == "do-not-contact");
+}
+
+TEST_CASE("willing ask types leave out gives and undefined types") {
+  Fixture f;
+  f.advocate.activities = make_sym_list({"webinar", "gift", "no-such-type", "case-study", "webinar"});
+  std::vector<std::string> names;
+  for (const ActivityType* t : willing_ask_types(f.advocate, f.settings)) names.push_back(t->name);
+  CHECK(names == std::vector<std::string>{"case-study", "webinar"});
 }

@@ -21,6 +21,13 @@ TEST_CASE("JSON keeps key order and escapes strings") {
   CHECK(json_quote("\x1b") == "\"\\u001b\"");
 }
 
+TEST_CASE("JSON escapes what could drive or reorder a terminal") {
+  CHECK(json_quote("a\xc2\x9b" "31m") == "\"a\\u009b31m\"");
+  CHECK(json_quote("x\u202Ey") == "\"x\\u202ey\"");
+  CHECK(json_quote("p\u2029q\u2066") == "\"p\\u2029q\\u2066\"");
+  CHECK(json_quote("José \u2013 ok \u20ac") == "\"José \u2013 ok \u20ac\"");
+}
+
 TEST_CASE("records become objects with every field") {
   const Engagement e = test::record_from<Engagement>(
       "id: e\ndate: 2026-11-02\nadvocate: jane\ntype: thank-you\noutcome: completed\n");

@@ -14,6 +14,13 @@ TEST_CASE("control characters never reach the terminal") {
   CHECK(terminal_safe("bad \xff") == "bad \\xff");
 }
 
+TEST_CASE("marks that reorder or break a line are shown escaped") {
+  CHECK(terminal_safe("abc\u202Edcba") == "abc\\u202edcba");
+  CHECK(terminal_safe("\u2066x\u2069") == "\\u2066x\\u2069");
+  CHECK(terminal_safe("a\u2028b") == "a\\u2028b");
+  CHECK(terminal_safe("dash \u2013 and \u2026") == "dash \u2013 and \u2026");
+}
+
 TEST_CASE("widths count characters and cuts end in an ellipsis") {
   CHECK(display_width("José") == 4);
   CHECK(truncate_to_width("Northwind Health", 10) == "Northwind…");

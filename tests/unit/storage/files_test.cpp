@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <unistd.h>
 #include <fstream>
+#include <vector>
 
 #include <doctest/doctest.h>
 
@@ -53,4 +54,29 @@ TEST_CASE("a write into a read-only folder fails clearly and keeps the old file"
   CHECK_THROWS_AS(write_file_atomic(dir.path / "a", "new", "a"), RefusedError);
   fs::permissions(dir.path, fs::perms::owner_all);
   CHECK(read_file(dir.path / "a", "a", 100) == "old");
+}
+
+TEST_CASE("batch writes replace every file and leave no temporary file") {
+  TempDir dir;
+  write_file_atomic(dir.path / "a" / "x.yaml", "old\n", "a/x.yaml");
+  const std::string one = "one\n";
+  const std::string two = "two\n";
+  const std::vector<FileWrite> files{{dir.path / "a" / "x.yaml", one, "a/x.yaml"},
+                                     {dir.path / "b" / "y.yaml", two, "b/y.yaml"}};
+  write_files_atomic(files);
+  CHECK(read_file(dir.path / "a" / "x.yaml", "x", 100) == "one\n");
+  CHECK(read_file(dir.path / "b" / "y.yaml", "y", 100) == "two\n");
+  CHECK(std::distance(fs::directory_iterator(dir.path / "a"), fs::directory_iterator()) == 1);
+  write_files_atomic({});
+}
+
+TEST_CASE("a batch that cannot be written replaces no file") {
+  TempDir dir;
+  write_file_atomic(dir.path / "a", "old", "a");
+  // A folder where the second file's folder should be.
+  write_file_atomic(dir.path / "blocked", "not a folder", "blocked");
+  const std::vector<FileWrite> files{{dir.path / "a", "new", "a"}, {dir.path / "blocked" / "b", "b", "blocked/b"}};
+  CHECK_THROWS_AS(write_files_atomic(files), RefusedError);
+  CHECK(read_file(dir.path / "a", "a", 100) == "old");
+  CHECK(std::distance(fs::directory_iterator(dir.path), fs::directory_iterator()) == 2);
 }

@@ -66,7 +66,7 @@ TEST_CASE("broken files are reported and never fatal") {
   CHECK(t.problems() == std::vector<std::string>{
                             "advocates/Bad Name.yaml: file name 'Bad Name' is not a valid id (lower-case letters, digits "
                             "and '-', at most 80 characters)",
-                            "advocates/binary.yaml: file contains NUL bytes",
+                            "advocates/binary.yaml:1: file contains NUL bytes",
                             "advocates/empty.yaml: empty file",
                             "advocates/folder.yaml: is a folder, not a file",
                             "advocates/latin1.yaml: file is not valid UTF-8",

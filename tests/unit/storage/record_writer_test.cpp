@@ -107,6 +107,10 @@ TEST_CASE("values that would change type are quoted") {
   CHECK(yaml_scalar("a: b", 0) == "\"a: b\"");
   CHECK(yaml_scalar("x #y", 0) == "\"x #y\"");
   CHECK(yaml_scalar("one\ntwo", 0) == "|-\n  one\n  two");
+  // Symbols of the lead bytes of Unicode line breaks still go in a block.
+  CHECK(yaml_scalar("a → b\n5 €, 3° — ok", 0) == "|-\n  a → b\n  5 €, 3° — ok");
+  CHECK(yaml_scalar("a\n\u2028b", 0) == "\"a\\n\\Lb\"");
+  CHECK(yaml_scalar("a\n\u0085b", 0) == "\"a\\n\\u0085b\"");
 }
 
 TEST_CASE("month files are sorted by date then id") {
@@ -126,7 +130,7 @@ TEST_CASE("random text survives quoting") {
   std::mt19937 rng(7);
   const std::string alphabet[] = {"a", "Z", "0", "9", " ", ":", "#", "-", "?", "'", "\"", "\\", "\n", "\t", "[",
                                   "]", "{", "}", ",", "&", "*", "!", "|", ">", "%", "@", "`", ".", "é", "\xe2\x80\xa8",
-                                  "\x01", "\x7f", "~", "=", "+", "\r"};
+                                  "\x01", "\x7f", "~", "=", "+", "\r", "→", "€", "\xc2\x85", "\xe2\x80\xa9"};
   for (int round = 0; round < 3000; ++round) {
     std::string text;
     const int len = static_cast<int>(rng() % 12) + 1;

@@ -105,3 +105,28 @@ TEST_CASE("a TOML syntax error is placed") {
   CHECK(problems[0].where.line == 1);
   CHECK(problems[0].code == "syntax");
 }
+
+TEST_CASE("health thresholds are shares in order") {
+  Problems problems;
+  const Settings d = parse_settings("", "advo.toml", problems);
+  CHECK(d.health.fulfilment_rate_green == 0.9);
+  CHECK(d.health.stale_profiles_amber == 0.25);
+  const Settings s = parse_settings("[health]\nfulfilment_rate_green = 0.8\nfulfilment_rate_amber = 0.6\n"
+                                    "targets_met_green = 1\nstale_profiles_green = 0\n",
+                                    "advo.toml", problems);
+  CHECK(problems.empty());
+  CHECK(s.health.fulfilment_rate_green == 0.8);
+  CHECK(s.health.fulfilment_rate_amber == 0.6);
+  CHECK(s.health.targets_met_green == 1.0);
+  CHECK(s.health.stale_profiles_green == 0.0);
+  parse_settings("[health]\nfulfilment_rate_green = 90\ntargets_met_amber = \"half\"\nstale_share = 0.1\n"
+                 "stale_profiles_green = 0.3\n",
+                 "advo.toml", problems);
+  CHECK(messages(problems) ==
+        std::vector<std::string>{
+            "2:25: fulfilment_rate_green must be from 0 to 1 (a share: 0.9 is 90%)",
+            "4:1: unknown key 'stale_share' in [health]",
+            "3:21: targets_met_amber must be a number from 0 to 1",
+            "1:1: health.stale_profiles_green must be at most health.stale_profiles_amber",
+        });
+}

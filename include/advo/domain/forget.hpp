@@ -1,0 +1,37 @@
+// A person's request to be forgotten (PRODUCT.md §7 `advo forget`): the
+// advocate's personal data removed and the record renamed to an anonymous
+// id everywhere it is referenced, keeping the counts and dates reports add
+// up. Pure: the caller writes the changed records.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "advo/domain/program.hpp"
+
+namespace advo {
+
+struct ForgetPlan {
+  std::string old_id;
+  std::string new_id;
+  Advocate advocate;                 // anonymised, under new_id
+  std::vector<std::string> removed;  // field paths that held personal data
+  // Changed records, by index in the program's vectors.
+  std::vector<std::pair<size_t, Engagement>> engagements;  // renamed, notes removed
+  std::vector<std::pair<size_t, Story>> stories;           // advocates relinked
+  std::vector<std::pair<size_t, Request>> requests;        // advocates relinked
+  // Every text removed or replaced (old ids, name, email …), longest first:
+  // what a rewrite of the history must purge.
+  std::vector<std::string> erased;
+};
+
+// The base of anonymous ids ("forgotten-advocate", "-2" … when taken).
+inline constexpr std::string_view kForgottenId = "forgotten-advocate";
+
+// Whether an advocate has already been forgotten (an anonymous id).
+bool is_forgotten(const Advocate& advocate);
+
+ForgetPlan plan_forget(const Program& program, const Advocate& advocate);
+
+}  // namespace advo

@@ -1,0 +1,71 @@
+#include "cli/availability_text.hpp"
+
+#include <fmt/format.h>
+
+#include "advo/render/terminal.hpp"
+
+namespace advo::cli {
+namespace {
+
+std::string code_list(const std::vector<RestReason>& reasons) {
+  std::string out;
+  for (size_t i = 0; i < reasons.size(); ++i) {
+    if (i > 0) out += i + 1 == reasons.size() ? " and " : ", ";
+    out += to_string(reasons[i].code);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string next_available_text(const Availability& a, Date on) {
+  if (a.next_available) return "next available: " + a.next_available.str();
+  if (a.blocking.empty()) return "next available: none found";
+  const std::string_view verb = a.blocking.size() == 1 ? "does" : "do";
+  if (a.blocked_from == on) return fmt::format("next available: none ({} {} not clear by itself)", code_list(a.blocking), verb);
+  return fmt::format("next available: none (from {} {} {} and {} not clear by itself)", a.blocked_from.str(),
+                     code_list(a.blocking), a.blocking.size() == 1 ? "holds" : "hold", verb);
+}
+
+std::string availability_text(std::string_view id, std::string_view type, Date on, const Availability& a) {
+  const std::string who = terminal_safe(id);
+  const std::string what = terminal_safe(type);
+  if (a.available()) return fmt::format("{} is available for {} on {}\n", who, what, on.str());
+  std::string out = fmt::format("{} is not available for {} on {}\n", who, what, on.str());
+  for (const RestReason& r : a.reasons)
+    out += fmt::format("  {}: {}; {}\n", to_string(r.code), terminal_safe(r.message),
+                       r.timed() ? "clears on " + r.clears_on.str() : std::string("does not clear by itself"));
+  out += "  " + next_available_text(a, on) + "\n";
+  return out;
+}
+
+std::string reasons_cell(const Availability& a) {
+  std::string out;
+  for (const RestReason& r : a.reasons) {
+    if (!out.empty()) out += ", ";
+    out += to_string(r.code);
+    if (r.timed()) out += " " + r.clears_on.str();
+  }
+  return out;
+}
+
+Json availability_json(std::string_view id, std::string_view type, Date on, const Availability& a) {
+  Json reasons = Json::array();
+  for (const RestReason& r : a.reasons) {
+    Json item = Json::object();
+    item.set("code", to_string(r.code));
+    item.set("message", r.message);
+    item.set("clears_on", Json::date(r.clears_on));
+    reasons.push(std::move(item));
+  }
+  Json doc = Json::object();
+  doc.set("id", id);
+  doc.set("type", type);
+  doc.set("on", Json::date(on));
+  doc.set("available", a.available());
+  doc.set("reasons", std::move(reasons));
+  doc.set("next_available", Json::date(a.next_available));
+  return doc;
+}
+
+}  // namespace advo::cli

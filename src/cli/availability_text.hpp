@@ -1,0 +1,35 @@
+// How the availability of an advocate for an activity type is told: in
+// words (the refusal of `advo log`, `advo rest check`) and as JSON (`advo
+// rest`, `advo rest check`). Scripts read both, so the wording is fixed.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "advo/domain/rest.hpp"
+#include "advo/render/json.hpp"
+
+namespace advo::cli {
+
+// "jane-doe-acme is available for reference-call on 2026-11-20" or "… is
+// not available …", then (when not) one line per reason,
+//   "  resting: resting after … (60 days); clears on 2027-01-04"
+//   "  not-active: stage is paused, not active; does not clear by itself"
+// and the line "  next available: 2027-01-04" (or "none", with why).
+// Every line ends in a newline; values are made terminal-safe.
+std::string availability_text(std::string_view id, std::string_view type, Date on, const Availability& a);
+
+// "next available: 2027-01-04", "next available: none (do-not-contact
+// does not clear by itself)", "next available: none (from 2027-03-30
+// no-consent holds and does not clear by itself)".
+std::string next_available_text(const Availability& a, Date on);
+
+// Codes with their clearing days, for one table cell:
+// "resting 2027-01-04, min-gap 2026-11-19, no-consent".
+std::string reasons_cell(const Availability& a);
+
+// {"id", "type", "on", "available", "reasons": [{"code", "message",
+// "clears_on"}], "next_available"}
+Json availability_json(std::string_view id, std::string_view type, Date on, const Availability& a);
+
+}  // namespace advo::cli

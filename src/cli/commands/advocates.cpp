@@ -1,0 +1,79 @@
+// advo advocates [QUERY]: the advocates a query selects, as a table, JSON,
+// CSV or Markdown.
+#include <fmt/format.h>
+
+#include "advo/domain/advocate_query.hpp"
+#include "advo/domain/query.hpp"
+#include "advo/render/record_list.hpp"
+#include "cli/command.hpp"
+#include "cli/completion.hpp"
+
+namespace advo::cli {
+namespace {
+
+struct AdvocatesOptions {
+  std::vector<std::string> query;
+  std::string format;
+  std::string sort;
+  bool reverse = false;
+  size_t limit = 0;
+};
+
+std::vector<ListColumn> advocate_columns() {
+  return {
+      // Ids are cut only when nothing else helps; a cut id still works as a
+      // prefix.
+      {.title = "ID", .path = "id", .min_width = 24, .cut_last = true},
+      {.title = "NAME", .path = "name", .min_width = 10, .optional = true},
+      {.title = "COMPANY", .path = "company", .min_width = 10, .optional = true},
+      {.title = "STAGE", .path = "stage", .flexible = false},
+      {.title = "INDUSTRY", .path = "industry", .min_width = 8},
+      {.title = "REGION", .path = "region", .flexible = false},
+      {.title = "NPS", .path = "nps.score", .align = Align::right, .flexible = false},
+  };
+}
+
+int run_advocates(Context& ctx, const AdvocatesOptions& o) {
+  const Program& program = ctx.program();
+  const RecordSchema& schema = schema_for<Advocate>();
+  const std::vector<VirtualField> virtuals = advocate_query_fields(program, ctx.today());
+  const Query query = Query::parse(schema, o.query, &program.settings, virtuals);
+
+  std::vector<const void*> selected;
+  for (const Advocate& a : program.advocates)
+    if (query(a)) selected.push_back(&a);
+  const size_t matched = selected.size();
+  order_records(schema, selected, ListOrder{o.sort, o.reverse, o.limit});
+
+  const std::vector<ListColumn> columns = advocate_columns();
+  ctx.out() << render_records(schema, selected, columns, o.format, ctx.width());
+  if (o.format == "table") {
+    if (matched == 0)
+      ctx.note(program.advocates.empty() ? "no advocates yet" : "no advocates match");
+    else if (selected.size() < matched)
+      ctx.note(fmt::format("{} of {} advocates", selected.size(), matched));
+    else
+      ctx.note(fmt::format("{} advocate{}", matched, matched == 1 ? "" : "s"));
+  }
+  return 0;
+}
+
+}  // namespace
+
+Runner setup_advocates(CLI::App& app) {
+  auto o = std::make_shared<AdvocatesOptions>();
+  complete_query(app.add_option("QUERY", o->query,
+                                "Terms field:value, all of which must hold (see 'man advo-advocates'); none: every advocate"),
+                 RecordKind::advocate, advocate_query_fields);
+  add_format_option(app, o->format, {"table", "json", "csv", "md"});
+  complete_values(app.add_option("--sort", o->sort, "Sort by this field (any dotted path, like nps.score); default id")
+                      ->option_text("FIELD"),
+                  field_paths(schema_for<Advocate>()));
+  app.add_flag("--reverse", o->reverse, "Sort in descending order");
+  app.add_option("--limit", o->limit, "Show at most N advocates")
+      ->check(count_validator())
+      ->option_text("N");
+  return [o](Context& ctx) { return run_advocates(ctx, *o); };
+}
+
+}  // namespace advo::cli

@@ -1,0 +1,131 @@
+// advo edit ID: the advocate's file in the user's editor, validated before
+// it is saved; the edited text is never lost.
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "advo/domain/duplicates.hpp"
+#include "advo/error.hpp"
+#include "advo/render/terminal.hpp"
+#include "advo/storage/files.hpp"
+#include "advo/storage/loader.hpp"
+#include "advo/storage/record_text.hpp"
+#include "cli/command.hpp"
+#include "cli/completion.hpp"
+#include "cli/editor.hpp"
+#include "cli/record_update.hpp"
+
+namespace advo::cli {
+namespace fs = std::filesystem;
+namespace {
+
+struct EditOptions {
+  std::string id;
+};
+
+// Where the copy goes: .advo/edit/ID.yaml, or ID-2.yaml … while an earlier
+// edit's text is kept there.
+std::string copy_file(Context& ctx, std::string_view id) {
+  for (int n = 1;; ++n) {
+    const std::string relative = n == 1 ? fmt::format(".advo/edit/{}.yaml", id) : fmt::format(".advo/edit/{}-{}.yaml", id, n);
+    std::error_code ec;
+    if (!fs::exists(ctx.root() / relative, ec)) return relative;
+    if (n == 1) ctx.note(fmt::format("the text of an earlier edit is still kept in {}", ctx.display(relative)));
+  }
+}
+
+// Problems of the edited advocate beyond those of its text alone.
+void check_edit(const Program& program, const Advocate& before, const Advocate& after, RecordText& text) {
+  if (after.id.empty()) return;  // already reported
+  if (after.id != before.id)
+    text.problems.push_back(Problem{text.where("id"), Severity::error, "id",
+                                    fmt::format("the id cannot be changed (it is the file's name); keep id: {}",
+                                                before.id.view())});
+  if (const Advocate* same = advocate_with_email(program, after.email.view(), before.id.view()))
+    text.problems.push_back(Problem{text.where("email"), Severity::error, "duplicate-email",
+                                    fmt::format("e-mail {} is also the e-mail of advocate '{}'", after.email.view(),
+                                                same->id.view())});
+  sort_problems(text.problems);
+}
+
+bool ask_to_reopen(Context& ctx) {
+  ctx.err() << "Open the editor again to fix it? [Y/n] ";
+  ctx.err().flush();
+  std::string answer;
+  if (!std::getline(std::cin, answer)) return false;
+  return answer.empty() || answer == "y" || answer == "Y" || answer == "yes";
+}
+
+int run_edit(Context& ctx, const EditOptions& o) {
+  const Program& program = ctx.program_for_write();
+  const Advocate& before = advocate_arg(program, o.id);
+  const Editor editor = choose_editor();
+  const std::string file = record_file(program, before.origin);
+  const std::string original = read_record_text(ctx.root() / file, ctx.display(file), kMaxRecordBytes);
+
+  const std::string copy = copy_file(ctx, before.id.view());
+  const fs::path copy_path = ctx.root() / copy;
+  const std::string shown = ctx.display(copy);
+  write_file_atomic(copy_path, original, shown);
+  const std::string kept = fmt::format("the edited text is kept in {}", shown);
+
+  while (true) {
+    const int status = run_editor(editor, copy_path);
+    std::string edited;
+    try {
+      edited = read_file(copy_path, shown, kMaxRecordBytes + 1);
+    } catch (const Error& e) {
+      std::error_code ec;
+      const bool still_there = fs::exists(copy_path, ec);
+      throw DataError(fmt::format("{}; nothing written{}", e.describe(), still_there ? "; " + kept : ""));
+    }
+    if (status != 0) {
+      const std::string what = status == 127 ? fmt::format("could not run the editor '{}'", editor.command)
+                                             : fmt::format("the editor '{}' failed (exit status {})", editor.command, status);
+      if (edited == original) {
+        remove_file(copy_path, shown);
+        throw UsageError(fmt::format("{}; nothing written", what));
+      }
+      throw UsageError(fmt::format("{}; nothing written; {}", what, kept));
+    }
+    if (edited == original) {
+      remove_file(copy_path, shown);
+      ctx.note(fmt::format("{}: no changes; nothing written", before.id.view()));
+      return 0;
+    }
+
+    Advocate after{};
+    RecordText text = parse_record_text(edited, schema_for<Advocate>(), program.settings, shown, &after);
+    check_edit(program, before, after, text);
+    if (!text.has_errors()) {
+      after.origin = before.origin;
+      remove_file(copy_path, shown);
+      if (same_record(before, after)) {
+        ctx.note(fmt::format("{}: no changes to the record; nothing written", before.id.view()));
+        return 0;
+      }
+      save_record(ctx, program, after);
+      ctx.describe_change(fmt::format("edit: {} ({})", before.id.view(), changed_fields(before, after)));
+      ctx.note(fmt::format("saved {}", ctx.display(file)));
+      return 0;
+    }
+    for (const Problem& p : text.problems)
+      ctx.err() << "advo: " << terminal_safe(to_string(p.where)) << ": "
+                << (p.severity == Severity::error ? "" : "warning: ") << terminal_safe(p.message) << '\n';
+    if (!stdin_is_terminal() || !ask_to_reopen(ctx)) {
+      const size_t errors = count_errors(text.problems);
+      throw DataError(fmt::format("nothing written: the edited advocate has {} error{}; {}", errors,
+                                  errors == 1 ? "" : "s", kept));
+    }
+  }
+}
+
+}  // namespace
+
+Runner setup_edit(CLI::App& app) {
+  auto o = std::make_shared<EditOptions>();
+  app.add_option("ID", o->id, "Id or unique id prefix of the advocate")->required();
+  return [o](Context& ctx) { return run_edit(ctx, *o); };
+}
+
+}  // namespace advo::cli

@@ -1,0 +1,121 @@
+// advo forget ID [--dry-run]: a person's request to be forgotten. Their
+// personal data is removed and the record renamed to an anonymous id in
+// every file that names it; counts and dates stay, so reports add up.
+#include <algorithm>
+#include <filesystem>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "advo/domain/forget.hpp"
+#include "advo/storage/record_writer.hpp"
+#include "cli/command.hpp"
+#include "cli/record_update.hpp"
+
+namespace advo::cli {
+namespace {
+
+struct ForgetOptions {
+  std::string id;
+  bool dry_run = false;
+};
+
+std::string shell_quoted(std::string_view text) {
+  std::string out = "'";
+  for (char c : text) {
+    if (c == '\'') out += "'\\''";
+    else out.push_back(c);
+  }
+  return out + "'";
+}
+
+// The lines of a git-filter-repo --replace-text file that purge the removed
+// texts from every commit (old ids become the new id).
+std::vector<std::string> replacements(const ForgetPlan& plan) {
+  std::vector<std::string> out;
+  for (const std::string& text : plan.erased) {
+    size_t start = 0;
+    while (start <= text.size()) {
+      const size_t end = std::min(text.find('\n', start), text.size());
+      const std::string line = text.substr(start, end - start);
+      if (line.find_first_not_of(" \t") != std::string::npos) {
+        const bool old_id = line == plan.old_id;
+        out.push_back(line + "==>" + (old_id ? plan.new_id : "***REMOVED***"));
+      }
+      start = end + 1;
+    }
+  }
+  return out;
+}
+
+void explain_history(Context& ctx, const ForgetPlan& plan, const std::string& old_file, const std::string& new_file) {
+  std::string command = fmt::format("  git filter-repo --path-rename {}:{} --replace-text <(printf '%s\\n'",
+                                    shell_quoted(old_file), shell_quoted(new_file));
+  for (const std::string& line : replacements(plan)) command += " " + shell_quoted(line);
+  command += ")";
+  ctx.note(fmt::format("git history still holds the removed data; to purge it from every commit, run\n{}\n"
+                       "then force-push and have every clone replaced",
+                       terminal_safe(command)));
+}
+
+int run_forget(Context& ctx, const ForgetOptions& o) {
+  const Program& program = ctx.program_for_write();
+  const Advocate& advocate = advocate_arg(program, o.id);
+  if (is_forgotten(advocate)) {
+    ctx.note(fmt::format("{} is already an anonymous record; nothing to forget", advocate.id.view()));
+    return 0;
+  }
+  const ForgetPlan plan = plan_forget(program, advocate);
+  const std::string old_file = record_file(program, advocate.origin);
+  const std::string new_file = fmt::format("advocates/{}.yaml", plan.new_id);
+
+  ctx.out() << fmt::format("{} is now {}\n", terminal_safe(plan.old_id), plan.new_id);
+  ctx.out() << fmt::format("{}: renamed to {}; removed {}; do_not_contact set\n", terminal_safe(old_file), new_file,
+                           fmt::join(plan.removed, ", "));
+  std::map<std::string, size_t> relinked;  // month file → engagements
+  for (const auto& [index, e] : plan.engagements) ++relinked[record_file(program, program.engagements[index].origin)];
+  for (const auto& [file, n] : relinked)
+    ctx.out() << fmt::format("{}: {} engagement{} renamed, notes removed\n", file, n, n == 1 ? "" : "s");
+  for (const auto& [index, r] : plan.requests)
+    ctx.out() << fmt::format("{}: advocates relinked\n", record_file(program, r.origin));
+  for (const auto& [index, s] : plan.stories)
+    ctx.out() << fmt::format("{}: advocates relinked\n", record_file(program, s.origin));
+
+  if (o.dry_run) {
+    ctx.note("dry run: nothing written");
+    return 0;
+  }
+  // The new record first and the old one removed last: a run cut short
+  // leaves both, never neither.
+  ctx.write(new_file, write_record(plan.advocate));
+  for (const auto& [file, n] : relinked) {
+    std::vector<Engagement> month;
+    for (size_t i = 0; i < program.engagements.size(); ++i) {
+      const Engagement& e = program.engagements[i];
+      if (record_file(program, e.origin) != file) continue;
+      auto changed = std::find_if(plan.engagements.begin(), plan.engagements.end(),
+                                  [&](const auto& p) { return p.first == i; });
+      month.push_back(changed == plan.engagements.end() ? e : changed->second);
+    }
+    ctx.write(file, write_month_file(month));
+  }
+  for (const auto& [index, r] : plan.requests) save_record(ctx, program, r);
+  for (const auto& [index, s] : plan.stories) save_record(ctx, program, s);
+  ctx.remove(old_file);
+  if (!plan.requests.empty() || !plan.stories.empty())
+    ctx.note("the notes of the requests and stories listed were not changed: read them for anything about this person");
+  std::error_code ec;
+  if (std::filesystem::exists(ctx.root() / ".git", ec)) explain_history(ctx, plan, old_file, new_file);
+  return 0;
+}
+
+}  // namespace
+
+Runner setup_forget(CLI::App& app) {
+  auto o = std::make_shared<ForgetOptions>();
+  app.add_option("ID", o->id, "Id or unique id prefix of the advocate")->required();
+  app.add_flag("--dry-run", o->dry_run, "Print what would change; write nothing");
+  return [o](Context& ctx) { return run_forget(ctx, *o); };
+}
+
+}  // namespace advo::cli

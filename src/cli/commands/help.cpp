@@ -1,0 +1,141 @@
+// advo help [COMMAND]: a command's manual page through man(1), or the list
+// of commands. Without man, or without the page, the command's --help.
+//
+// Pages are looked for, in order, where an installed advo keeps them
+// (../share/man next to the executable's folder, so any prefix works), in
+// the source tree advo was built from (for a build that is not installed),
+// and in the manual folder chosen when advo was configured.
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "advo/domain/suggest.hpp"
+#include "advo/error.hpp"
+#include "advo/storage/process.hpp"
+#include "cli/command.hpp"
+#include "cli/command_line.hpp"
+#include "cli/completion.hpp"
+
+#ifndef ADVO_SOURCE_MANDIR
+#define ADVO_SOURCE_MANDIR ""
+#endif
+#ifndef ADVO_INSTALL_MANDIR
+#define ADVO_INSTALL_MANDIR ""
+#endif
+
+namespace advo::cli {
+namespace fs = std::filesystem;
+namespace {
+
+// Pages that are not about one command: the name given to `advo help`, and
+// the page file.
+struct Topic {
+  std::string_view word;
+  std::string_view page;
+};
+constexpr Topic kTopics[] = {{"advo", "advo.1"}, {"files", "advo-files.5"}, {"advo.toml", "advo.toml.5"}};
+
+struct HelpOptions {
+  std::vector<std::string> words;
+};
+
+std::vector<fs::path> manual_folders() {
+  std::vector<fs::path> out;
+  std::error_code ec;
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) out.push_back(exe.parent_path().parent_path() / "share" / "man");
+  if (*ADVO_SOURCE_MANDIR != '\0') out.emplace_back(ADVO_SOURCE_MANDIR);
+  if (*ADVO_INSTALL_MANDIR != '\0') out.emplace_back(ADVO_INSTALL_MANDIR);
+  return out;
+}
+
+// "advo-rest.1" in man1/ of an installed tree, or directly in the source
+// tree's man/.
+std::optional<fs::path> find_page(std::string_view page) {
+  const std::string section = "man" + std::string(page.substr(page.size() - 1));
+  for (const fs::path& folder : manual_folders()) {
+    for (const fs::path& candidate : {folder / section / page, folder / page}) {
+      std::error_code ec;
+      if (fs::is_regular_file(candidate, ec)) return candidate;
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<CLI::App*> visible_commands(CLI::App& root) {
+  return root.get_subcommands([](CLI::App* sub) { return !sub->get_group().empty(); });
+}
+
+int list_commands(Context& ctx, CLI::App& root) {
+  const std::vector<CLI::App*> commands = visible_commands(root);
+  size_t width = 0;
+  for (const CLI::App* c : commands) width = std::max(width, c->get_name().size());
+  ctx.out() << "Commands:\n";
+  for (const CLI::App* c : commands) {
+    std::string about = c->get_description();
+    for (const std::string& alias : c->get_aliases()) about += fmt::format(" (alias: {})", alias);
+    ctx.out() << fmt::format("  {:<{}}  {}\n", c->get_name(), width, about);
+  }
+  ctx.out() << "\nRun 'advo help COMMAND' for a command's manual page, 'advo COMMAND --help' for its options;\n"
+               "'advo help files' for the record files, 'advo help advo.toml' for the settings.\n";
+  return 0;
+}
+
+int show_help_text(Context& ctx, const CLI::App& command, std::string_view why) {
+  ctx.note(why);
+  ctx.out() << command.help();
+  return 0;
+}
+
+int run_help(Context& ctx, CLI::App& root, const HelpOptions& o) {
+  if (o.words.empty()) return list_commands(ctx, root);
+
+  std::string page;
+  const CLI::App* command = nullptr;
+  for (const Topic& t : kTopics)
+    if (o.words.front() == t.word && o.words.size() == 1) page = t.page;
+  if (page.empty()) {
+    const ReadCommandLine line = read_command_line(root, o.words);
+    if (line.commands.size() < 2 || line.words.size() != line.commands.size() - 1) {
+      std::vector<std::string> names;
+      for (const CLI::App* c : visible_commands(root)) names.push_back(c->get_name());
+      for (const Topic& t : kTopics) names.emplace_back(t.word);
+      const std::string& word = o.words.front();
+      if (line.commands.size() < 2)
+        throw UsageError(fmt::format("no command or manual page '{}'{}", word, did_you_mean(word, names)));
+      throw UsageError(fmt::format("'{}' has no sub-command '{}'", line.command()->get_name(),
+                                   o.words[line.commands.size() - 1]));
+    }
+    // Sub-commands are documented on their command's page.
+    page = fmt::format("advo-{}.1", line.commands[1]->get_name());
+    command = line.command();
+  }
+
+  const std::optional<fs::path> file = find_page(page);
+  if (!file) {
+    if (command != nullptr) return show_help_text(ctx, *command, fmt::format("no manual page {} found; its --help:", page));
+    throw DataError(fmt::format("no manual page {} found", page));
+  }
+  ctx.out().flush();
+  std::cout.flush();
+  const std::optional<int> status = run_attached({"man", "-l", file->string()}, current_environment());
+  if (status) return *status == 0 ? 0 : static_cast<int>(ExitCode::data);
+  if (command != nullptr) return show_help_text(ctx, *command, "man is not installed; the command's --help:");
+  throw DataError(fmt::format("man is not installed; the page is {}", file->string()));
+}
+
+}  // namespace
+
+Runner setup_help(CLI::App& app) {
+  auto o = std::make_shared<HelpOptions>();
+  std::vector<std::string> topics;
+  for (const Topic& t : kTopics) topics.emplace_back(t.word);
+  complete_commands(app.add_option("COMMAND", o->words, "The command (and sub-command) or topic: files, advo.toml"),
+                    std::move(topics));
+  CLI::App* root = app.get_parent();
+  return [o, root](Context& ctx) { return run_help(ctx, *root, *o); };
+}
+
+}  // namespace advo::cli

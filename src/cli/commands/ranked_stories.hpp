@@ -1,0 +1,17 @@
+// How `advo stories --for` prints ranked stories: a table (or Markdown)
+// with the score first; with --explain each story's score broken down by
+// criterion; JSON always with the breakdown; CSV the score and every field.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "advo/domain/story_ranking.hpp"
+#include "cli/context.hpp"
+
+namespace advo::cli {
+
+void print_ranked_stories(Context& ctx, const std::vector<RankedStory>& ranked, const std::string& format,
+                          bool explain);
+
+}  // namespace advo::cli

@@ -1,0 +1,96 @@
+// advo report: the program's value for leadership (PRODUCT.md §7), for a
+// period, in any of five formats, to stdout or atomically to a file.
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "advo/domain/report.hpp"
+#include "advo/domain/report_period.hpp"
+#include "advo/domain/suggest.hpp"
+#include "advo/error.hpp"
+#include "advo/render/report.hpp"
+#include "advo/storage/files.hpp"
+#include "cli/command.hpp"
+
+namespace advo::cli {
+namespace {
+
+struct ReportOptions {
+  std::vector<std::string> sections;
+  std::string period;
+  std::string from;
+  std::string to;
+  std::string format;
+  std::string output;
+};
+
+Period chosen_period(Context& ctx, const ReportOptions& o) {
+  if (!o.period.empty() && (!o.from.empty() || !o.to.empty()))
+    throw UsageError("give either --period or --from and --to, not both");
+  if (!o.from.empty() || !o.to.empty()) {
+    if (o.from.empty() || o.to.empty()) throw UsageError("--from and --to go together: give both (inclusive dates)");
+    return period_between(o.from, o.to);
+  }
+  if (!o.period.empty()) return parse_period(o.period, ctx.today());
+  return quarter_of(ctx.today());
+}
+
+std::vector<Section> chosen_sections(const ReportOptions& o) {
+  std::vector<Section> out;
+  for (const std::string& name : o.sections) {
+    const auto s = parse_section(name);
+    if (!s)
+      throw UsageError(fmt::format("no report section '{}'{}; sections: {}", name, did_you_mean(name, section_names()),
+                                   fmt::join(section_names(), ", ")));
+    if (std::find(out.begin(), out.end(), *s) == out.end()) out.push_back(*s);
+  }
+  if (out.empty())
+    for (size_t i = 0; i < kSectionCount; ++i) out.push_back(static_cast<Section>(i));
+  return out;
+}
+
+int run_report(Context& ctx, const ReportOptions& o) {
+  const std::vector<Section> sections = chosen_sections(o);
+  if (o.format == "csv" && sections.size() != 1)
+    throw UsageError(fmt::format("--format csv gives one section: name it (one of {})", fmt::join(section_names(), ", ")));
+  if (o.format == "html" && o.output.empty())
+    throw UsageError("--format html writes a page: give the file with -o FILE");
+  const Period period = chosen_period(ctx, o);
+  const Program& program = ctx.program();
+  const Report report = build_report(program, period, ctx.today());
+
+  std::string text;
+  if (o.format == "json") text = report_json(report, sections).dump() + "\n";
+  else if (o.format == "md") text = report_markdown(report, sections);
+  else if (o.format == "csv") text = report_csv(report, sections.front());
+  else if (o.format == "html") text = report_html(report, sections);
+  else text = report_table(report, sections, ctx.width());
+
+  if (o.output.empty()) {
+    ctx.out() << text;
+    return 0;
+  }
+  // Relative to the current folder, not the program's, as in any shell command.
+  write_file_atomic(std::filesystem::absolute(o.output), text, o.output);
+  ctx.note(fmt::format("wrote {} ({} report for {})", o.output, o.format, period.label));
+  return 0;
+}
+
+}  // namespace
+
+Runner setup_report(CLI::App& app) {
+  auto o = std::make_shared<ReportOptions>();
+  app.add_option("SECTION", o->sections,
+                 fmt::format("Sections to give, in this order (default all): {}", fmt::join(section_names(), ", ")));
+  app.add_option("--period", o->period,
+                 "2026-Q3, 2026, 2026-11, this-quarter, last-quarter or last-12-months (default: this quarter)")
+      ->option_text("PERIOD");
+  app.add_option("--from", o->from, "First day of the period (with --to)")->option_text("DATE");
+  app.add_option("--to", o->to, "Last day of the period, inclusive (with --from)")->option_text("DATE");
+  add_format_option(app, o->format, {"table", "md", "json", "csv", "html"});
+  app.add_option("-o,--output", o->output, "Write the report to FILE (atomically) instead of stdout; needed for html")
+      ->option_text("FILE");
+  return [o](Context& ctx) { return run_report(ctx, *o); };
+}
+
+}  // namespace advo::cli

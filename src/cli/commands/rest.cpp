@@ -1,0 +1,218 @@
+// advo rest: who is unavailable, why and until when (PRODUCT.md §5); `advo
+// rest check` answers for one advocate and type with its exit code.
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include <fmt/format.h>
+
+#include "advo/domain/program.hpp"
+#include "advo/domain/rest.hpp"
+#include "advo/domain/suggest.hpp"
+#include "advo/error.hpp"
+#include "advo/render/csv.hpp"
+#include "advo/render/markdown.hpp"
+#include "advo/render/table.hpp"
+#include "advo/render/terminal.hpp"
+#include "cli/availability_text.hpp"
+#include "cli/command.hpp"
+#include "cli/completion.hpp"
+
+namespace advo::cli {
+namespace {
+
+struct RestOptions {
+  std::string id;
+  std::string type;
+  std::string on;
+  std::string format;
+  std::string check_id;
+  std::string check_type;
+  std::string check_on;
+  std::string check_format;
+};
+
+Date day_option(Context& ctx, const std::string& text) {
+  if (text.empty()) return ctx.today();
+  const auto d = Date::parse(text);
+  if (!d) throw UsageError(fmt::format("--on must be a date YYYY-MM-DD, not '{}'", text));
+  return *d;
+}
+
+// A type the rules of rest apply to: defined in advo.toml, of kind ask.
+const ActivityType& ask_type(const Settings& settings, const std::string& name) {
+  const ActivityType* t = settings.type(name);
+  if (t == nullptr)
+    throw UsageError(fmt::format("no activity type '{}' in advo.toml{}", name, did_you_mean(name, settings.type_names())));
+  if (t->kind != ActivityKind::ask)
+    throw UsageError(fmt::format("{} is a give; gives are never refused, so rest does not apply", name));
+  return *t;
+}
+
+struct Row {
+  const Advocate* advocate;
+  const ActivityType* type;
+  Availability availability;
+};
+
+// One line of the table and Markdown output: the types of one advocate
+// that share a next available day and reason codes, joined. (The days each
+// reason clears on are in the JSON and CSV output, and in `rest check`.)
+struct Line {
+  const Advocate* advocate;
+  std::string types;
+  std::string next;
+  std::string reasons;
+};
+
+std::vector<Line> group_types(const std::vector<Row>& rows) {
+  std::vector<Line> lines;
+  std::map<std::tuple<const Advocate*, std::string, std::string>, size_t> index;
+  for (const Row& r : rows) {
+    const std::string next = r.availability.next_available ? r.availability.next_available.str() : "none";
+    std::string reasons;
+    for (const RestReason& reason : r.availability.reasons)
+      reasons += (reasons.empty() ? "" : ", ") + std::string(to_string(reason.code));
+    if (reasons.empty()) reasons = "available";
+    auto [it, fresh] = index.try_emplace({r.advocate, next, reasons}, lines.size());
+    if (fresh) lines.push_back(Line{r.advocate, r.type->name, next, std::move(reasons)});
+    else lines[it->second].types += ", " + r.type->name;
+  }
+  return lines;
+}
+
+// With one type asked for, the table and Markdown leave the type out.
+void print_rows(Context& ctx, const std::vector<Row>& rows, Date on, const std::string& format, bool show_types) {
+  if (format == "json") {
+    Json list = Json::array();
+    for (const Row& r : rows) list.push(availability_json(r.advocate->id.view(), r.type->name, on, r.availability));
+    ctx.out() << list.dump() << '\n';
+    return;
+  }
+  if (format == "csv") {
+    ctx.out() << csv_row({"id", "type", "on", "available", "next_available", "reasons"});
+    for (const Row& r : rows)
+      ctx.out() << csv_row({r.advocate->id.str(), r.type->name, on.str(), r.availability.available() ? "yes" : "no",
+                            r.availability.next_available.str(), reasons_cell(r.availability)});
+    return;
+  }
+  const std::vector<Line> lines = group_types(rows);
+  std::vector<std::string> headers = {"ADVOCATE", "NEXT AVAILABLE", "REASONS", "TYPES"};
+  if (!show_types) headers.pop_back();
+  if (format == "md") {
+    std::vector<std::vector<std::string>> cells;
+    for (const Line& l : lines) {
+      cells.push_back({markdown_cell(l.advocate->id.view()), l.next, l.reasons});
+      if (show_types) cells.back().push_back(markdown_cell(l.types));
+    }
+    ctx.out() << markdown_table(headers, cells);
+    return;
+  }
+  if (lines.empty()) return;
+  std::vector<Column> columns = {{headers[0], Align::left, false},
+                                 {headers[1], Align::left, false},
+                                 {headers[2], Align::left, true, 24}};
+  if (show_types) columns.push_back({headers[3], Align::left, true, 10});
+  Table table(std::move(columns));
+  for (const Line& l : lines)
+    table.add_row({terminal_safe(l.advocate->id.view()), l.next, l.reasons, show_types ? terminal_safe(l.types) : ""});
+  ctx.out() << table.render(ctx.width());
+}
+
+// By next available day (none last), then id, then type.
+void sort_rows(std::vector<Row>& rows) {
+  std::stable_sort(rows.begin(), rows.end(), [](const Row& x, const Row& y) {
+    const Date dx = x.availability.next_available;
+    const Date dy = y.availability.next_available;
+    if (dx.valid() != dy.valid()) return dx.valid();
+    if (dx != dy) return dx < dy;
+    if (x.advocate->id != y.advocate->id) return x.advocate->id.view() < y.advocate->id.view();
+    return x.type->name < y.type->name;
+  });
+}
+
+int run_rest(Context& ctx, const RestOptions& o) {
+  const Program& program = ctx.program();
+  const Date on = day_option(ctx, o.on);
+  const ActivityType* only = o.type.empty() ? nullptr : &ask_type(program.settings, o.type);
+  const RestPolicy policy(program.settings);
+  std::vector<Row> rows;
+
+  if (!o.id.empty()) {
+    // One advocate: every ask type they are willing to do, free or not.
+    const Advocate& a = program.advocates[resolve_id(program, o.id, {RecordKind::advocate}).index];
+    const std::vector<Ask> asks = asks_of(program, a);
+    const std::vector<const ActivityType*> types =
+        only != nullptr ? std::vector<const ActivityType*>{only} : willing_ask_types(a, program.settings);
+    for (const ActivityType* t : types) rows.push_back(Row{&a, t, policy.availability(a, asks, *t, on)});
+    if (types.empty()) ctx.note(fmt::format("{} is willing to do no ask type", terminal_safe(a.id.view())));
+    sort_rows(rows);
+    print_rows(ctx, rows, on, o.format, only == nullptr);
+    return 0;
+  }
+
+  // Every active advocate who is unavailable for a type they are willing to do.
+  for (const Advocate& a : program.advocates) {
+    if (a.stage != Stage::active) continue;
+    std::vector<const ActivityType*> types = willing_ask_types(a, program.settings);
+    if (only != nullptr) {
+      const bool willing = std::find(types.begin(), types.end(), only) != types.end();
+      types = willing ? std::vector<const ActivityType*>{only} : std::vector<const ActivityType*>{};
+    }
+    if (types.empty()) continue;
+    const std::vector<Ask> asks = asks_of(program, a);
+    for (const ActivityType* t : types) {
+      Availability av = policy.availability(a, asks, *t, on);
+      if (!av.available()) rows.push_back(Row{&a, t, std::move(av)});
+    }
+  }
+  sort_rows(rows);
+  print_rows(ctx, rows, on, o.format, only == nullptr);
+  if (o.format == "table") {
+    std::set<const Advocate*> advocates;
+    for (const Row& r : rows) advocates.insert(r.advocate);
+    const size_t people = advocates.size();
+    const std::string what = only != nullptr ? only->name : "an ask type they are willing to do";
+    ctx.note(people == 0 ? fmt::format("no active advocate is unavailable for {} on {}", what, on.str())
+                         : fmt::format("{} active advocate{} unavailable for {} on {}", people,
+                                       people == 1 ? " is" : "s are", what, on.str()));
+  }
+  return 0;
+}
+
+int run_rest_check(Context& ctx, const RestOptions& o) {
+  const Program& program = ctx.program();
+  const Date on = day_option(ctx, o.check_on);
+  const Advocate& a = program.advocates[resolve_id(program, o.check_id, {RecordKind::advocate}).index];
+  const ActivityType& type = ask_type(program.settings, o.check_type);
+  const Availability av = RestPolicy(program.settings).availability(a, asks_of(program, a), type, on);
+  if (o.check_format == "json")
+    ctx.out() << availability_json(a.id.view(), type.name, on, av).dump() << '\n';
+  else
+    ctx.out() << availability_text(a.id.view(), type.name, on, av);
+  return av.available() ? 0 : static_cast<int>(ExitCode::no);
+}
+
+}  // namespace
+
+Runner setup_rest(CLI::App& app) {
+  auto o = std::make_shared<RestOptions>();
+  app.add_option("ID", o->id, "Id or unique id prefix of one advocate: their status for every ask type they do");
+  complete_activity_types(app.add_option("--type", o->type, "Only this ask type")->option_text("TYPE"), ActivityTypes::asks);
+  app.add_option("--on", o->on, "The day to look at (default today)")->option_text("DATE");
+  add_format_option(app, o->format, {"table", "json", "csv", "md"});
+
+  CLI::App* check = app.add_subcommand("check", "Exit 0 when the advocate is available for the type, 1 when not");
+  check->fallthrough();
+  check->add_option("ID", o->check_id, "Id or unique id prefix of the advocate")->required();
+  complete_activity_types(check->add_option("--type", o->check_type, "The ask type (required)")->option_text("TYPE")->required(),
+                          ActivityTypes::asks);
+  check->add_option("--on", o->check_on, "The day to look at (default today)")->option_text("DATE");
+  add_format_option(*check, o->check_format, {"table", "json"});
+
+  return dispatch_subcommands(app, {{check, [o](Context& ctx) { return run_rest_check(ctx, *o); }}},
+                              [o](Context& ctx) { return run_rest(ctx, *o); });
+}
+
+}  // namespace advo::cli

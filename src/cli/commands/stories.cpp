@@ -1,0 +1,186 @@
+// advo stories [QUERY]: the stories a query selects; with --for REQUEST
+// (or criteria options) the usable ones ranked against the criteria.
+#include <array>
+
+#include <fmt/format.h>
+
+#include "advo/domain/assignment.hpp"
+#include "advo/domain/query.hpp"
+#include "advo/domain/story_query.hpp"
+#include "advo/domain/story_ranking.hpp"
+#include "advo/error.hpp"
+#include "advo/render/record_list.hpp"
+#include "advo/render/terminal.hpp"
+#include "cli/command.hpp"
+#include "cli/commands/ranked_stories.hpp"
+
+namespace advo::cli {
+namespace {
+
+// A criterion given on the command line instead of a request.
+struct CriterionOption {
+  std::string_view flag;
+  std::string_view path;  // in a request
+  std::string_view help;
+  bool list = false;
+};
+
+constexpr CriterionOption kCriterionOptions[] = {
+    {"--industry", "criteria.industry", "Rank against this industry"},
+    {"--segment", "criteria.segment", "Rank against this segment: smb, mid-market or enterprise"},
+    {"--region", "criteria.region", "Rank against this region"},
+    {"--products", "criteria.products", "Rank against these products (comma-separated or repeated)", true},
+    {"--use-cases", "criteria.use_cases", "Rank against these use cases (comma-separated or repeated)", true},
+};
+constexpr size_t kCriterionCount = std::size(kCriterionOptions);
+
+struct StoriesOptions {
+  std::vector<std::string> query;
+  std::string request;
+  std::array<std::vector<std::string>, kCriterionCount> criteria;
+  bool explain = false;
+  std::string format;
+  std::string sort;
+  bool reverse = false;
+  size_t limit = 0;
+};
+
+std::vector<ListColumn> story_columns() {
+  return {
+      {.title = "ID", .path = "id", .min_width = 24, .cut_last = true},
+      {.title = "KIND", .path = "kind", .flexible = false},
+      {.title = "STATUS", .path = "status", .flexible = false},
+      {.title = "EXPIRES", .path = "expires_on", .flexible = false},
+      {.title = "INDUSTRY", .path = "industry", .min_width = 8, .optional = true},
+      {.title = "REGION", .path = "region", .flexible = false, .optional = true},
+  };
+}
+
+bool criteria_given(const StoriesOptions& o) {
+  for (const auto& values : o.criteria)
+    if (!values.empty()) return true;
+  return false;
+}
+
+// The criteria of the options, converted and checked as a request's are.
+Criteria option_criteria(Context& ctx, const Program& program, const StoriesOptions& o) {
+  std::vector<Assignment> assignments;
+  for (size_t i = 0; i < kCriterionCount; ++i) {
+    const CriterionOption& c = kCriterionOptions[i];
+    const bool list = c.list;
+    if (!list && o.criteria[i].size() > 1)
+      throw UsageError(fmt::format("{} is given {} times; it takes one value", c.flag, o.criteria[i].size()));
+    for (const std::string& value : o.criteria[i])
+      assignments.push_back(Assignment{fmt::format("{} {}", c.flag, value), std::string(c.path),
+                                       list ? AssignOp::add : AssignOp::set, value});
+  }
+  Request r{};
+  const auto errors = apply_assignments(r, assignments, program.settings);
+  for (const AssignmentError& e : errors)
+    ctx.err() << "advo: " << terminal_safe(e.assignment) << ": " << terminal_safe(e.message) << '\n';
+  if (!errors.empty())
+    throw UsageError(fmt::format("{} invalid criteri{}", errors.size(), errors.size() == 1 ? "on" : "a"));
+  return r.criteria;
+}
+
+int list_stories(Context& ctx, const Program& program, const Query& query, const StoriesOptions& o) {
+  const RecordSchema& schema = schema_for<Story>();
+  std::vector<const void*> selected;
+  for (const Story& s : program.stories)
+    if (query(s)) selected.push_back(&s);
+  const size_t matched = selected.size();
+  order_records(schema, selected, ListOrder{o.sort, o.reverse, o.limit});
+  ctx.out() << render_records(schema, selected, story_columns(), o.format, ctx.width());
+  if (o.format == "table") {
+    if (matched == 0)
+      ctx.note(program.stories.empty() ? "no stories yet" : "no stories match");
+    else if (selected.size() < matched)
+      ctx.note(fmt::format("{} of {} stories", selected.size(), matched));
+    else
+      ctx.note(fmt::format("{} stor{}", matched, matched == 1 ? "y" : "ies"));
+  }
+  return 0;
+}
+
+int rank(Context& ctx, const Program& program, const Query& query, const StoriesOptions& o) {
+  if (!o.sort.empty() || o.reverse)
+    throw UsageError("--sort and --reverse do not go with --for or criteria: the stories are ranked by score");
+  std::string against;
+  Criteria criteria;
+  if (!o.request.empty()) {
+    if (criteria_given(o)) throw UsageError("give --for REQUEST or criteria options, not both");
+    const Request& r = program.requests[resolve_id(program, o.request, {RecordKind::request}).index];
+    criteria = r.criteria;
+    against = r.id.str();
+  } else {
+    criteria = option_criteria(ctx, program, o);
+    against = "the criteria";
+  }
+  const Date today = ctx.today();
+  std::vector<RankedStory> ranked =
+      rank_stories(program, criteria, today, 0, [&query](const Story& s) { return query(s); });
+  const size_t fitting = ranked.size();
+  if (o.limit > 0 && ranked.size() > o.limit) ranked.resize(o.limit);
+  print_ranked_stories(ctx, ranked, o.format, o.explain);
+  if (o.format == "table") {
+    const std::string who = terminal_safe(against);
+    if (!has_story_criteria(criteria, program.settings.weights))
+      ctx.note(fmt::format("{} give{} no criterion stories are scored on (industry, segment, region, products, "
+                           "use_cases): every usable story fits",
+                           who, o.request.empty() ? "" : "s"));
+    if (ranked.empty())
+      ctx.note(fmt::format("no usable story fits {} on {}", who, today.str()));
+    else if (ranked.size() < fitting)
+      ctx.note(fmt::format("{} of {} usable stories that fit {} on {}", ranked.size(), fitting, who, today.str()));
+    else
+      ctx.note(fmt::format("{} usable stor{} fit{} {} on {}", fitting, fitting == 1 ? "y" : "ies",
+                           fitting == 1 ? "s" : "", who, today.str()));
+  }
+  return 0;
+}
+
+int run_stories(Context& ctx, const StoriesOptions& o) {
+  const Program& program = ctx.program();
+  const std::vector<VirtualField> virtuals = story_query_fields(program, ctx.today());
+  const Query query = Query::parse(schema_for<Story>(), o.query, &program.settings, virtuals);
+  if (o.request.empty() && !criteria_given(o)) {
+    if (o.explain) throw UsageError("--explain goes with --for REQUEST or criteria options");
+    return list_stories(ctx, program, query, o);
+  }
+  return rank(ctx, program, query, o);
+}
+
+}  // namespace
+
+Runner setup_stories(CLI::App& app) {
+  auto o = std::make_shared<StoriesOptions>();
+  app.add_option("QUERY", o->query,
+                 "Terms field:value, all of which must hold (see 'man advo-stories'); none: every story");
+  app.add_option("--for", o->request,
+                 "Id or unique id prefix of a request: its usable stories, best fit first")
+      ->option_text("REQUEST");
+  for (size_t i = 0; i < kCriterionCount; ++i) {
+    const CriterionOption& c = kCriterionOptions[i];
+    app.add_option(std::string(c.flag), o->criteria[i], std::string(c.help))
+        ->allow_extra_args(false)
+        ->option_text(c.list ? "VALUE,..." : "VALUE");
+  }
+  app.add_flag("--explain", o->explain, "With --for or criteria: break each score down by criterion");
+  add_format_option(app, o->format, {"table", "json", "csv", "md"});
+  app.add_option("--sort", o->sort, "Sort by this field (any dotted path, like expires_on); default id")
+      ->option_text("FIELD");
+  app.add_flag("--reverse", o->reverse, "Sort in descending order");
+  app.add_option("--limit", o->limit, "Show at most N stories")
+      ->check(CLI::Validator(
+          [](std::string& value) {
+            const bool digits = !value.empty() && value.find_first_not_of("0123456789") == std::string::npos;
+            return digits && value.find_first_not_of('0') != std::string::npos
+                       ? std::string()
+                       : "must be a whole number of 1 or more, not '" + value + "'";
+          },
+          "N"))
+      ->option_text("N");
+  return [o](Context& ctx) { return run_stories(ctx, *o); };
+}
+
+}  // namespace advo::cli

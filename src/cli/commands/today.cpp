@@ -1,0 +1,77 @@
+// advo today: the manager's morning view, each item with the command that
+// deals with it.
+#include <fmt/format.h>
+
+#include "advo/domain/morning_view.hpp"
+#include "advo/render/json.hpp"
+#include "advo/render/terminal.hpp"
+#include "advo/render/wrap.hpp"
+#include "cli/command.hpp"
+
+namespace advo::cli {
+namespace {
+
+std::string_view heading(TodayKind k) {
+  switch (k) {
+    case TodayKind::request_overdue: return "Requests overdue";
+    case TodayKind::request_due: return "Requests due within 72 hours";
+    case TodayKind::nomination_aging: return "Nominations waiting for triage";
+    case TodayKind::off_rest: return "Coming off rest within 7 days";
+    case TodayKind::profile_stale: return "Profiles gone stale";
+    case TodayKind::consent_expiring: return "Consents expiring";
+    case TodayKind::story_expiring: return "Story approvals expiring";
+    case TodayKind::story_expired: return "Expired stories still published";
+  }
+  return "";
+}
+
+int run_today(Context& ctx, const std::string& format) {
+  const Program& program = ctx.program();
+  const Date today = ctx.today();
+  const std::vector<TodayItem> items = morning_view(program, today);
+  if (format == "json") {
+    Json list = Json::array();
+    for (const TodayItem& i : items) {
+      Json o = Json::object();
+      o.set("kind", to_string(i.kind));
+      o.set("id", i.id);
+      o.set("date", Json::date(i.date));
+      o.set("message", i.message);
+      o.set("command", i.command);
+      list.push(std::move(o));
+    }
+    Json out = Json::object();
+    out.set("program", program.settings.name);
+    out.set("today", Json::date(today));
+    out.set("items", std::move(list));
+    ctx.out() << out.dump() << '\n';
+    return 0;
+  }
+  if (items.empty()) {
+    ctx.out() << fmt::format("Nothing needs doing on {}.\n", today.str());
+    return 0;
+  }
+  const size_t width = std::min<size_t>(ctx.width(), 100);
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i == 0 || items[i].kind != items[i - 1].kind) {
+      size_t n = 0;
+      for (size_t j = i; j < items.size() && items[j].kind == items[i].kind; ++j) ++n;
+      out += fmt::format("{}{} ({})\n", i == 0 ? "" : "\n", heading(items[i].kind), n);
+    }
+    out += wrap_words(fmt::format("{}: {}", terminal_safe(items[i].id), terminal_safe(items[i].message)), width, 2, 6);
+    out += "    " + ctx.style().paint(items[i].command, Color::bold) + "\n";
+  }
+  ctx.out() << out;
+  return 0;
+}
+
+}  // namespace
+
+Runner setup_today(CLI::App& app) {
+  auto format = std::make_shared<std::string>();
+  add_format_option(app, *format, {"table", "json"});
+  return [format](Context& ctx) { return run_today(ctx, *format); };
+}
+
+}  // namespace advo::cli

@@ -1,0 +1,73 @@
+// Tab completion: what the value of an option or a positional argument
+// completes to.
+//
+// The shell scripts in completions/ only call the hidden command
+// `advo __complete WORD…`, which reads the parser's own tree: commands,
+// sub-commands, aliases, options and whether an option takes a value all
+// complete with no work for a new command. Only *values* need a
+// declaration, one line where the option is added in a command's setup
+// function (each call returns the option, so it wraps add_option):
+//
+//   complete_field(app.add_option("--status", o->status, "…"), RecordKind::request, "status");
+//   complete_field(app.add_option("--deal", o->deal, "…"), RecordKind::request, "outcome.deal");
+//   complete_activity_types(app.add_option("--type", o->type, "…"), ActivityTypes::asks);
+//   complete_query(app.add_option("QUERY", o->query, "…"), RecordKind::story);
+//   complete_assignments(app.add_option("ASSIGNMENT", o->set, "…"), RecordKind::story);
+//   complete_values(app.add_option("--into", o->into, "…"), {"advocates", "stories", "requests"});
+//   complete_files(app.add_option("FILE", o->file, "…"));
+//
+// complete_field takes the values from the schema: an enumeration's values
+// (stages, statuses, outcomes, deals, segments, sources, story kinds), the
+// consent scopes, activity types from advo.toml, the ids of the record kind
+// a field refers to, [vocab] values from advo.toml. add_format_option
+// declares its formats itself.
+#pragma once
+
+#include <functional>
+#include <initializer_list>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "advo/domain/date.hpp"
+#include "advo/domain/program.hpp"
+#include "advo/domain/query.hpp"
+
+namespace advo::cli {
+
+enum class ActivityTypes { all, asks };
+
+// The virtual fields of a record type's queries, as advocate_query_fields.
+using VirtualFields = std::function<std::vector<VirtualField>(const Program&, Date)>;
+
+struct Completion {
+  enum class Kind { values, field, ids, activity_types, query, assignments, files, folders, commands };
+  Kind kind = Kind::values;
+  std::vector<std::string> values;   // values
+  RecordKind record = RecordKind::advocate;  // field, query, assignments
+  std::string path;                  // field: the dotted path in the record
+  std::vector<RecordKind> kinds;     // ids
+  ActivityTypes types = ActivityTypes::all;
+  VirtualFields virtual_fields;      // query
+};
+
+CLI::Option* complete_values(CLI::Option* option, std::vector<std::string> values);
+CLI::Option* complete_field(CLI::Option* option, RecordKind record, std::string path);
+CLI::Option* complete_activity_types(CLI::Option* option, ActivityTypes which = ActivityTypes::all);
+CLI::Option* complete_query(CLI::Option* option, RecordKind record, VirtualFields virtual_fields = {});
+CLI::Option* complete_assignments(CLI::Option* option, RecordKind record);
+CLI::Option* complete_files(CLI::Option* option);
+CLI::Option* complete_folders(CLI::Option* option);
+// The names of advo's commands and `topics` (for `advo help COMMAND`).
+CLI::Option* complete_commands(CLI::Option* option, std::vector<std::string> topics = {});
+
+// Declares `c` for `option` (what the complete_* functions and the table of
+// completion_table.cpp do).
+CLI::Option* declare_completion(CLI::Option* option, Completion c);
+// What was declared for `option`, or nullptr.
+const Completion* completion_of(const CLI::Option* option);
+// Forgets every declaration; the parser is built anew for each run.
+void clear_completions();
+
+}  // namespace advo::cli

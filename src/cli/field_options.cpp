@@ -1,0 +1,54 @@
+#include "cli/field_options.hpp"
+
+#include <fmt/format.h>
+
+#include "advo/error.hpp"
+#include "cli/completion.hpp"
+
+namespace advo::cli {
+
+namespace {
+constexpr FieldOption kCriteria[] = {
+    {"--industry", "criteria.industry", "Industry wanted"},
+    {"--segment", "criteria.segment", "Segment wanted: smb, mid-market or enterprise"},
+    {"--region", "criteria.region", "Region wanted"},
+    {"--country", "criteria.country", "Country wanted (ISO 3166 alpha-2, like DE)"},
+    {"--products", "criteria.products", "Products wanted (comma-separated or repeated)", true},
+    {"--use-cases", "criteria.use_cases", "Use cases wanted (comma-separated or repeated)", true},
+    {"--persona", "criteria.persona", "Persona wanted"},
+    {"--languages", "criteria.languages", "Languages, one of which is wanted (comma-separated or repeated)", true},
+};
+}  // namespace
+
+const std::span<const FieldOption> kCriteriaOptions = kCriteria;
+
+void FieldOptions::add_to(CLI::App& app) {
+  for (size_t i = 0; i < options_.size(); ++i) {
+    const FieldOption& f = options_[i];
+    complete_field(app.add_option(std::string(f.flag), values_[i], std::string(f.help))
+                       ->allow_extra_args(false)
+                       ->option_text(f.list ? "VALUE,..." : "VALUE"),
+                   record_, std::string(f.path));
+  }
+}
+
+bool FieldOptions::given() const {
+  for (const auto& v : values_)
+    if (!v.empty()) return true;
+  return false;
+}
+
+std::vector<Assignment> FieldOptions::assignments() const {
+  std::vector<Assignment> out;
+  for (size_t i = 0; i < options_.size(); ++i) {
+    const FieldOption& f = options_[i];
+    if (!f.list && values_[i].size() > 1)
+      throw UsageError(fmt::format("{} is given {} times; it takes one value", f.flag, values_[i].size()));
+    for (const std::string& value : values_[i])
+      out.push_back(Assignment{fmt::format("{} {}", f.flag, value), std::string(f.path),
+                               f.list ? AssignOp::add : AssignOp::set, value});
+  }
+  return out;
+}
+
+}  // namespace advo::cli

@@ -1,0 +1,53 @@
+// Options that each set one field of a new record (`advo nominate
+// --industry`, `advo request new --products`, the criteria flags of `advo
+// match`): one table of flag → field path, turned into assignments so the
+// values are converted and validated exactly as `advo set` does it. List
+// options take comma-separated values and may be repeated.
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "advo/domain/assignment.hpp"
+#include "advo/domain/program.hpp"
+
+namespace advo::cli {
+
+struct FieldOption {
+  std::string_view flag;  // "--email"
+  std::string_view path;  // "email", "criteria.products"
+  std::string_view help;
+  bool list = false;
+};
+
+class FieldOptions {
+ public:
+  // `record`: the kind of record the paths are in, for tab completion.
+  FieldOptions(std::span<const FieldOption> options, RecordKind record)
+      : options_(options), record_(record), values_(options.size()) {}
+  FieldOptions(const FieldOptions&) = delete;  // the parser holds pointers to the values
+  FieldOptions& operator=(const FieldOptions&) = delete;
+
+  void add_to(CLI::App& app);
+  // Whether any of the options was given.
+  bool given() const;
+  // The assignments of the values given, in table order: FIELD=VALUE, or
+  // LIST+=VALUE for list options. Throws UsageError when a single-value
+  // option is given more than once.
+  std::vector<Assignment> assignments() const;
+
+ private:
+  std::span<const FieldOption> options_;
+  RecordKind record_;
+  std::vector<std::vector<std::string>> values_;
+};
+
+// The criteria of a request (PRODUCT.md §3) as options, for `advo request
+// new` and `advo match --type`.
+extern const std::span<const FieldOption> kCriteriaOptions;
+
+}  // namespace advo::cli

@@ -1,0 +1,44 @@
+#include "advo/domain/engagement_kinds.hpp"
+
+namespace advo {
+
+EngagementKinds::EngagementKinds(const Settings& settings) {
+  for (const ActivityType& t : settings.types) {
+    // A name never interned is on no engagement.
+    const Sym name = Sym::find(t.name);
+    if (!name.empty()) types_.emplace(name.id(), &t);
+  }
+}
+
+const ActivityType* EngagementKinds::type(Sym name) const {
+  auto it = types_.find(name.id());
+  return it == types_.end() ? nullptr : it->second;
+}
+
+bool EngagementKinds::ask(const Engagement& e) const {
+  if (e.outcome == Outcome::cancelled) return false;
+  const ActivityType* t = type(e.type);
+  return t == nullptr || t->kind == ActivityKind::ask;
+}
+
+bool EngagementKinds::give(const Engagement& e) const {
+  if (e.outcome == Outcome::cancelled) return false;
+  const ActivityType* t = type(e.type);
+  return t != nullptr && t->kind == ActivityKind::give;
+}
+
+int64_t EngagementKinds::effort(Sym name) const {
+  const ActivityType* t = type(name);
+  return t != nullptr ? t->effort : 0;
+}
+
+std::vector<Ask> EngagementKinds::asks(const Program& p, const Advocate& a) const {
+  std::vector<Ask> out;
+  for (uint32_t i : p.engagements_of(a)) {
+    const Engagement& e = p.engagements[i];
+    if (ask(e)) out.push_back(Ask{e.date, e.type});
+  }
+  return out;
+}
+
+}  // namespace advo

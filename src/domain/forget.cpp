@@ -1,0 +1,102 @@
+#include "advo/domain/forget.hpp"
+
+#include <algorithm>
+
+#include "advo/domain/ids.hpp"
+
+namespace advo {
+namespace {
+
+SymList relinked(const SymList& list, Sym from, Sym to) {
+  std::vector<Sym> ids = list.to_vector();
+  std::replace(ids.begin(), ids.end(), from, to);
+  return SymList(ids);
+}
+
+}  // namespace
+
+bool is_forgotten(const Advocate& advocate) { return advocate.id.view().starts_with(kForgottenId); }
+
+ForgetPlan plan_forget(const Program& program, const Advocate& advocate) {
+  ForgetPlan plan;
+  plan.old_id = advocate.id.str();
+  plan.new_id = unique_id(kForgottenId, [&](std::string_view id) { return program.find_advocate(id) != nullptr; });
+  const Sym from = advocate.id;
+  const Sym to(plan.new_id);
+  std::vector<std::string> erased{plan.old_id};
+
+  Advocate& a = plan.advocate;
+  a = advocate;
+  a.id = to;
+  // The name is required: the anonymous id stands in for it, unique so two
+  // forgotten people never read as duplicates.
+  a.name = to;
+  auto clear = [&](Sym& field, const char* path) {
+    if (field.empty()) return;
+    erased.push_back(field.str());
+    plan.removed.emplace_back(path);
+    field = Sym();
+  };
+  erased.push_back(advocate.name.str());
+  plan.removed.emplace_back("name");
+  clear(a.title, "title");
+  clear(a.email, "email");
+  clear(a.phone, "phone");
+  clear(a.notes, "notes");
+  clear(a.nominated.reason, "nominated.reason");
+  clear(a.commitment.note, "commitment.note");
+  std::vector<Window> windows = a.unavailable.to_vector();
+  bool window_reasons = false;
+  for (Window& w : windows) {
+    if (w.reason.empty()) continue;
+    erased.push_back(w.reason.str());
+    w.reason = Sym();
+    window_reasons = true;
+  }
+  if (window_reasons) {
+    a.unavailable = WindowList(windows);
+    plan.removed.emplace_back("unavailable.reason");
+  }
+  // Nobody may ask them again.
+  a.do_not_contact = true;
+
+  std::vector<std::string> taken_engagement_ids;
+  for (uint32_t i : program.engagements_of(advocate)) {
+    Engagement e = program.engagements[i];
+    erased.push_back(e.id.str());
+    e.advocate = to;
+    const std::string id = unique_id(engagement_slug(e.date.str(), plan.new_id, e.type.view()), [&](std::string_view c) {
+      return program.find_engagement(c) != nullptr ||
+             std::find(taken_engagement_ids.begin(), taken_engagement_ids.end(), c) != taken_engagement_ids.end();
+    });
+    taken_engagement_ids.push_back(id);
+    e.id = Sym(id);
+    if (!e.notes.empty()) {
+      erased.push_back(e.notes.str());
+      e.notes = Sym();
+    }
+    plan.engagements.emplace_back(i, e);
+  }
+  for (size_t i = 0; i < program.stories.size(); ++i) {
+    if (!contains(program.stories[i].advocates, from)) continue;
+    Story s = program.stories[i];
+    s.advocates = relinked(s.advocates, from, to);
+    plan.stories.emplace_back(i, s);
+  }
+  for (size_t i = 0; i < program.requests.size(); ++i) {
+    if (!contains(program.requests[i].advocates, from)) continue;
+    Request r = program.requests[i];
+    r.advocates = relinked(r.advocates, from, to);
+    plan.requests.emplace_back(i, r);
+  }
+
+  std::sort(erased.begin(), erased.end(), [](const std::string& x, const std::string& y) {
+    return x.size() != y.size() ? x.size() > y.size() : x < y;
+  });
+  erased.erase(std::unique(erased.begin(), erased.end()), erased.end());
+  std::erase_if(erased, [](const std::string& s) { return s.empty(); });
+  plan.erased = std::move(erased);
+  return plan;
+}
+
+}  // namespace advo

@@ -1,0 +1,138 @@
+#include "advo/domain/morning_view.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "advo/domain/engagement_kinds.hpp"
+#include "advo/domain/report.hpp"
+#include "advo/domain/rest.hpp"
+#include "advo/domain/schema.hpp"
+
+namespace advo {
+
+std::string_view to_string(TodayKind k) {
+  switch (k) {
+    case TodayKind::request_overdue: return "request-overdue";
+    case TodayKind::request_due: return "request-due";
+    case TodayKind::nomination_aging: return "nomination-aging";
+    case TodayKind::off_rest: return "off-rest";
+    case TodayKind::profile_stale: return "profile-stale";
+    case TodayKind::consent_expiring: return "consent-expiring";
+    case TodayKind::story_expiring: return "story-expiring";
+    case TodayKind::story_expired: return "story-expired";
+  }
+  return "";
+}
+
+namespace {
+
+std::string days_text(int64_t n) { return fmt::format("{} day{}", n, n == 1 ? "" : "s"); }
+
+std::string when_text(int64_t days_left) {
+  if (days_left == 0) return "today";
+  if (days_left > 0) return "in " + days_text(days_left);
+  return days_text(-days_left) + " ago";
+}
+
+void requests_due(const Program& p, Date today, std::vector<TodayItem>& out) {
+  std::vector<TodayItem> items;
+  for (const Request& r : p.requests) {
+    const bool in_progress =
+        r.status == RequestStatus::open || r.status == RequestStatus::matched || r.status == RequestStatus::scheduled;
+    if (!in_progress || !r.needed_by.valid() || r.needed_by - today > kRequestDueDays) continue;
+    const int32_t left = r.needed_by - today;
+    const bool overdue = left < 0;
+    std::string who = r.opportunity.account.empty() ? std::string() : " for " + r.opportunity.account.str();
+    std::string message = fmt::format("{} {} request{}, needed by {} ({})", to_string(r.status), r.type.view(), who,
+                                      r.needed_by.str(), overdue ? days_text(-left) + " overdue" : "due " + when_text(left));
+    std::string command;
+    if (r.status == RequestStatus::matched && r.advocates.size() > 0)
+      command = fmt::format("advo log {} {} --request {}", (*r.advocates.begin()).view(), r.type.view(), r.id.view());
+    else if (r.status == RequestStatus::scheduled)
+      command = fmt::format("advo request close {} --status fulfilled", r.id.view());
+    else
+      command = fmt::format("advo match {}", r.id.view());
+    items.push_back(TodayItem{overdue ? TodayKind::request_overdue : TodayKind::request_due, r.id.str(), r.needed_by,
+                              std::move(message), std::move(command)});
+  }
+  std::stable_sort(items.begin(), items.end(), [](const TodayItem& x, const TodayItem& y) {
+    return x.kind != y.kind ? x.kind < y.kind : x.date < y.date;
+  });
+  out.insert(out.end(), items.begin(), items.end());
+}
+
+void off_rest(const Program& p, Date today, std::vector<TodayItem>& out) {
+  const RestPolicy policy(p.settings);
+  const EngagementKinds kinds(p.settings);
+  std::vector<TodayItem> items;
+  for (const Advocate& a : p.advocates) {
+    if (a.stage != Stage::active) continue;
+    const std::vector<const ActivityType*> types = willing_ask_types(a, p.settings);
+    if (types.empty()) continue;
+    const std::vector<Ask> asks = kinds.asks(p, a);
+    std::vector<std::pair<Date, std::string>> freed;
+    for (const ActivityType* t : types) {
+      const Availability av = policy.availability(a, asks, *t, today);
+      if (av.available() || !av.next_available.valid()) continue;
+      const int32_t left = av.next_available - today;
+      if (left >= 1 && left <= kOffRestDays) freed.emplace_back(av.next_available, t->name);
+    }
+    if (freed.empty()) continue;
+    std::sort(freed.begin(), freed.end());
+    std::string what;
+    for (size_t i = 0; i < freed.size(); ++i) {
+      const bool same_day = i + 1 < freed.size() && freed[i + 1].first == freed[i].first;
+      what += (what.empty() ? "" : ", ") + freed[i].second + (same_day ? "" : " on " + freed[i].first.str());
+    }
+    items.push_back(TodayItem{TodayKind::off_rest, a.id.str(), freed.front().first,
+                              fmt::format("free again for {}", what), fmt::format("advo rest {}", a.id.view())});
+  }
+  std::stable_sort(items.begin(), items.end(), [](const TodayItem& x, const TodayItem& y) { return x.date < y.date; });
+  out.insert(out.end(), items.begin(), items.end());
+}
+
+}  // namespace
+
+std::vector<TodayItem> morning_view(const Program& p, Date today) {
+  std::vector<TodayItem> out;
+  requests_due(p, today, out);
+
+  const HygieneSection h = hygiene_section(p, today);
+  for (const AgingNomination& n : h.aging_nominations) {
+    const Advocate& a = *n.advocate;
+    std::string by = a.nominated.by.empty() ? std::string() : " by " + a.nominated.by.str();
+    out.push_back(TodayItem{TodayKind::nomination_aging, a.id.str(), n.on,
+                            fmt::format("nominated{} on {}, untriaged for {}", by, n.on.str(), days_text(n.days)),
+                            fmt::format("advo stage {} qualified", a.id.view())});
+  }
+  off_rest(p, today, out);
+  for (const StaleProfile& s : h.stale_profiles) {
+    const Advocate& a = *s.advocate;
+    out.push_back(TodayItem{TodayKind::profile_stale, a.id.str(), a.verified_on,
+                            s.days ? fmt::format("profile last verified {} ({} ago)", a.verified_on.str(), days_text(*s.days))
+                                   : std::string("profile never verified"),
+                            fmt::format("advo verify {}", a.id.view())});
+  }
+  for (const ExpiringConsent& c : h.expiring_consents) {
+    const Advocate& a = *c.advocate;
+    out.push_back(TodayItem{TodayKind::consent_expiring, a.id.str(), c.expires,
+                            fmt::format("{} consent expires {} ({})", to_string(c.scope), c.expires.str(), when_text(c.days)),
+                            fmt::format("advo edit {}", a.id.view())});
+  }
+  const StoriesSection s = stories_section(p, Period{today, today, ""}, today);
+  for (const Story* story : s.expiring)
+    out.push_back(TodayItem{TodayKind::story_expiring, story->id.str(), story->expires_on,
+                            fmt::format("{} {} expires {} ({})", to_string(story->status), to_string(story->kind),
+                                        story->expires_on.str(), when_text(story->expires_on - today)),
+                            fmt::format("advo story set {} expires_on=YYYY-MM-DD", story->id.view())});
+  for (const Story* story : s.expired_published)
+    out.push_back(TodayItem{TodayKind::story_expired, story->id.str(), story->expires_on,
+                            fmt::format("published {} expired {} ({}); renew the approval or retire it",
+                                        to_string(story->kind), story->expires_on.str(),
+                                        when_text(story->expires_on - today)),
+                            fmt::format("advo story set {} status=retired", story->id.view())});
+  return out;
+}
+
+}  // namespace advo

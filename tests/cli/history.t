@@ -1,0 +1,100 @@
+# advo history ID: the commits that changed one record, one line each,
+# newest first; --patch shows the change. An engagement's history is that
+# of its own entry in the month file.
+$ fixture gitshell
+$ advo history jane-doe-acme
+! advo: history comes from git, but the program is not in a git repository
+? 2
+$ git init -q -b main && advo history jane-doe-acme
+! jane-doe-acme: no commit changes it yet
+$ git add -A && git commit -qm "New program" && advo --today 2026-11-23 --commit -q set jane-doe-acme title=CTO && advo --today 2026-11-23 --commit -q log jose-muller-initech thank-you --date 2026-11-20 && advo --today 2026-11-23 --commit -q set jane-doe-acme products+=reporting
+> 2026-11-20-jose-muller-initech-thank-you
+$ advo history jane-doe
+> b0ac036 2026-11-20 set: jane-doe-acme products+=reporting (Tester)
+> 4fa5812 2026-11-20 set: jane-doe-acme title=CTO (Tester)
+> aa4031c 2026-11-20 New program (Tester)
+$ advo history jane-doe-acme --patch
+> b0ac036 2026-11-20 set: jane-doe-acme products+=reporting (Tester)
+>
+> diff --git a/advocates/jane-doe-acme.yaml b/advocates/jane-doe-acme.yaml
+> index c7ba18e..6a55bde 100644
+> --- a/advocates/jane-doe-acme.yaml
+> +++ b/advocates/jane-doe-acme.yaml
+> @@ -12,6 +12,7 @@ languages:
+>    - en
+>  products:
+>    - analytics
+> +  - reporting
+>  activities:
+>    - reference-call
+>    - case-study
+> 4fa5812 2026-11-20 set: jane-doe-acme title=CTO (Tester)
+>
+> diff --git a/advocates/jane-doe-acme.yaml b/advocates/jane-doe-acme.yaml
+> index 6f7e995..c7ba18e 100644
+> --- a/advocates/jane-doe-acme.yaml
+> +++ b/advocates/jane-doe-acme.yaml
+> @@ -1,6 +1,6 @@
+>  id: jane-doe-acme
+>  name: Jane Doe
+> -title: VP Engineering
+> +title: CTO
+>  company: Acme
+>  email: jane@acme.example
+>  industry: healthcare
+> aa4031c 2026-11-20 New program (Tester)
+>
+> diff --git a/advocates/jane-doe-acme.yaml b/advocates/jane-doe-acme.yaml
+> new file mode 100644
+> index 0000000..6f7e995
+> --- /dev/null
+> +++ b/advocates/jane-doe-acme.yaml
+> @@ -0,0 +1,27 @@
+> +id: jane-doe-acme
+> +name: Jane Doe
+> +title: VP Engineering
+> +company: Acme
+> +email: jane@acme.example
+> +industry: healthcare
+> +segment: enterprise
+> +region: emea
+> +country: DE
+> +languages:
+> +  - de
+> +  - en
+> +products:
+> +  - analytics
+> +activities:
+> +  - reference-call
+> +  - case-study
+> +stage: active
+> +stage_on: 2026-01-10
+> +nominated:
+> +  by: sam
+> +  on: 2026-01-02
+> +  source: sales
+> +consent:
+> +  case-study:
+> +    granted: 2026-01-10
+> +verified_on: 2026-09-01
+$ advo history 2026-11-05-jane-doe-acme-reference-call
+> aa4031c 2026-11-20 New program (Tester)
+$ advo history 2026-11-20-jose-muller-initech-thank-you -p
+> 0ee01ff 2026-11-20 log: jose-muller-initech thank-you 2026-11-20 (Tester)
+> --- /dev/null
+> +++ engagements/2026-11.yaml
+> +- id: 2026-11-20-jose-muller-initech-thank-you
+> +  date: 2026-11-20
+> +  advocate: jose-muller-initech
+> +  type: thank-you
+> +  outcome: completed
+$ advo --today 2026-11-23 -q nominate "Ann Lee" --company Hooli && advo history ann-lee-hooli
+> ann-lee-hooli
+! ann-lee-hooli: no commit changes it yet
+$ advo history nobody
+! advo: no advocate, story, request or engagement 'nobody'
+? 2
+$ advo history
+! advo: history: ID is required
+! Run 'advo history --help' for its options.
+? 2

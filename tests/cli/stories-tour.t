@@ -1,0 +1,113 @@
+# The README tour of the story library, on a copy of examples/acme.
+$ cp -R "$ADVO_SOURCE_DIR/examples/acme/." .
+$ advo --today 2026-11-16 stories --industry healthcare --region emea
+> SCORE  ID                                      KIND        STATUS     EXPIRES
+> 100.0  klinikum-rhein-patient-outcomes-dashb…  webinar     published  2031-06-03
+>  60.0  how-northwind-health-cut-reporting-ti…  case-study  published  2028-07-15
+>  40.0  ferro-werke-predictive-maintenance-on…  case-study  published  2031-06-08
+>  40.0  liffey-bank-stops-fraud-in-real-time    video       published  2028-12-04
+>  40.0  thames-university-opens-self-service-…  blog        published  2028-07-08
+! 5 usable stories fit the criteria on 2026-11-16
+$ advo --today 2026-11-16 stories --industry healthcare --region emea --limit 1 --explain
+> 1. klinikum-rhein-patient-outcomes-dashboards  100.0 (webinar, published, expires 2031-06-03)
+>    CRITERION  WANTED      HAS         MATCH  WEIGHT  POINTS
+>    industry   healthcare  healthcare   1.00       3    3.00
+>    region     emea        emea         1.00       2    2.00
+>    total                                          5    5.00
+! 1 of 5 usable stories that fit the criteria on 2026-11-16
+$ advo --today 2026-11-16 stories --for 2026-11-14-redwood --limit 3
+> SCORE  ID                                      KIND        STATUS     EXPIRES
+>  55.6  liffey-bank-stops-fraud-in-real-time    video       published  2028-12-04
+>  44.4  ferro-werke-predictive-maintenance-on…  case-study  published  2031-06-08
+>  44.4  sakura-logistics-on-supply-chain-visi…  quote       published  2026-12-26
+! 3 of 7 usable stories that fit 2026-11-14-redwood-county-reference-call on 2026-11-16
+$ advo --today 2026-11-16 stories status:approved,published --sort expires_on
+> ID                                          KIND           STATUS     EXPIRES
+> maison-lumiere-forecasts-demand-store-by-…  case-study     approved   2026-06-07
+> harbor-freight-lines-on-route-optimisation  quote          approved   2026-10-31
+> sakura-logistics-on-supply-chain-visibili…  quote          published  2026-12-26
+> meridian-bank-risk-reporting                case-study     published  2027-02-12
+> thames-university-opens-self-service-bi     blog           published  2028-07-08
+> how-northwind-health-cut-reporting-time-b…  case-study     published  2028-07-15
+> liffey-bank-stops-fraud-in-real-time        video          published  2028-12-04
+> ciudad-abierta-publishes-open-data          press-release  published  2030-01-23
+> klinikum-rhein-patient-outcomes-dashboards  webinar        published  2031-06-03
+> ferro-werke-predictive-maintenance-on-the…  case-study     published  2031-06-08
+! 10 stories
+$ advo --today 2026-11-16 stories expired:true
+> ID                                              KIND        STATUS    EXPIRES
+> harbor-freight-lines-on-route-optimisation      quote       approved  2026-10-31
+> maison-lumiere-forecasts-demand-store-by-store  case-study  approved  2026-06-07
+> verde-varejo-reduces-churn-with-ai-insights     case-study  retired   2026-04-21
+! 3 stories
+$ advo --today 2026-11-16 stories usable:false
+> ID                                             KIND        STATUS     EXPIRES
+> banco-australs-compliance-reporting-in-a-day   case-study  in-review
+> cobalt-systems-embeds-analytics-in-its-produ…  video       draft
+> greenfield-medical-capacity-planning-in-the-…  review      draft
+> harbor-freight-lines-on-route-optimisation     quote       approved   2026-10-31
+> maison-lumiere-forecasts-demand-store-by-sto…  case-study  approved   2026-06-07
+> verde-varejo-reduces-churn-with-ai-insights    case-study  retired    2026-04-21
+! 6 stories
+$ advo --today 2026-11-16 show harbor-freight | tail -5
+> # usage as of 2026-11-16:
+> # usable: no
+> #   expired: approval expired 2026-10-31
+> # requests: none
+> # engagements: none
+$ advo --today 2026-12-01 stories expiring:true
+> ID                                           KIND   STATUS     EXPIRES
+> sakura-logistics-on-supply-chain-visibility  quote  published  2026-12-26
+! 1 story
+$ advo --today 2026-11-16 story add "Klinikum Rhein cuts ICU waiting times" --kind case-study --advocate hannah --products dashboards,reporting --use-cases capacity-planning --outcome "ICU waits down 30%"
+> klinikum-rhein-cuts-icu-waiting-times
+! company industry segment region from hannah-schmidt-klinikum-rhein
+! added draft case-study: stories/klinikum-rhein-cuts-icu-waiting-times.yaml
+$ advo --today 2026-11-16 story status klinikum-rhein-cuts in-review
+! klinikum-rhein-cuts-icu-waiting-times: draft → in-review
+$ advo --today 2026-11-16 story status klinikum-rhein-cuts approved --approved-on 2026-11-16 --expires-on 2031-11-15
+! klinikum-rhein-cuts-icu-waiting-times: in-review → approved
+$ advo --today 2026-11-16 story set klinikum-rhein-cuts url=https://acme-analytics.example/customers/klinikum-icu
+! updated stories/klinikum-rhein-cuts-icu-waiting-times.yaml
+$ advo --today 2026-11-16 story status klinikum-rhein-cuts published
+! advo: 'klinikum-rhein-cuts-icu-waiting-times' cannot be published: it is not usable on 2026-11-16
+!   no-consent: hannah-schmidt-klinikum-rhein has given no case-study consent
+!   nothing written
+? 4
+$ advo --today 2026-11-16 set hannah consent.case-study=2026-11-16
+! updated advocates/hannah-schmidt-klinikum-rhein.yaml
+$ advo --today 2026-11-16 story status klinikum-rhein-cuts published
+! klinikum-rhein-cuts-icu-waiting-times: approved → published
+$ cat stories/klinikum-rhein-cuts-icu-waiting-times.yaml
+> id: klinikum-rhein-cuts-icu-waiting-times
+> title: Klinikum Rhein cuts ICU waiting times
+> kind: case-study
+> status: published
+> advocates:
+>   - hannah-schmidt-klinikum-rhein
+> company: Klinikum Rhein
+> industry: healthcare
+> segment: mid-market
+> region: emea
+> products:
+>   - dashboards
+>   - reporting
+> use_cases:
+>   - capacity-planning
+> outcomes:
+>   - ICU waits down 30%
+> url: https://acme-analytics.example/customers/klinikum-icu
+> approved_on: 2026-11-16
+> expires_on: 2031-11-15
+$ advo --today 2026-11-16 check --strict
+$ rm stories/klinikum-rhein-cuts-icu-waiting-times.yaml
+$ advo --today 2026-11-16 story status harbor-freight published
+! advo: 'harbor-freight-lines-on-route-optimisation' cannot be published: it is not usable on 2026-11-16
+!   expired: approval expired 2026-10-31
+!   nothing written
+? 4
+$ advo --today 2027-02-20 check
+> stories/meridian-bank-risk-reporting.yaml:23:13: error: published story whose approval expired 2027-02-12: renew the approval or retire the story
+> stories/sakura-logistics-on-supply-chain-visibility.yaml:20:13: error: published story whose approval expired 2026-12-26: renew the approval or retire the story
+! 2 errors, 0 warnings
+? 1

@@ -1,0 +1,151 @@
+# advo stories [QUERY]: the story library, any slice of it, with the
+# virtual fields expiring, expired and usable worked out for today.
+$ fixture stories
+$ advo --today 2026-11-16 stories
+> ID                           KIND           STATUS     EXPIRES     INDUSTRY
+> globex-fraud-video           video          retired    2026-01-01  financial-se…
+> globex-risk-reporting        case-study     published  2028-06-01  financial-se…
+> hooli-analytics-webinar      webinar        published  2026-10-31  healthcare
+> hooli-capacity-planning      case-study     approved               healthcare
+> hooli-patient-flow-video     video          published  2026-12-01  healthcare
+> initech-demand-forecasting   case-study     approved   2029-05-01  retail
+> initech-store-blog           blog           published  2027-02-01  retail
+> northwind-cuts-readmissions  case-study     published  2029-01-14  healthcare
+> northwind-quote              quote          approved   2027-12-31  healthcare
+> northwind-rollout-review     review         in-review              healthcare
+> umbrella-press-release       press-release  draft                  financial-se…
+! 11 stories
+$ COLUMNS=120 advo --today 2026-11-16 stories kind:case-study,video not:status:retired
+> ID                           KIND        STATUS     EXPIRES     INDUSTRY            REGION
+> globex-risk-reporting        case-study  published  2028-06-01  financial-services  na
+> hooli-capacity-planning      case-study  approved               healthcare          emea
+> hooli-patient-flow-video     video       published  2026-12-01  healthcare          emea
+> initech-demand-forecasting   case-study  approved   2029-05-01  retail              latam
+> northwind-cuts-readmissions  case-study  published  2029-01-14  healthcare          emea
+! 5 stories
+$ advo --today 2026-11-16 stories industry:healthcare 'approved_on:>=2026-01-01' --sort expires_on
+> ID                           KIND        STATUS     EXPIRES     INDUSTRY  REGION
+> hooli-patient-flow-video     video       published  2026-12-01  healthc…  emea
+> northwind-cuts-readmissions  case-study  published  2029-01-14  healthc…  emea
+> hooli-capacity-planning      case-study  approved               healthc…  emea
+! 3 stories
+$ advo --today 2026-11-16 stories advocates:eva-berg-hooli --sort expires_on --reverse --limit 2
+> ID                        KIND     STATUS     EXPIRES     INDUSTRY    REGION
+> hooli-patient-flow-video  video    published  2026-12-01  healthcare  emea
+> hooli-analytics-webinar   webinar  published  2026-10-31  healthcare  emea
+! 2 of 3 stories
+#
+# expiring: the approval ends within staleness.expiry_warn_days (30 here);
+# expired: it has ended. Both look at the dates whatever the status.
+$ advo --today 2026-11-16 stories expiring:true
+> ID                        KIND   STATUS     EXPIRES     INDUSTRY    REGION
+> hooli-patient-flow-video  video  published  2026-12-01  healthcare  emea
+! 1 story
+$ advo --today 2026-10-31 stories expiring:true
+> ID                       KIND     STATUS     EXPIRES     INDUSTRY    REGION
+> hooli-analytics-webinar  webinar  published  2026-10-31  healthcare  emea
+! 1 story
+$ advo --today 2026-11-16 stories expired:true
+> ID                       KIND     STATUS     EXPIRES     INDUSTRY         REGION
+> globex-fraud-video       video    retired    2026-01-01  financial-serv…  na
+> hooli-analytics-webinar  webinar  published  2026-10-31  healthcare       emea
+! 2 stories
+$ advo --today 2026-11-16 stories expired:true status:approved,published
+> ID                       KIND     STATUS     EXPIRES     INDUSTRY    REGION
+> hooli-analytics-webinar  webinar  published  2026-10-31  healthcare  emea
+! 1 story
+#
+# usable: may be used today; advo show says why one is not.
+$ advo --today 2026-11-16 stories usable:true
+> ID                           KIND        STATUS     EXPIRES     INDUSTRY  REGION
+> hooli-capacity-planning      case-study  approved               healthc…  emea
+> hooli-patient-flow-video     video       published  2026-12-01  healthc…  emea
+> initech-store-blog           blog        published  2027-02-01  retail    latam
+> northwind-cuts-readmissions  case-study  published  2029-01-14  healthc…  emea
+! 4 stories
+$ advo --today 2026-11-16 stories usable:false
+> ID                          KIND           STATUS     EXPIRES     INDUSTRY
+> globex-fraud-video          video          retired    2026-01-01  financial-ser…
+> globex-risk-reporting       case-study     published  2028-06-01  financial-ser…
+> hooli-analytics-webinar     webinar        published  2026-10-31  healthcare
+> initech-demand-forecasting  case-study     approved   2029-05-01  retail
+> northwind-quote             quote          approved   2027-12-31  healthcare
+> northwind-rollout-review    review         in-review              healthcare
+> umbrella-press-release      press-release  draft                  financial-ser…
+! 7 stories
+$ advo --today 2026-06-30 stories usable:true kind:quote
+> ID               KIND   STATUS    EXPIRES     INDUSTRY    REGION
+> northwind-quote  quote  approved  2027-12-31  healthcare  emea
+! 1 story
+$ advo --today 2026-07-01 stories usable:true kind:quote
+! no stories match
+#
+# Other formats.
+$ advo --today 2026-11-16 stories usable:true --format md
+> | ID | KIND | STATUS | EXPIRES | INDUSTRY | REGION |
+> | --- | --- | --- | --- | --- | --- |
+> | hooli-capacity-planning | case-study | approved |  | healthcare | emea |
+> | hooli-patient-flow-video | video | published | 2026-12-01 | healthcare | emea |
+> | initech-store-blog | blog | published | 2027-02-01 | retail | latam |
+> | northwind-cuts-readmissions | case-study | published | 2029-01-14 | healthcare | emea |
+$ advo --today 2026-11-16 stories id:northwind-cuts-readmissions --format json
+> [
+>   {
+>     "id": "northwind-cuts-readmissions",
+>     "title": "Northwind cuts readmissions",
+>     "kind": "case-study",
+>     "status": "published",
+>     "advocates": [
+>       "ana-lima-northwind"
+>     ],
+>     "company": "Northwind",
+>     "industry": "healthcare",
+>     "segment": "mid-market",
+>     "region": "emea",
+>     "products": [
+>       "analytics",
+>       "dashboards"
+>     ],
+>     "use_cases": [
+>       "patient-outcomes"
+>     ],
+>     "outcomes": [
+>       "readmissions down 12%"
+>     ],
+>     "url": "https://example.com/northwind",
+>     "approved_on": "2026-01-15",
+>     "expires_on": "2029-01-14",
+>     "tags": [],
+>     "notes": null
+>   }
+> ]
+$ advo --today 2026-11-16 stories id:initech* --format csv
+> id,title,kind,status,advocates,company,industry,segment,region,products,use_cases,outcomes,url,approved_on,expires_on,tags,notes
+> initech-demand-forecasting,Initech demand forecasting,case-study,approved,carla-diaz-initech,Initech,retail,smb,latam,analytics,,,,2026-05-01,2029-05-01,,
+> initech-store-blog,Initech store blog,blog,published,carla-diaz-initech,Initech,retail,smb,latam,dashboards,,,https://example.com/initech-blog,2026-02-01,2027-02-01,,
+#
+# Nothing matches; mistakes in a query are usage errors.
+$ advo --today 2026-11-16 stories industry:retail expiring:true
+! no stories match
+$ advo --today 2026-11-16 stories northwind-cuts
+! advo: 'northwind-cuts' is not a query term: write field:value, like stage:active (quote a value with spaces: name:"Jane Doe")
+? 2
+$ advo --today 2026-11-16 stories usable:yes
+! advo: 'usable:yes': usable takes true or false, not 'yes'
+? 2
+$ advo --today 2026-11-16 stories kind:podcast
+! advo: 'kind:podcast': invalid kind 'podcast' (expected one of: case-study, video, quote, blog, webinar, press-release, review)
+? 2
+$ advo --today 2026-11-16 stories staus:draft
+! advo: unknown field 'staus' in 'staus:draft' (did you mean 'status'?)
+? 2
+$ advo --today 2026-11-16 stories --sort advocate
+! advo: unknown field 'advocate' for --sort (did you mean 'advocates'?)
+? 2
+$ advo --today 2026-11-16 stories --explain
+! advo: --explain goes with --for REQUEST or criteria options
+? 2
+$ advo --today 2026-11-16 stories --limit 0
+! advo: stories: --limit: must be a whole number of 1 or more, not '0'
+! Run 'advo stories --help' for its options.
+? 2

@@ -1,0 +1,107 @@
+# Control characters and escape sequences in record values reach the
+# terminal escaped, never as they are: in show, in tables, in messages.
+$ fixture small
+$ printf 'id: evil-corp\nname: "Eve \\e[2J\\e]0;owned\\a"\ncompany: "Evil\\rCorp \\u202Egnp.exe"\nindustry: healthcare\nstage: active\nnotes: "line one\\nline two \\x9b31m"\n' > advocates/evil-corp.yaml
+$ advo --today 2026-11-16 show evil
+> id: evil-corp
+> name: "Eve \x1b[2J\x1b]0;owned\x07"
+> company: "Evil\rCorp \u202egnp.exe"
+> industry: healthcare
+> stage: active
+> notes: |-
+>   line one
+>   line two \u009b31m
+> # activity as of 2026-11-16, from the engagement log:
+> # last ask: none
+> # asks in the last 90 days: 0
+> # asks in the last 365 days: 0 (effort 0)
+> # gives in the last 365 days: 0 (effort 0)
+> # next available: no ask type in activities
+$ advo --today 2026-11-16 show evil --format json
+> {
+>   "id": "evil-corp",
+>   "name": "Eve \u001b[2J\u001b]0;owned\u0007",
+>   "title": null,
+>   "company": "Evil\rCorp \u202egnp.exe",
+>   "email": null,
+>   "phone": null,
+>   "account_owner": null,
+>   "industry": "healthcare",
+>   "segment": null,
+>   "employees": null,
+>   "region": null,
+>   "country": null,
+>   "languages": [],
+>   "products": [],
+>   "use_cases": [],
+>   "persona": null,
+>   "topics": [],
+>   "activities": [],
+>   "stage": "active",
+>   "stage_on": null,
+>   "nominated": {
+>     "by": null,
+>     "on": null,
+>     "source": null,
+>     "reason": null
+>   },
+>   "nps": {
+>     "score": null,
+>     "on": null
+>   },
+>   "consent": {
+>     "logo": null,
+>     "name": null,
+>     "quote": null,
+>     "case-study": null,
+>     "video": null,
+>     "press": null
+>   },
+>   "limits": {
+>     "max_per_quarter": null,
+>     "max_per_year": null
+>   },
+>   "unavailable": [],
+>   "do_not_contact": false,
+>   "commitment": {
+>     "activities": [],
+>     "until": null,
+>     "note": null
+>   },
+>   "verified_on": null,
+>   "tags": [],
+>   "notes": "line one\nline two \u009b31m",
+>   "activity": {
+>     "on": "2026-11-16",
+>     "last_ask": null,
+>     "next_planned_ask": null,
+>     "asks_last_90_days": 0,
+>     "asks_last_365_days": 0,
+>     "ask_effort_last_365_days": 0,
+>     "gives_last_365_days": 0,
+>     "give_effort_last_365_days": 0,
+>     "next_available": {}
+>   }
+> }
+$ advo --today 2026-11-16 advocates industry:healthcare
+> ID             NAME               COMPANY             STAGE   INDUSTRY    REGION
+> evil-corp      Eve \x1b[2J\x1b]…  Evil\x0dCorp \u20…  active  healthcare
+> jane-doe-acme  Jane Doe           Acme                active  healthcare  emea
+! 2 advocates
+$ advo --today 2026-11-16 advocates industry:healthcare --format md
+> | ID | NAME | COMPANY | STAGE | INDUSTRY | REGION | NPS |
+> | --- | --- | --- | --- | --- | --- | ---: |
+> | evil-corp | Eve \\x1b\[2J\\x1b\]0;owned\\x07 | Evil\\x0dCorp \\u202egnp.exe | active | healthcare |  |  |
+> | jane-doe-acme | Jane Doe | Acme | active | healthcare | emea |  |
+$ advo show "$(printf 'evil\033[31m')"
+! advo: no advocate, story, request or engagement 'evil\x1b[31m'
+? 2
+$ printf 'id: evil-corp\nname: N\ncompany: C\nstage: "\\e[31mbogus"\n' > advocates/evil-corp.yaml
+$ advo check
+> advocates/evil-corp.yaml:4:8: error: invalid stage '\x1b[31mbogus' (expected one of: nominated, qualified, active, paused, alumni, declined)
+! 1 error, 0 warnings
+? 1
+$ advo show jane
+! advo: advocates/evil-corp.yaml:4:8: invalid stage '\x1b[31mbogus' (expected one of: nominated, qualified, active, paused, alumni, declined)
+! advo: the program has 1 error (see 'advo check')
+? 3

@@ -1,0 +1,127 @@
+# advo today on the fixture `report`, on 2026-11-16: the working of each
+# item is in tests/unit/domain/morning_view_test.cpp.
+$ fixture report
+$ advo --today 2026-11-16 today
+> Requests overdue (1)
+>   2026-11-10-iris-ag-reference-call: open reference-call request for Iris AG,
+>       needed by 2026-11-12 (4 days overdue)
+>     advo match 2026-11-10-iris-ag-reference-call
+>
+> Requests due within 72 hours (2)
+>   2026-09-15-echo-ltd-reference-call: open reference-call request for Echo Ltd,
+>       needed by 2026-11-18 (due in 2 days)
+>     advo match 2026-09-15-echo-ltd-reference-call
+>   2026-11-12-jade-llc-reference-call: matched reference-call request for Jade
+>       LLC, needed by 2026-11-19 (due in 3 days)
+>     advo log jo-judd-kappa reference-call --request 2026-11-12-jade-llc-reference-call
+>
+> Nominations waiting for triage (1)
+>   dee-dunn-delta: nominated on 2026-09-20, untriaged for 57 days
+>     advo stage dee-dunn-delta qualified
+>
+> Coming off rest within 7 days (1)
+>   ivy-irwin-iota: free again for quote on 2026-11-18
+>     advo rest ivy-irwin-iota
+>
+> Profiles gone stale (2)
+>   cy-cole-gamma: profile never verified
+>     advo verify cy-cole-gamma
+>   bo-berg-beta: profile last verified 2026-03-01 (260 days ago)
+>     advo verify bo-berg-beta
+>
+> Consents expiring (1)
+>   ivy-irwin-iota: quote consent expires 2026-12-01 (in 15 days)
+>     advo edit ivy-irwin-iota
+>
+> Story approvals expiring (1)
+>   iota-webinar: published webinar expires 2026-12-10 (in 24 days)
+>     advo story set iota-webinar expires_on=YYYY-MM-DD
+>
+> Expired stories still published (1)
+>   gamma-retail-video: published video expired 2026-09-01 (76 days ago); renew
+>       the approval or retire it
+>     advo story set gamma-retail-video status=retired
+$ advo --today 2026-11-16 today --format json
+> {
+>   "program": "Fixture Advocacy",
+>   "today": "2026-11-16",
+>   "items": [
+>     {
+>       "kind": "request-overdue",
+>       "id": "2026-11-10-iris-ag-reference-call",
+>       "date": "2026-11-12",
+>       "message": "open reference-call request for Iris AG, needed by 2026-11-12 (4 days overdue)",
+>       "command": "advo match 2026-11-10-iris-ag-reference-call"
+>     },
+>     {
+>       "kind": "request-due",
+>       "id": "2026-09-15-echo-ltd-reference-call",
+>       "date": "2026-11-18",
+>       "message": "open reference-call request for Echo Ltd, needed by 2026-11-18 (due in 2 days)",
+>       "command": "advo match 2026-09-15-echo-ltd-reference-call"
+>     },
+>     {
+>       "kind": "request-due",
+>       "id": "2026-11-12-jade-llc-reference-call",
+>       "date": "2026-11-19",
+>       "message": "matched reference-call request for Jade LLC, needed by 2026-11-19 (due in 3 days)",
+>       "command": "advo log jo-judd-kappa reference-call --request 2026-11-12-jade-llc-reference-call"
+>     },
+>     {
+>       "kind": "nomination-aging",
+>       "id": "dee-dunn-delta",
+>       "date": "2026-09-20",
+>       "message": "nominated on 2026-09-20, untriaged for 57 days",
+>       "command": "advo stage dee-dunn-delta qualified"
+>     },
+>     {
+>       "kind": "off-rest",
+>       "id": "ivy-irwin-iota",
+>       "date": "2026-11-18",
+>       "message": "free again for quote on 2026-11-18",
+>       "command": "advo rest ivy-irwin-iota"
+>     },
+>     {
+>       "kind": "profile-stale",
+>       "id": "cy-cole-gamma",
+>       "date": null,
+>       "message": "profile never verified",
+>       "command": "advo verify cy-cole-gamma"
+>     },
+>     {
+>       "kind": "profile-stale",
+>       "id": "bo-berg-beta",
+>       "date": "2026-03-01",
+>       "message": "profile last verified 2026-03-01 (260 days ago)",
+>       "command": "advo verify bo-berg-beta"
+>     },
+>     {
+>       "kind": "consent-expiring",
+>       "id": "ivy-irwin-iota",
+>       "date": "2026-12-01",
+>       "message": "quote consent expires 2026-12-01 (in 15 days)",
+>       "command": "advo edit ivy-irwin-iota"
+>     },
+>     {
+>       "kind": "story-expiring",
+>       "id": "iota-webinar",
+>       "date": "2026-12-10",
+>       "message": "published webinar expires 2026-12-10 (in 24 days)",
+>       "command": "advo story set iota-webinar expires_on=YYYY-MM-DD"
+>     },
+>     {
+>       "kind": "story-expired",
+>       "id": "gamma-retail-video",
+>       "date": "2026-09-01",
+>       "message": "published video expired 2026-09-01 (76 days ago); renew the approval or retire it",
+>       "command": "advo story set gamma-retail-video status=retired"
+>     }
+>   ]
+> }
+# A new program has nothing to do.
+$ advo init quiet > /dev/null 2>&1 && advo -C quiet --today 2026-11-16 today
+> Nothing needs doing on 2026-11-16.
+$ advo --today 2026-11-16 today --format md
+! advo: today: --format: md not in {table,json}
+! Run 'advo today --help' for its options.
+? 2

@@ -1,0 +1,76 @@
+#include "advo/domain/forget.hpp"
+
+#include <algorithm>
+
+#include <doctest/doctest.h>
+
+#include "../test_records.hpp"
+
+using namespace advo;
+
+namespace {
+Program sample() {
+  Program p;
+  p.advocates.push_back(test::record_from<Advocate>(
+      "id: jane-doe-acme\nname: Jane Doe\ntitle: CTO\ncompany: Acme\nemail: jane@acme.example\nphone: '+1 555'\n"
+      "stage: active\nnominated:\n  by: sam\n  reason: loves us\nunavailable:\n  - from: 2026-01-01\n"
+      "    to: 2026-02-01\n    reason: leave\nnotes: met at the summit\n"));
+  p.advocates.push_back(test::record_from<Advocate>("id: forgotten-advocate\nname: forgotten-advocate\ncompany: C\nstage: alumni\n"));
+  p.advocates.push_back(test::record_from<Advocate>("id: john-roe-globex\nname: John Roe\ncompany: Globex\nstage: active\n"));
+  for (const char* line : {"id: 2026-01-05-jane-doe-acme-gift\ndate: 2026-01-05\nadvocate: jane-doe-acme\ntype: gift\n"
+                           "outcome: completed\nnotes: Jane liked it\n",
+                           "id: 2026-01-06-john-roe-globex-gift\ndate: 2026-01-06\nadvocate: john-roe-globex\ntype: gift\n"
+                           "outcome: completed\n"})
+    p.engagements.push_back(test::record_from<Engagement>(line));
+  p.stories.push_back(test::record_from<Story>(
+      "id: s\ntitle: T\nkind: quote\nstatus: draft\nadvocates:\n  - john-roe-globex\n  - jane-doe-acme\n"));
+  p.requests.push_back(test::record_from<Request>(
+      "id: r\ntype: gift\nstatus: open\nrequested_by: sam\nrequested_on: 2026-01-01\n"));
+  p.build_indexes();
+  return p;
+}
+}  // namespace
+
+TEST_CASE("forgetting removes personal data and renames the record everywhere") {
+  const Program p = sample();
+  const ForgetPlan plan = plan_forget(p, *p.find_advocate("jane-doe-acme"));
+  CHECK(plan.old_id == "jane-doe-acme");
+  CHECK(plan.new_id == "forgotten-advocate-2");
+  const Advocate& a = plan.advocate;
+  CHECK(a.id.view() == "forgotten-advocate-2");
+  CHECK(a.name.view() == "forgotten-advocate-2");
+  CHECK(a.company.view() == "Acme");
+  CHECK(a.stage == Stage::active);
+  CHECK(a.title.empty());
+  CHECK(a.email.empty());
+  CHECK(a.phone.empty());
+  CHECK(a.notes.empty());
+  CHECK(a.nominated.reason.empty());
+  CHECK(a.nominated.by.view() == "sam");
+  CHECK(a.unavailable.size() == 1);
+  CHECK(a.unavailable[0].reason.empty());
+  CHECK(a.do_not_contact);
+  CHECK(plan.removed == std::vector<std::string>{"name", "title", "email", "phone", "notes", "nominated.reason",
+                                                  "unavailable.reason"});
+  REQUIRE(plan.engagements.size() == 1);
+  const Engagement& e = plan.engagements[0].second;
+  CHECK(e.advocate.view() == "forgotten-advocate-2");
+  CHECK(e.id.view() == "2026-01-05-forgotten-advocate-2-gift");
+  CHECK(e.notes.empty());
+  CHECK(e.date.str() == "2026-01-05");
+  REQUIRE(plan.stories.size() == 1);
+  CHECK(plan.stories[0].second.advocates.to_vector() ==
+        std::vector<Sym>{Sym("john-roe-globex"), Sym("forgotten-advocate-2")});
+  CHECK(plan.requests.empty());
+  for (const char* text : {"jane-doe-acme", "Jane Doe", "jane@acme.example", "CTO", "+1 555", "loves us", "leave",
+                           "met at the summit", "Jane liked it", "2026-01-05-jane-doe-acme-gift"})
+    CHECK(std::find(plan.erased.begin(), plan.erased.end(), text) != plan.erased.end());
+  CHECK(std::is_sorted(plan.erased.begin(), plan.erased.end(),
+                       [](const std::string& x, const std::string& y) { return x.size() > y.size(); }));
+}
+
+TEST_CASE("anonymous ids are recognised") {
+  const Program p = sample();
+  CHECK(is_forgotten(*p.find_advocate("forgotten-advocate")));
+  CHECK_FALSE(is_forgotten(*p.find_advocate("john-roe-globex")));
+}

@@ -1,0 +1,51 @@
+// advo today's items on the report fixture, on 2026-11-16. The working is
+// in the comments.
+#include "advo/domain/morning_view.hpp"
+
+#include <doctest/doctest.h>
+
+#include "../report_fixture.hpp"
+
+using namespace advo;
+using test::day;
+
+TEST_CASE("the morning view lists what needs doing with the command for each") {
+  const std::vector<TodayItem> items = morning_view(test::report_fixture(), day("2026-11-16"));
+  std::vector<std::string> lines;
+  for (const TodayItem& i : items)
+    lines.push_back(std::string(to_string(i.kind)) + " " + i.id + " " + i.date.str() + " | " + i.message + " | " +
+                    i.command);
+  CHECK(lines == std::vector<std::string>{
+                     // iris was needed by 11-12: 4 days overdue, still open: match it.
+                     "request-overdue 2026-11-10-iris-ag-reference-call 2026-11-12 | open reference-call request for "
+                     "Iris AG, needed by 2026-11-12 (4 days overdue) | advo match 2026-11-10-iris-ag-reference-call",
+                     // echo (open) by 11-18 and jade (matched with jo) by 11-19: within 72 hours.
+                     "request-due 2026-09-15-echo-ltd-reference-call 2026-11-18 | open reference-call request for Echo "
+                     "Ltd, needed by 2026-11-18 (due in 2 days) | advo match 2026-09-15-echo-ltd-reference-call",
+                     "request-due 2026-11-12-jade-llc-reference-call 2026-11-19 | matched reference-call request for "
+                     "Jade LLC, needed by 2026-11-19 (due in 3 days) | advo log jo-judd-kappa reference-call --request "
+                     "2026-11-12-jade-llc-reference-call",
+                     // dee: 09-20 to 11-16 is 10 + 31 + 16 = 57 days.
+                     "nomination-aging dee-dunn-delta 2026-09-20 | nominated on 2026-09-20, untriaged for 57 days | "
+                     "advo stage dee-dunn-delta qualified",
+                     // ivy's quote of 08-20 rests quotes 90 days: until 11-18.
+                     "off-rest ivy-irwin-iota 2026-11-18 | free again for quote on 2026-11-18 | advo rest ivy-irwin-iota",
+                     // cy never verified; bo verified 03-01, 260 days ago. hal (06-01) is 168 days: fresh.
+                     "profile-stale cy-cole-gamma  | profile never verified | advo verify cy-cole-gamma",
+                     "profile-stale bo-berg-beta 2026-03-01 | profile last verified 2026-03-01 (260 days ago) | advo "
+                     "verify bo-berg-beta",
+                     // ivy's quote consent ends 12-01; ada's and gus's have already ended.
+                     "consent-expiring ivy-irwin-iota 2026-12-01 | quote consent expires 2026-12-01 (in 15 days) | advo "
+                     "edit ivy-irwin-iota",
+                     "story-expiring iota-webinar 2026-12-10 | published webinar expires 2026-12-10 (in 24 days) | advo "
+                     "story set iota-webinar expires_on=YYYY-MM-DD",
+                     "story-expired gamma-retail-video 2026-09-01 | published video expired 2026-09-01 (76 days ago); "
+                     "renew the approval or retire it | advo story set gamma-retail-video status=retired",
+                 });
+}
+
+TEST_CASE("the morning view of a quiet day is empty") {
+  Program p;
+  p.build_indexes();
+  CHECK(morning_view(p, day("2026-11-16")).empty());
+}
