@@ -4,10 +4,12 @@
 $ fixture gitshell
 $ "$ADVO_SOURCE_DIR"/tests/completion/complete-bash 'advo '
 > advocates
+> cache
 > check
 > edit
 > export
 > fmt
+> forget
 > help
 > history
 > import
@@ -38,6 +40,7 @@ $ "$ADVO_SOURCE_DIR"/tests/completion/complete-bash 'advo check --'
 > --dir
 > --format
 > --help
+> --no-cache
 > --quiet
 > --strict
 > --today

@@ -3,10 +3,12 @@
 $ fixture gitshell
 $ "$ADVO_SOURCE_DIR"/tests/completion/complete-fish 'advo '
 > advocates	List the advocates a query selects
+> cache	Manage the cache of parsed files in .advo/
 > check	Validate every file and report every problem
 > edit	Edit an advocate in $VISUAL or $EDITOR, validated before it is saved
 > export	Export advocates, stories, requests or engagements as CSV or JSON
 > fmt	Rewrite files in canonical form
+> forget	Erase a person's personal data everywhere (privacy requests), keeping counts
 > help	Show the manual page of a command, or list the commands
 > history	The changes of one record, from git log
 > import	Import the rows of a CSV file as advocates, stories or requests
@@ -37,6 +39,7 @@ $ "$ADVO_SOURCE_DIR"/tests/completion/complete-fish 'advo check --'
 > --dir	Use the program in DIR
 > --format	Output format: table|json
 > --help	Print this help message and exit
+> --no-cache	Read every file
 > --quiet	Print no messages, only data and errors
 > --strict	Count warnings as errors
 > --today	Take DATE (YYYY-MM-DD) as today

@@ -132,6 +132,8 @@ $ advo __complete -- help ""
 > export
 > history
 > help
+> forget
+> cache
 > advo
 > files
 > advo.toml
@@ -152,6 +154,7 @@ $ advo __complete -- fmt ""
 > --today	Take DATE (YYYY-MM-DD) as today
 > --color	Colour output: auto, always or never
 > --quiet	Print no messages, only data and errors
+> --no-cache	Read every file
 > --commit	Commit the files a writing command changes
 # Ids come from the file names, so a broken file still completes, and
 # nothing is ever printed on stderr.

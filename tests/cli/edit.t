@@ -12,7 +12,7 @@ $ diff before.yaml advocates/jane-doe-acme.yaml
 > 12a13
 > >   - forecasting
 ? 1
-$ ls .advo
+$ ls .advo | grep -v '^cache'
 > edit
 > lock
 # VISUAL comes before EDITOR.

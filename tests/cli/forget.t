@@ -18,7 +18,7 @@ $ advo forget jane-doe --today 2026-11-16
 > stories/acme-cuts-reporting-time.yaml: advocates relinked
 ! the notes of the requests and stories listed were not changed: read them for anything about this person
 $ advo check --strict --today 2026-11-16
-$ grep -rn -i -e 'jane-doe' -e 'jane doe' -e 'jane@' -e 'VP Engineering' . || echo 'nothing left'
+$ grep -rn -i -e 'jane-doe' -e 'jane doe' -e 'jane@' -e 'VP Engineering' --exclude-dir=.advo . || echo 'nothing left'
 > nothing left
 $ ls advocates
 > forgotten-advocate.yaml
