@@ -7,6 +7,7 @@ $ "$ADVO_SOURCE_DIR"/tests/completion/complete-fish 'advo '
 > edit	Edit an advocate in $VISUAL or $EDITOR, validated before it is saved
 > export	Export advocates, stories, requests or engagements as CSV or JSON
 > fmt	Rewrite files in canonical form
+> forget	Erase a person's personal data everywhere (privacy requests), keeping counts
 > help	Show the manual page of a command, or list the commands
 > history	The changes of one record, from git log
 > import	Import the rows of a CSV file as advocates, stories or requests

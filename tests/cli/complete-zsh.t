@@ -8,6 +8,7 @@ $ "$ADVO_SOURCE_DIR"/tests/completion/complete-zsh 'advo '
 > edit
 > export
 > fmt
+> forget
 > help
 > history
 > import

@@ -132,6 +132,7 @@ $ advo __complete -- help ""
 > export
 > history
 > help
+> forget
 > advo
 > files
 > advo.toml

@@ -26,6 +26,7 @@ $ advo help
 >   export          Export advocates, stories, requests or engagements as CSV or JSON
 >   history         The changes of one record, from git log
 >   help            Show the manual page of a command, or list the commands
+>   forget          Erase a person's personal data everywhere (privacy requests), keeping counts
 >
 > Run 'advo help COMMAND' for a command's manual page, 'advo COMMAND --help' for its options;
 > 'advo help files' for the record files, 'advo help advo.toml' for the settings.
