@@ -141,6 +141,7 @@ int assign(Context& ctx, const Program& program, const Request& request, const M
   if (after.status != request.status)
     message += fmt::format(" ({} → {})", to_string(request.status), to_string(after.status));
   ctx.note(message);
+  ctx.describe_change("match: " + message);
   return 0;
 }
 

@@ -148,6 +148,7 @@ int run_story_add(Context& ctx, const StoryAddOptions& o) {
   if (!inherited.empty())
     ctx.note(fmt::format("{} from {}", join_list(inherited, ' '), terminal_safe(join_list(featured, ' '))));
   ctx.note(fmt::format("added {} {}: {}", to_string(s.status), to_string(s.kind), ctx.display(file)));
+  ctx.describe_change(fmt::format("story add: {} ({} {})", id, to_string(s.status), to_string(s.kind)));
   return 0;
 }
 
