@@ -77,7 +77,7 @@ int run_merge_engagements(Context& ctx, const MergeOptions& o) {
     return merge_lines(ctx, o);
 
   const EngagementMerge merge = merge_engagements(base, ours, theirs);
-  write_file_atomic(o.ours, write_merged_month_file(merge), shown);
+  write_file_atomic(std::filesystem::absolute(o.ours), write_merged_month_file(merge), shown);
   for (const EngagementConflict& c : merge.conflicts)
     ctx.err() << "advo: " << terminal_safe(shown) << ": " << terminal_safe(c.id.view()) << ": " << describe(c.kind)
               << "\n";

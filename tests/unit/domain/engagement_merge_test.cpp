@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "test_records.hpp"
+#include "../test_records.hpp"
 
 using namespace advo;
 

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "test_records.hpp"
+#include "../test_records.hpp"
 
 using namespace advo;
 
