@@ -29,6 +29,7 @@ Runner setup_history(CLI::App& app);
 Runner setup_help(CLI::App& app);
 Runner setup_complete(CLI::App& app);
 Runner setup_forget(CLI::App& app);
+Runner setup_merge_engagements(CLI::App& app);
 
 namespace {
 const CommandSpec kCommands[] = {
@@ -57,6 +58,8 @@ const CommandSpec kCommands[] = {
     {"help", "Show the manual page of a command, or list the commands", setup_help},
     {"__complete", "Candidates for tab completion (used by the shell scripts)", setup_complete, {}, true},
     {"forget", "Erase a person's personal data everywhere (privacy requests), keeping counts", setup_forget},
+    {"merge-engagements", "Git's merge driver for month files: merges engagements by id", setup_merge_engagements, {},
+     true},
 };
 }  // namespace
 
