@@ -97,7 +97,7 @@ TEST_CASE("different changes of one entry on both sides conflict with both versi
   CHECK(describe(c.kind) == "changed differently on both sides");
 }
 
-TEST_CASE("a change against a deletion conflicts; so does the same id added differently") {
+TEST_CASE("a change against a deletion conflicts and so does the same id added differently") {
   const std::vector<Engagement> base = {entry("a", "2026-11-01")};
   const std::vector<Engagement> changed = {entry("a", "2026-11-01", "thank-you")};
   EngagementMerge m = merge_engagements(base, {}, changed);
