@@ -3,7 +3,9 @@
 #include <fmt/format.h>
 
 #include "advo/error.hpp"
+#include "advo/render/terminal.hpp"
 #include "cli/completion.hpp"
+#include "cli/context.hpp"
 
 namespace advo::cli {
 
@@ -42,6 +44,16 @@ void FieldOptions::add_to(CLI::App& app) {
                                                                        : "VALUE")),
                    record_, std::string(f.path));
   }
+}
+
+Criteria criteria_from(Context& ctx, const Program& program, const FieldOptions& options) {
+  Request r{};
+  const auto errors = apply_assignments(r, options.assignments(), program.settings);
+  for (const AssignmentError& e : errors)
+    ctx.err() << "advo: " << terminal_safe(e.assignment) << ": " << terminal_safe(e.message) << '\n';
+  if (!errors.empty())
+    throw UsageError(fmt::format("{} invalid criteri{}", errors.size(), errors.size() == 1 ? "on" : "a"));
+  return r.criteria;
 }
 
 bool FieldOptions::given() const {

@@ -53,4 +53,11 @@ class FieldOptions {
 // new` and `advo match --type`.
 extern const std::span<const FieldOption> kCriteriaOptions;
 
+class Context;
+
+// The criteria that options of kCriteriaOptions (or a subset) give,
+// converted and checked as a request's are; prints each invalid one and
+// throws UsageError ("N invalid criteria").
+Criteria criteria_from(Context& ctx, const Program& program, const FieldOptions& options);
+
 }  // namespace advo::cli
