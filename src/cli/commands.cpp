@@ -30,6 +30,7 @@ Runner setup_help(CLI::App& app);
 Runner setup_complete(CLI::App& app);
 Runner setup_forget(CLI::App& app);
 Runner setup_cache(CLI::App& app);
+Runner setup_merge_engagements(CLI::App& app);
 
 namespace {
 const CommandSpec kCommands[] = {
@@ -59,6 +60,8 @@ const CommandSpec kCommands[] = {
     {"__complete", "Candidates for tab completion (used by the shell scripts)", setup_complete, {}, true},
     {"forget", "Erase a person's personal data everywhere (privacy requests), keeping counts", setup_forget},
     {"cache", "Manage the cache of parsed files in .advo/ (cache clear)", setup_cache},
+    {"merge-engagements", "Git's merge driver for month files: merges engagements by id", setup_merge_engagements, {},
+     true},
 };
 }  // namespace
 

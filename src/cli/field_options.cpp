@@ -3,7 +3,9 @@
 #include <fmt/format.h>
 
 #include "advo/error.hpp"
+#include "advo/render/terminal.hpp"
 #include "cli/completion.hpp"
+#include "cli/context.hpp"
 
 namespace advo::cli {
 
@@ -18,6 +20,16 @@ constexpr FieldOption kCriteria[] = {
     {"--persona", "criteria.persona", "Persona wanted"},
     {"--languages", "criteria.languages", "Languages, one of which is wanted (comma-separated or repeated)", true},
 };
+// A value whose commas are text, not separators between list items.
+std::string escaped_commas(std::string_view text) {
+  std::string out;
+  for (char ch : text) {
+    if (ch == ',' || ch == '\\') out += '\\';
+    out += ch;
+  }
+  return out;
+}
+
 }  // namespace
 
 const std::span<const FieldOption> kCriteriaOptions = kCriteria;
@@ -27,14 +39,32 @@ void FieldOptions::add_to(CLI::App& app) {
     const FieldOption& f = options_[i];
     complete_field(app.add_option(std::string(f.flag), values_[i], std::string(f.help))
                        ->allow_extra_args(false)
-                       ->option_text(f.list ? "VALUE,..." : "VALUE"),
+                       ->option_text(std::string(!f.placeholder.empty() ? f.placeholder
+                                                 : f.list              ? "VALUE,..."
+                                                                       : "VALUE")),
                    record_, std::string(f.path));
   }
+}
+
+Criteria criteria_from(Context& ctx, const Program& program, const FieldOptions& options) {
+  Request r{};
+  const auto errors = apply_assignments(r, options.assignments(), program.settings);
+  for (const AssignmentError& e : errors)
+    ctx.err() << "advo: " << terminal_safe(e.assignment) << ": " << terminal_safe(e.message) << '\n';
+  if (!errors.empty())
+    throw UsageError(fmt::format("{} invalid criteri{}", errors.size(), errors.size() == 1 ? "on" : "a"));
+  return r.criteria;
 }
 
 bool FieldOptions::given() const {
   for (const auto& v : values_)
     if (!v.empty()) return true;
+  return false;
+}
+
+bool FieldOptions::given(std::string_view path) const {
+  for (size_t i = 0; i < options_.size(); ++i)
+    if (options_[i].path == path) return !values_[i].empty();
   return false;
 }
 
@@ -46,7 +76,7 @@ std::vector<Assignment> FieldOptions::assignments() const {
       throw UsageError(fmt::format("{} is given {} times; it takes one value", f.flag, values_[i].size()));
     for (const std::string& value : values_[i])
       out.push_back(Assignment{fmt::format("{} {}", f.flag, value), std::string(f.path),
-                               f.list ? AssignOp::add : AssignOp::set, value});
+                               f.list ? AssignOp::add : AssignOp::set, f.verbatim ? escaped_commas(value) : value});
   }
   return out;
 }

@@ -21,7 +21,9 @@ struct FieldOption {
   std::string_view flag;  // "--email"
   std::string_view path;  // "email", "criteria.products"
   std::string_view help;
-  bool list = false;
+  bool list = false;              // comma-separated or repeated
+  bool verbatim = false;          // a list repeated only: commas are part of each value
+  std::string_view placeholder = {};  // in --help; default VALUE or VALUE,...
 };
 
 class FieldOptions {
@@ -33,8 +35,9 @@ class FieldOptions {
   FieldOptions& operator=(const FieldOptions&) = delete;
 
   void add_to(CLI::App& app);
-  // Whether any of the options was given.
+  // Whether any of the options was given; whether the one setting `path` was.
   bool given() const;
+  bool given(std::string_view path) const;
   // The assignments of the values given, in table order: FIELD=VALUE, or
   // LIST+=VALUE for list options. Throws UsageError when a single-value
   // option is given more than once.
@@ -49,5 +52,12 @@ class FieldOptions {
 // The criteria of a request (PRODUCT.md §3) as options, for `advo request
 // new` and `advo match --type`.
 extern const std::span<const FieldOption> kCriteriaOptions;
+
+class Context;
+
+// The criteria that options of kCriteriaOptions (or a subset) give,
+// converted and checked as a request's are; prints each invalid one and
+// throws UsageError ("N invalid criteria").
+Criteria criteria_from(Context& ctx, const Program& program, const FieldOptions& options);
 
 }  // namespace advo::cli

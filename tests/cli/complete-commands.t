@@ -48,3 +48,6 @@ $ advo __complete -- import csv x.csv --into ""
 $ advo __complete -- export e
 > words
 > engagements
+$ advo __complete -- story add T --industry h
+> words
+> healthcare

@@ -102,6 +102,9 @@ int run_forget(Context& ctx, const ForgetOptions& o) {
   for (const auto& [index, r] : plan.requests) save_record(ctx, program, r);
   for (const auto& [index, s] : plan.stories) save_record(ctx, program, s);
   ctx.remove(old_file);
+  // The message names only the anonymous id: history must not gain what
+  // was just erased.
+  ctx.describe_change(fmt::format("forget: personal data erased, the record is now {}", plan.advocate.id.view()));
   if (!plan.requests.empty() || !plan.stories.empty())
     ctx.note("the notes of the requests and stories listed were not changed: read them for anything about this person");
   std::error_code ec;

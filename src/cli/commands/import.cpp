@@ -203,6 +203,8 @@ int import_rows(Context& ctx, const ImportCsvOptions& o, const SheetOptions& s, 
   for (const R& r : plan.created) files.emplace_back(fmt::format("{}/{}.yaml", folder, r.id.view()), write_record(r));
   for (const R& r : plan.updated) files.emplace_back(record_file(program, r.origin), write_record(r));
   ctx.write_all(files);
+  ctx.describe_change(
+      fmt::format("import: {} from a CSV sheet, created {}, updated {}", folder, plan.created.size(), plan.updated.size()));
   return 0;
 }
 

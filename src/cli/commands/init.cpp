@@ -1,6 +1,7 @@
 // advo init [DIR] [--hooks]: a new program with every setting commented;
 // --hooks installs the pre-commit hook that runs `advo check` (also into
-// an existing program).
+// an existing program). In a git repository both configure the merge
+// driver for month files (cli/merge_driver.hpp).
 #include <fstream>
 
 #include <fmt/format.h>
@@ -10,6 +11,7 @@
 #include "advo/storage/settings_file.hpp"
 #include "cli/command.hpp"
 #include "cli/completion.hpp"
+#include "cli/merge_driver.hpp"
 #include "cli/pre_commit_hook.hpp"
 
 namespace advo::cli {
@@ -60,6 +62,7 @@ int run_init(Context& ctx, const InitOptions& o) {
   // The repository is known before anything is written.
   const std::optional<GitRepo> repo = o.hooks ? std::optional(repository_for_hooks(dir)) : std::nullopt;
   if (exists) {
+    configure_merge_driver(ctx, *repo, true);
     install_pre_commit_hook(ctx, *repo, dir);
     return 0;
   }
@@ -78,6 +81,7 @@ int run_init(Context& ctx, const InitOptions& o) {
   write(dir / ".gitattributes", with_line(dir / ".gitattributes", "engagements/*.yaml merge=union"));
   write(dir / ".gitignore", with_line(dir / ".gitignore", ".advo/"));
   ctx.note(fmt::format("advo: new program '{}' in {}", name, o.dir));
+  if (const std::optional<GitRepo> found = repo ? repo : GitRepo::find(dir)) configure_merge_driver(ctx, *found, false);
   if (repo) install_pre_commit_hook(ctx, *repo, dir);
   return 0;
 }
@@ -89,7 +93,8 @@ Runner setup_init(CLI::App& app) {
   complete_folders(app.add_option("DIR", o->dir, "Folder of the new program (created if missing; default: here)"));
   app.add_option("--name", o->name, "Program name (default: the folder's name)");
   app.add_flag("--hooks", o->hooks,
-               "Install the git pre-commit hook that runs 'advo check' (into an existing program too)");
+               "Install the git pre-commit hook that runs 'advo check' and configure the merge driver for month "
+               "files (into an existing program too)");
   return [o](Context& ctx) { return run_init(ctx, *o); };
 }
 

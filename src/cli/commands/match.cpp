@@ -60,17 +60,6 @@ const ActivityType& ask_type(const Settings& settings, std::string_view name, st
   return *t;
 }
 
-Criteria criteria_of(Context& ctx, const Program& program, const MatchOptions& o) {
-  Request r{};
-  const std::vector<Assignment> assignments = o.criteria.assignments();
-  const auto errors = apply_assignments(r, assignments, program.settings);
-  for (const AssignmentError& e : errors)
-    ctx.err() << "advo: " << terminal_safe(e.assignment) << ": " << terminal_safe(e.message) << '\n';
-  if (!errors.empty())
-    throw UsageError(fmt::format("{} invalid criteri{}", errors.size(), errors.size() == 1 ? "on" : "a"));
-  return r.criteria;
-}
-
 const MatchCandidate* find_candidate(const MatchResult& m, const Advocate& a) {
   for (const auto* list : {&m.eligible, &m.excluded})
     for (const MatchCandidate& c : *list)
@@ -141,6 +130,7 @@ int assign(Context& ctx, const Program& program, const Request& request, const M
   if (after.status != request.status)
     message += fmt::format(" ({} → {})", to_string(request.status), to_string(after.status));
   ctx.note(message);
+  ctx.describe_change("match: " + message);
   return 0;
 }
 
@@ -182,7 +172,7 @@ int run_match(Context& ctx, const MatchOptions& o) {
     view.criteria = request->criteria;
   } else {
     view.type = &ask_type(program.settings, o.type, "");
-    view.criteria = criteria_of(ctx, program, o);
+    view.criteria = criteria_from(ctx, program, o.criteria);
   }
   const MatchResult result = match_advocates(program, *view.type, view.criteria, on);
   view.result = &result;

@@ -70,6 +70,7 @@ int run_request_close(Context& ctx, const RequestCloseOptions& o) {
                          : fmt::format("{}: {} → {}", before.id.view(), to_string(before.status), to_string(after.status));
   if (after.outcome.deal != Deal::none) what += fmt::format(", deal {}", to_string(after.outcome.deal));
   ctx.note(what);
+  ctx.describe_change("request close: " + what);
   return 0;
 }
 

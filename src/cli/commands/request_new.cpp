@@ -93,6 +93,7 @@ int run_request_new(Context& ctx, const RequestNewOptions& o) {
   ctx.write(file, write_record(r));
   ctx.out() << r.id.view() << '\n';
   ctx.note("created " + ctx.display(file));
+  ctx.describe_change(fmt::format("request new: {}", r.id.view()));
   return 0;
 }
 

@@ -62,6 +62,9 @@ int run_request_set(Context& ctx, const RequestSetOptions& o) {
   update_record<Request>(ctx, program, before, assignments, rules,
                          [&](const Request& b, const Request& a, std::span<const Assignment> as,
                              std::vector<AssignmentError>& errors) { check_request(program.settings, b, a, as, errors); });
+  std::string change = fmt::format("request set: {}", before.id.view());
+  for (const std::string& text : o.assignments) change += " " + text;
+  ctx.describe_change(std::move(change));
   return 0;
 }
 

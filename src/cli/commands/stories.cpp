@@ -1,7 +1,5 @@
 // advo stories [QUERY]: the stories a query selects; with --for REQUEST
 // (or criteria options) the usable ones ranked against the criteria.
-#include <array>
-
 #include <fmt/format.h>
 
 #include "advo/domain/assignment.hpp"
@@ -13,31 +11,25 @@
 #include "advo/render/terminal.hpp"
 #include "cli/command.hpp"
 #include "cli/commands/ranked_stories.hpp"
+#include "cli/field_options.hpp"
 
 namespace advo::cli {
 namespace {
 
-// A criterion given on the command line instead of a request.
-struct CriterionOption {
-  std::string_view flag;
-  std::string_view path;  // in a request
-  std::string_view help;
-  bool list = false;
-};
-
-constexpr CriterionOption kCriterionOptions[] = {
+// The criteria stories are scored on, given on the command line instead of
+// a request.
+constexpr FieldOption kCriterionOptions[] = {
     {"--industry", "criteria.industry", "Rank against this industry"},
     {"--segment", "criteria.segment", "Rank against this segment: smb, mid-market or enterprise"},
     {"--region", "criteria.region", "Rank against this region"},
     {"--products", "criteria.products", "Rank against these products (comma-separated or repeated)", true},
     {"--use-cases", "criteria.use_cases", "Rank against these use cases (comma-separated or repeated)", true},
 };
-constexpr size_t kCriterionCount = std::size(kCriterionOptions);
 
 struct StoriesOptions {
   std::vector<std::string> query;
   std::string request;
-  std::array<std::vector<std::string>, kCriterionCount> criteria;
+  FieldOptions criteria{kCriterionOptions, RecordKind::request};
   bool explain = false;
   std::string format;
   std::string sort;
@@ -54,33 +46,6 @@ std::vector<ListColumn> story_columns() {
       {.title = "INDUSTRY", .path = "industry", .min_width = 8, .optional = true},
       {.title = "REGION", .path = "region", .flexible = false, .optional = true},
   };
-}
-
-bool criteria_given(const StoriesOptions& o) {
-  for (const auto& values : o.criteria)
-    if (!values.empty()) return true;
-  return false;
-}
-
-// The criteria of the options, converted and checked as a request's are.
-Criteria option_criteria(Context& ctx, const Program& program, const StoriesOptions& o) {
-  std::vector<Assignment> assignments;
-  for (size_t i = 0; i < kCriterionCount; ++i) {
-    const CriterionOption& c = kCriterionOptions[i];
-    const bool list = c.list;
-    if (!list && o.criteria[i].size() > 1)
-      throw UsageError(fmt::format("{} is given {} times; it takes one value", c.flag, o.criteria[i].size()));
-    for (const std::string& value : o.criteria[i])
-      assignments.push_back(Assignment{fmt::format("{} {}", c.flag, value), std::string(c.path),
-                                       list ? AssignOp::add : AssignOp::set, value});
-  }
-  Request r{};
-  const auto errors = apply_assignments(r, assignments, program.settings);
-  for (const AssignmentError& e : errors)
-    ctx.err() << "advo: " << terminal_safe(e.assignment) << ": " << terminal_safe(e.message) << '\n';
-  if (!errors.empty())
-    throw UsageError(fmt::format("{} invalid criteri{}", errors.size(), errors.size() == 1 ? "on" : "a"));
-  return r.criteria;
 }
 
 int list_stories(Context& ctx, const Program& program, const Query& query, const StoriesOptions& o) {
@@ -108,12 +73,12 @@ int rank(Context& ctx, const Program& program, const Query& query, const Stories
   std::string against;
   Criteria criteria;
   if (!o.request.empty()) {
-    if (criteria_given(o)) throw UsageError("give --for REQUEST or criteria options, not both");
+    if (o.criteria.given()) throw UsageError("give --for REQUEST or criteria options, not both");
     const Request& r = program.requests[resolve_id(program, o.request, {RecordKind::request}).index];
     criteria = r.criteria;
     against = r.id.str();
   } else {
-    criteria = option_criteria(ctx, program, o);
+    criteria = criteria_from(ctx, program, o.criteria);
     against = "the criteria";
   }
   const Date today = ctx.today();
@@ -143,7 +108,7 @@ int run_stories(Context& ctx, const StoriesOptions& o) {
   const Program& program = ctx.program();
   const std::vector<VirtualField> virtuals = story_query_fields(program, ctx.today());
   const Query query = Query::parse(schema_for<Story>(), o.query, &program.settings, virtuals);
-  if (o.request.empty() && !criteria_given(o)) {
+  if (o.request.empty() && !o.criteria.given()) {
     if (o.explain) throw UsageError("--explain goes with --for REQUEST or criteria options");
     return list_stories(ctx, program, query, o);
   }
@@ -159,12 +124,7 @@ Runner setup_stories(CLI::App& app) {
   app.add_option("--for", o->request,
                  "Id or unique id prefix of a request: its usable stories, best fit first")
       ->option_text("REQUEST");
-  for (size_t i = 0; i < kCriterionCount; ++i) {
-    const CriterionOption& c = kCriterionOptions[i];
-    app.add_option(std::string(c.flag), o->criteria[i], std::string(c.help))
-        ->allow_extra_args(false)
-        ->option_text(c.list ? "VALUE,..." : "VALUE");
-  }
+  o->criteria.add_to(app);
   app.add_flag("--explain", o->explain, "With --for or criteria: break each score down by criterion");
   add_format_option(app, o->format, {"table", "json", "csv", "md"});
   app.add_option("--sort", o->sort, "Sort by this field (any dotted path, like expires_on); default id")

@@ -1,6 +1,5 @@
 // advo story add TITLE --kind K …: a new story, its id made from the title.
 #include <algorithm>
-#include <array>
 #include <filesystem>
 
 #include <fmt/format.h>
@@ -13,20 +12,13 @@
 #include "advo/render/terminal.hpp"
 #include "advo/storage/record_writer.hpp"
 #include "cli/commands/story_commands.hpp"
+#include "cli/field_options.hpp"
 #include "cli/record_update.hpp"
 
 namespace advo::cli {
 namespace {
 
 // An option that sets one field of the new story.
-struct FieldOption {
-  std::string_view flag;  // "--url"
-  std::string_view path;  // "url"
-  std::string_view help;
-  bool list = false;      // comma-separated or repeated
-  bool verbatim = false;  // repeated only: commas are part of the text
-};
-
 constexpr FieldOption kFieldOptions[] = {
     {"--company", "company", "The customer's company (default: the featured advocates')"},
     {"--industry", "industry", "Industry (default: the featured advocates')"},
@@ -34,14 +26,14 @@ constexpr FieldOption kFieldOptions[] = {
     {"--region", "region", "Region (default: the featured advocates')"},
     {"--products", "products", "Products the story is about (comma-separated or repeated)", true},
     {"--use-cases", "use_cases", "Use cases the story is about (comma-separated or repeated)", true},
-    {"--outcome", "outcomes", "A result the story reports, like \"cut onboarding time 40%\" (repeated)", true, true},
+    {"--outcome", "outcomes", "A result the story reports, like \"cut onboarding time 40%\" (repeated)", true, true,
+     "TEXT"},
     {"--url", "url", "Where the story is published"},
-    {"--approved-on", "approved_on", "The day the customer signed the story off"},
-    {"--expires-on", "expires_on", "The last day the approval holds"},
+    {"--approved-on", "approved_on", "The day the customer signed the story off", false, false, "DATE"},
+    {"--expires-on", "expires_on", "The last day the approval holds", false, false, "DATE"},
     {"--tags", "tags", "Tags (comma-separated or repeated)", true},
-    {"--note", "notes", "Notes"},
+    {"--note", "notes", "Notes", false, false, "TEXT"},
 };
-constexpr size_t kFieldCount = std::size(kFieldOptions);
 
 // Fields a story takes from its featured advocates when not given: facts
 // of the customer, not of what the story is about.
@@ -52,23 +44,8 @@ struct StoryAddOptions {
   std::string kind;
   std::string status = "draft";
   std::vector<std::string> advocates;
-  std::array<std::vector<std::string>, kFieldCount> values;
+  FieldOptions fields{kFieldOptions, RecordKind::story};
 };
-
-std::string escaped_commas(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c == ',' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out;
-}
-
-bool given(const StoryAddOptions& o, std::string_view path) {
-  for (size_t i = 0; i < kFieldCount; ++i)
-    if (kFieldOptions[i].path == path) return !o.values[i].empty();
-  return false;
-}
 
 // The value every featured advocate shares for a field, or "".
 std::string shared_value(const Program& program, const std::vector<std::string>& ids, std::string_view path) {
@@ -88,9 +65,7 @@ std::string shared_value(const Program& program, const std::vector<std::string>&
 int run_story_add(Context& ctx, const StoryAddOptions& o) {
   const std::string_view title = trim(o.title);
   if (title.empty()) throw UsageError("TITLE is empty");
-  for (size_t i = 0; i < kFieldCount; ++i)
-    if (!kFieldOptions[i].list && o.values[i].size() > 1)
-      throw UsageError(fmt::format("{} is given {} times; it takes one value", kFieldOptions[i].flag, o.values[i].size()));
+  const std::vector<Assignment> given_fields = o.fields.assignments();
 
   Story s{};
   s.title = Sym(title);
@@ -100,7 +75,7 @@ int run_story_add(Context& ctx, const StoryAddOptions& o) {
     const std::string error = store_scalar(*field->def, &s, field->offset, trim(value));
     if (!error.empty()) throw UsageError(fmt::format("--{}: {}", name, error));
   }
-  if (needs_approval_date(s.status) && !given(o, "approved_on"))
+  if (needs_approval_date(s.status) && !o.fields.given("approved_on"))
     throw UsageError(fmt::format("--status {} needs --approved-on DATE, the day the customer signed the story off",
                                  to_string(s.status)));
 
@@ -116,16 +91,10 @@ int run_story_add(Context& ctx, const StoryAddOptions& o) {
   std::vector<Assignment> assignments;
   if (!featured.empty())
     assignments.push_back(Assignment{"--advocate", "advocates", AssignOp::set, join_list(featured)});
-  for (size_t i = 0; i < kFieldCount; ++i) {
-    const FieldOption& f = kFieldOptions[i];
-    for (const std::string& value : o.values[i])
-      assignments.push_back(Assignment{fmt::format("{} {}", f.flag, value), std::string(f.path),
-                                       f.list ? AssignOp::add : AssignOp::set,
-                                       f.verbatim ? escaped_commas(value) : value});
-  }
+  assignments.insert(assignments.end(), given_fields.begin(), given_fields.end());
   std::vector<std::string> inherited;
   for (std::string_view path : kInherited) {
-    if (given(o, path)) continue;
+    if (o.fields.given(path)) continue;
     const std::string value = shared_value(program, featured, path);
     if (value.empty()) continue;
     assignments.push_back(Assignment{fmt::format("{} of {}", path, join_list(featured, ' ')), std::string(path),
@@ -148,6 +117,7 @@ int run_story_add(Context& ctx, const StoryAddOptions& o) {
   if (!inherited.empty())
     ctx.note(fmt::format("{} from {}", join_list(inherited, ' '), terminal_safe(join_list(featured, ' '))));
   ctx.note(fmt::format("added {} {}: {}", to_string(s.status), to_string(s.kind), ctx.display(file)));
+  ctx.describe_change(fmt::format("story add: {} ({} {})", id, to_string(s.status), to_string(s.kind)));
   return 0;
 }
 
@@ -169,12 +139,7 @@ StorySubcommand setup_story_add(CLI::App& story) {
                   "draft (default), in-review, approved, published or retired; approved and published need "
                   "--approved-on")
       ->option_text("STATUS");
-  for (size_t i = 0; i < kFieldCount; ++i) {
-    const FieldOption& f = kFieldOptions[i];
-    app->add_option(std::string(f.flag), o->values[i], std::string(f.help))
-        ->allow_extra_args(false)
-        ->option_text(f.verbatim || f.path == "notes" ? "TEXT" : f.list ? "VALUE,..." : f.path.ends_with("_on") ? "DATE" : "VALUE");
-  }
+  o->fields.add_to(*app);
   return {app, [o](Context& ctx) { return run_story_add(ctx, *o); }};
 }
 

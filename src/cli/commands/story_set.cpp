@@ -28,6 +28,9 @@ int run_story_set(Context& ctx, const StorySetOptions& o) {
   if (!errors.empty()) refuse_assignments(ctx, errors);
 
   update_record(ctx, program, before, assignments, story_rules(program, ctx.today()));
+  std::string change = fmt::format("story set: {}", before.id.view());
+  for (const Assignment& a : assignments) change += " " + a.text;
+  ctx.describe_change(std::move(change));
   return 0;
 }
 

@@ -91,6 +91,7 @@ int run_story_status(Context& ctx, const StoryStatusOptions& o) {
   }
   save_record(ctx, program, after);
   ctx.note(fmt::format("{}: {} → {}", id, to_string(from), to_string(to)));
+  ctx.describe_change(fmt::format("story status: {} {} → {}", id, to_string(from), to_string(to)));
   return 0;
 }
 
