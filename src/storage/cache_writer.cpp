@@ -2,7 +2,6 @@
 // handles the process's strings and lists get there.
 #include <algorithm>
 #include <bit>
-#include <fstream>
 #include <unordered_set>
 
 #include <fcntl.h>
@@ -14,6 +13,7 @@
 #include "advo/storage/cache_plan.hpp"
 #include "advo/storage/loader.hpp"
 #include "advo/storage/program_cache.hpp"
+#include "advo/storage/state_folder.hpp"
 
 namespace advo {
 namespace fs = std::filesystem;
@@ -273,14 +273,9 @@ class ImageBuilder {
   std::vector<Engagement> engagements_;
 };
 
-// .advo/ for the cache; a new one ignores itself in git.
 bool ensure_cache_folder(const fs::path& root) {
-  const fs::path dir = root / ".advo";
   std::error_code ec;
-  if (fs::is_directory(dir, ec)) return true;
-  if (!fs::create_directory(dir, ec) && !fs::is_directory(dir, ec)) return false;
-  std::ofstream(dir / ".gitignore") << "*\n";
-  return true;
+  return fs::is_directory(state_folder(root), ec);
 }
 
 }  // namespace

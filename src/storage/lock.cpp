@@ -12,14 +12,12 @@
 #include <fmt/format.h>
 
 #include "advo/error.hpp"
+#include "advo/storage/state_folder.hpp"
 
 namespace advo {
 
 ProgramLock::ProgramLock(const std::filesystem::path& root, int timeout_ms) {
-  const std::filesystem::path dir = root / ".advo";
-  std::error_code ec;
-  std::filesystem::create_directories(dir, ec);
-  const std::filesystem::path file = dir / "lock";
+  const std::filesystem::path file = state_folder(root) / "lock";
   fd_ = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
   if (fd_ < 0)
     throw RefusedError(fmt::format("cannot open the lock .advo/lock: {}", std::strerror(errno)));

@@ -104,7 +104,6 @@ $ advo forget jose --today 2026-11-16
 ! then force-push and have every clone replaced
 $ git status --short
 >  D advocates/jose-muller-initech.yaml
-> ?? .advo/
 > ?? advocates/forgotten-advocate.yaml
 # An access request: everything held about one person.
 $ rm -rf ./* .advo .git && fixture small

@@ -15,11 +15,9 @@ $ git log --format=%s && git show --stat --format= HEAD && git status --short
 >  requests/2026-11-02-umbrella-reference-call.yaml | 1 +
 >  2 files changed, 7 insertions(+)
 > A  notes.txt
-> ?? .advo/
 $ advo --today 2026-11-23 --commit set jane-doe-acme title="CTO" && git log -1 --format=%s && git status --short
 > set: jane-doe-acme title=CTO
 > A  notes.txt
-> ?? .advo/
 ! updated advocates/jane-doe-acme.yaml
 ! committed b30197e: set: jane-doe-acme title=CTO
 # Nothing changed: nothing committed.
