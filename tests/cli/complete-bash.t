@@ -79,7 +79,11 @@ $ "$ADVO_SOURCE_DIR"/tests/completion/complete-bash 'advo advocates industry:'
 > retail
 $ "$ADVO_SOURCE_DIR"/tests/completion/complete-bash 'advo set jane-doe-acme segment=e'
 > enterprise
+# Folders as bash completes them, hidden ones too: advo's own .advo/ is
+# there once any command has run.
+$ mkdir -p .advo
 $ "$ADVO_SOURCE_DIR"/tests/completion/complete-bash 'advo -C '
+> .advo
 > advocates
 > engagements
 > requests
