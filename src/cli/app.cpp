@@ -29,6 +29,40 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
   app.add_flag("--commit", g.commit, "Commit the files a writing command changes (git)");
 }
 
+// The commands whose options to set up: only the one the words name, when
+// they name one plainly after the global options (the others keep their
+// name and summary), which spares each command the start-up cost of all
+// the others; none when the words name no command (--version, --help, an
+// unknown command); every one for the commands that read the whole tree
+// (help, tab completion) and for words this does not follow.
+struct CommandsToSet {
+  bool all = true;
+  const CommandSpec* only = nullptr;
+};
+
+CommandsToSet commands_to_set(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view word = argv[i];
+    if (word == "-C" || word == "--dir" || word == "--today" || word == "--color") {
+      ++i;
+      continue;
+    }
+    if (word == "-q" || word == "--quiet" || word == "--no-cache" || word == "--commit" ||
+        (word.size() > 2 && word.substr(0, 2) == "-C") || word.substr(0, 6) == "--dir=" ||
+        word.substr(0, 8) == "--today=" || word.substr(0, 8) == "--color=")
+      continue;
+    if (word == "--version" || word == "--help" || word == "-h") continue;
+    if (word.empty() || word[0] == '-') return {};
+    for (const CommandSpec& spec : command_table()) {
+      bool named = spec.name == word;
+      for (std::string_view alias : spec.aliases) named = named || alias == word;
+      if (named) return spec.name == "help" || spec.name == "__complete" ? CommandsToSet{} : CommandsToSet{false, &spec};
+    }
+    return {false, nullptr};
+  }
+  return {false, nullptr};
+}
+
 }  // namespace
 
 int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
@@ -42,14 +76,15 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   app.footer("Run 'advo COMMAND --help' for a command's options, 'man advo' for the manual.");
 
   std::map<CLI::App*, Runner> runners;
+  const CommandsToSet to_set = commands_to_set(argc, argv);
   for (const CommandSpec& spec : command_table()) {
     CLI::App* sub = app.add_subcommand(std::string(spec.name), std::string(spec.summary));
     for (std::string_view alias : spec.aliases) sub->alias(std::string(alias));
     if (spec.hidden) sub->group("");
     sub->fallthrough();
-    runners[sub] = spec.setup(*sub);
+    if (to_set.all || to_set.only == &spec) runners[sub] = spec.setup(*sub);
   }
-  apply_completion_table(app);
+  if (to_set.all) apply_completion_table(app);
 
   try {
     app.parse(argc, argv);

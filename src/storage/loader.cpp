@@ -499,9 +499,13 @@ class LoadSession {
   bool needs_write() {
     if (!state_->base || any_read_ || listing_changed_ || matched_ != described_files()) return true;
     // Files checked by content because they had just changed: once they
-    // are old enough, a new image spares the next loads that work.
+    // are old enough, a new image spares the next loads that work. Worth
+    // it when reading them costs an eighth of writing the image again (a
+    // program checked out or generated moments before the cache was made
+    // would otherwise be read on every load), or 4 MiB at most.
     constexpr uint64_t kWorthRewriting = uint64_t{4} << 20;
-    if (verified_bytes_ + racy_names_ * 1024 < kWorthRewriting) return false;
+    const uint64_t worth = std::min<uint64_t>(kWorthRewriting, state_->base->size() / 8);
+    if (verified_bytes_ + racy_names_ * 1024 < worth) return false;
     const int64_t now = wall_clock_ns();
     for (size_t i = 0; i < candidates_.size(); ++i)
       if (candidates_[i].verify && is_racy(state_->files[i + 1].check, now)) return false;

@@ -39,3 +39,18 @@ $ advo check --format xml
 $ advo -C /nonexistent check
 ! advo: -C /nonexistent: no such folder
 ? 2
+# Every way of giving the global options before the command: the command
+# still gets all its options.
+$ cd / && advo -C"$OLDPWD" --today=2026-11-20 --color=never -q --no-cache show jose-m --format json | head -2
+> {
+>   "id": "jose-muller-initech",
+$ cd / && advo --dir="$OLDPWD" --today 2026-11-20 --color never --quiet advocates --format csv stage:active | cut -d, -f1 | head -2
+> id
+> jane-doe-acme
+$ advo -qC . check --format json | head -1
+> {
+$ advo --help advocates | head -2
+> List the advocates a query selects
+> Usage: advo advocates [OPTIONS] [QUERY...]
+$ advo advocates --help | head -1
+> List the advocates a query selects
