@@ -51,9 +51,21 @@ std::vector<Ask> asks_from(std::span<const Engagement* const> engagements, const
 
 std::vector<Ask> asks_of(const Program& program, const Advocate& advocate) {
   std::vector<Ask> out;
+  // One advocate's engagements repeat a few types: look each up once.
+  struct KnownType {
+    Sym name;
+    bool ask;
+  };
+  std::vector<KnownType> known;
   for (uint32_t i : program.engagements_of(advocate)) {
     const Engagement& e = program.engagements[i];
-    if (is_ask(e, program.settings)) out.push_back(Ask{e.date, e.type});
+    if (e.outcome == Outcome::cancelled) continue;
+    auto k = std::find_if(known.begin(), known.end(), [&](const KnownType& t) { return t.name == e.type; });
+    if (k == known.end()) {
+      const ActivityType* t = program.settings.type(e.type);
+      k = known.insert(known.end(), KnownType{e.type, t == nullptr || t->kind == ActivityKind::ask});
+    }
+    if (k->ask) out.push_back(Ask{e.date, e.type});
   }
   return out;  // engagements_of is in date order
 }

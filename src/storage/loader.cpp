@@ -150,8 +150,9 @@ class LoadSession {
     const CacheImages images = open_cache_images(root_);
     state_->base = images.base;
     state_->delta = images.delta;
-    // Loading copies the records of the images: room for them and more.
-    if (images.base) reserve_heap(images.base->size() + (size_t{16} << 20));
+    // Loading copies the records of the images: room for them and what
+    // the command builds from them (a small program needs none).
+    if (images.base) reserve_heap(2 * images.base->size());
   }
 
   // Verifies the images' records and strings, then makes their handles the
