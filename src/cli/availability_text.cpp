@@ -39,6 +39,12 @@ std::string availability_text(std::string_view id, std::string_view type, Date o
   return out;
 }
 
+std::string reason_codes(const std::vector<RestReason>& reasons) {
+  std::string out;
+  for (const RestReason& r : reasons) out += (out.empty() ? "" : ", ") + std::string(to_string(r.code));
+  return out;
+}
+
 std::string reasons_cell(const Availability& a) {
   std::string out;
   for (const RestReason& r : a.reasons) {

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "advo/domain/rest.hpp"
 #include "advo/render/json.hpp"
@@ -23,6 +24,9 @@ std::string availability_text(std::string_view id, std::string_view type, Date o
 // does not clear by itself)", "next available: none (from 2027-03-30
 // no-consent holds and does not clear by itself)".
 std::string next_available_text(const Availability& a, Date on);
+
+// The codes of the reasons, for a YAML comment: "resting, min-gap".
+std::string reason_codes(const std::vector<RestReason>& reasons);
 
 // Codes with their clearing days, for one table cell:
 // "resting 2027-01-04, min-gap 2026-11-19, no-consent".

@@ -8,6 +8,7 @@
 #include "advo/render/record_json.hpp"
 #include "advo/render/terminal.hpp"
 #include "advo/storage/record_writer.hpp"
+#include "cli/availability_text.hpp"
 
 namespace advo::cli {
 namespace {
@@ -22,12 +23,6 @@ Json ask_json(const std::optional<Ask>& ask) {
   o.set("date", Json::date(ask->date));
   o.set("type", ask->type.view());
   return o;
-}
-
-std::string codes(const std::vector<RestReason>& reasons) {
-  std::string out;
-  for (const RestReason& r : reasons) out += (out.empty() ? "" : ", ") + std::string(to_string(r.code));
-  return out;
 }
 
 // The facts as YAML comment lines, so the output stays a valid record.
@@ -45,9 +40,9 @@ std::string activity_comments(const AdvocateActivity& act) {
     if (a.available())
       out += fmt::format("#   {}: {}\n", t.type->name, a.next_available.str());
     else if (a.next_available)
-      out += fmt::format("#   {}: {} ({})\n", t.type->name, a.next_available.str(), codes(a.reasons));
+      out += fmt::format("#   {}: {} ({})\n", t.type->name, a.next_available.str(), reason_codes(a.reasons));
     else
-      out += fmt::format("#   {}: none ({})\n", t.type->name, codes(a.blocking.empty() ? a.reasons : a.blocking));
+      out += fmt::format("#   {}: none ({})\n", t.type->name, reason_codes(a.blocking.empty() ? a.reasons : a.blocking));
   }
   return out;
 }

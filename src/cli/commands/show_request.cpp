@@ -28,12 +28,6 @@ std::string due_text(const Request& r, Date today) {
   return fmt::format("needed in {} day{}", days, days == 1 ? "" : "s");
 }
 
-std::string codes(const std::vector<RestReason>& reasons) {
-  std::string out;
-  for (const RestReason& r : reasons) out += (out.empty() ? "" : ", ") + std::string(to_string(r.code));
-  return out;
-}
-
 std::string assigned_comments(const Program& program, const Request& r, Date today) {
   std::string out = fmt::format("# as of {}:\n", today.str());
   const std::string due = due_text(r, today);
@@ -53,7 +47,7 @@ std::string assigned_comments(const Program& program, const Request& r, Date tod
     if (av.available())
       out += fmt::format("#   {}: available\n", id.view());
     else
-      out += fmt::format("#   {}: not available ({}); {}\n", id.view(), codes(av.reasons), next_available_text(av, today));
+      out += fmt::format("#   {}: not available ({}); {}\n", id.view(), reason_codes(av.reasons), next_available_text(av, today));
   }
   return out;
 }
