@@ -36,10 +36,11 @@ MatchResult match_advocates(const Program& program, const ActivityType& type, co
   const RestPolicy policy(settings);
   MatchResult result;
   result.on = on;
+  const AskTable ask_table(program);
   for (const Advocate& a : program.advocates) {
     MatchCandidate c;
     c.advocate = &a;
-    const std::vector<Ask> asks = asks_of(program, a);  // by date
+    const std::span<const Ask> asks = ask_table.of(a);  // by date
     for (const Ask& ask : asks) {
       if (ask.date > on) break;
       c.last_ask = ask;

@@ -70,6 +70,55 @@ std::vector<Ask> asks_of(const Program& program, const Advocate& advocate) {
   return out;  // engagements_of is in date order
 }
 
+AskTable::AskTable(const Program& program) : program_(program), start_(program.advocates.size() + 1, 0) {
+  const Program::IndexArrays idx = program.index_arrays();
+  const size_t people = program.advocates.size();
+  if (idx.by_advocate_start.size() < people + 1) return;
+  // Where each engagement stands in the by-advocate order, then the
+  // engagements in the order they are kept, each written to its place.
+  constexpr uint32_t kNone = UINT32_MAX;
+  const size_t grouped = idx.by_advocate_start[people];
+  std::vector<uint32_t> slot_of(program.engagements.size(), kNone);
+  for (size_t s = 0; s < grouped; ++s) slot_of[idx.by_advocate[s]] = static_cast<uint32_t>(s);
+  struct KnownType {
+    Sym name;
+    bool ask;
+  };
+  std::vector<KnownType> known;  // a program defines a handful of types
+  std::vector<Ask> placed(grouped);
+  std::vector<uint8_t> kept(grouped, 0);
+  for (size_t i = 0; i < program.engagements.size(); ++i) {
+    const uint32_t s = slot_of[i];
+    const Engagement& e = program.engagements[i];
+    if (s == kNone || e.outcome == Outcome::cancelled) continue;
+    auto k = std::find_if(known.begin(), known.end(), [&](const KnownType& t) { return t.name == e.type; });
+    if (k == known.end()) {
+      const ActivityType* t = program.settings.type(e.type);
+      k = known.insert(known.end(), KnownType{e.type, t == nullptr || t->kind == ActivityKind::ask});
+    }
+    if (!k->ask) continue;
+    placed[s] = Ask{e.date, e.type};
+    kept[s] = 1;
+  }
+  asks_.reserve(grouped);
+  for (size_t p = 0; p < people; ++p) {
+    start_[p] = static_cast<uint32_t>(asks_.size());
+    for (size_t s = idx.by_advocate_start[p]; s < idx.by_advocate_start[p + 1]; ++s)
+      if (kept[s] != 0) asks_.push_back(placed[s]);
+  }
+  start_[people] = static_cast<uint32_t>(asks_.size());
+}
+
+std::span<const Ask> AskTable::of(const Advocate& advocate) const {
+  size_t pos = static_cast<size_t>(&advocate - program_.advocates.data());
+  if (pos >= program_.advocates.size()) {
+    const Advocate* found = program_.find_advocate(advocate.id.view());
+    if (found == nullptr) return {};
+    pos = static_cast<size_t>(found - program_.advocates.data());
+  }
+  return std::span<const Ask>(asks_).subspan(start_[pos], start_[pos + 1] - start_[pos]);
+}
+
 std::vector<const ActivityType*> willing_ask_types(const Advocate& advocate, const Settings& settings) {
   std::vector<const ActivityType*> out;
   for (Sym name : advocate.activities) {

@@ -153,6 +153,7 @@ int run_rest(Context& ctx, const RestOptions& o) {
   }
 
   // Every active advocate who is unavailable for a type they are willing to do.
+  const AskTable ask_table(program);
   for (const Advocate& a : program.advocates) {
     if (a.stage != Stage::active) continue;
     std::vector<const ActivityType*> types = willing_ask_types(a, program.settings);
@@ -161,7 +162,7 @@ int run_rest(Context& ctx, const RestOptions& o) {
       types = willing ? std::vector<const ActivityType*>{only} : std::vector<const ActivityType*>{};
     }
     if (types.empty()) continue;
-    const std::vector<Ask> asks = asks_of(program, a);
+    const std::span<const Ask> asks = ask_table.of(a);
     for (const ActivityType* t : types) {
       Availability av = policy.availability(a, asks, *t, on);
       if (!av.available()) rows.push_back(Row{&a, t, std::move(av)});

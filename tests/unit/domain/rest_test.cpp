@@ -1,6 +1,7 @@
 #include "advo/domain/rest.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include "../test_records.hpp"
 
@@ -336,6 +337,37 @@ TEST_CASE("gives and cancelled asks leave an advocate available") {
       "id: e\ndate: 2026-11-02\nadvocate: jane\ntype: reference-call\noutcome: no-show\n"));
   p.build_indexes();
   REQUIRE(asks_of(p, p.advocates.front()) == std::vector<Ask>{Ask{day("2026-11-02"), Sym("reference-call")}});
+}
+
+TEST_CASE("the ask table gives each advocate the asks asks_of gives") {
+  Program p;
+  p.settings.types = default_activity_types();
+  for (const char* id : {"ann", "bo", "cy"})
+    p.advocates.push_back(test::record_from<Advocate>(fmt::format("id: {}\nname: X\ncompany: Acme\nstage: active\n", id)));
+  // Out of date order, gives, cancelled asks, an unknown type (counts as
+  // an ask), two on one day, and one naming no advocate of the program.
+  for (const char* line : {"id: a\ndate: 2026-11-05\nadvocate: bo\ntype: reference-call\noutcome: completed\n",
+                           "id: b\ndate: 2026-10-01\nadvocate: bo\ntype: case-study\noutcome: completed\n",
+                           "id: c\ndate: 2026-10-02\nadvocate: bo\ntype: gift\noutcome: completed\n",
+                           "id: d\ndate: 2026-10-03\nadvocate: cy\ntype: webinar\noutcome: cancelled\n",
+                           "id: e\ndate: 2026-11-05\nadvocate: bo\ntype: mystery-type\noutcome: scheduled\n",
+                           "id: f\ndate: 2026-09-09\nadvocate: cy\ntype: quote\noutcome: no-show\n",
+                           "id: g\ndate: 2026-09-01\nadvocate: zed\ntype: reference-call\noutcome: completed\n"})
+    p.engagements.push_back(test::record_from<Engagement>(line));
+  p.build_indexes();
+  const AskTable table(p);
+  for (const Advocate& a : p.advocates) {
+    const std::span<const Ask> got = table.of(a);
+    CHECK(std::vector<Ask>(got.begin(), got.end()) == asks_of(p, a));
+  }
+  CHECK(table.of(p.advocates[0]).empty());
+  REQUIRE(table.of(p.advocates[1]).size() == 3);
+  CHECK(table.of(p.advocates[1])[0] == Ask{day("2026-10-01"), Sym("case-study")});
+  CHECK(table.of(p.advocates[1])[2].type == Sym("mystery-type"));
+  REQUIRE(table.of(p.advocates[2]).size() == 1);
+  // An advocate held elsewhere (a copy) is found by id.
+  const Advocate copy = p.advocates[2];
+  CHECK(table.of(copy).size() == 1);
 }
 
 TEST_CASE("next available chains through adjacent blackouts and rest") {
