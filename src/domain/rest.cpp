@@ -49,23 +49,41 @@ std::vector<Ask> asks_from(std::span<const Engagement* const> engagements, const
   return out;
 }
 
-std::vector<Ask> asks_of(const Program& program, const Advocate& advocate) {
-  std::vector<Ask> out;
-  // One advocate's engagements repeat a few types: look each up once.
-  struct KnownType {
+namespace {
+
+// is_ask with each engagement type looked up in the settings once: a log
+// repeats a handful of types.
+class AskCounter {
+ public:
+  explicit AskCounter(const Settings& settings) : settings_(settings) {}
+
+  bool counts(const Engagement& e) {
+    if (e.outcome == Outcome::cancelled) return false;
+    auto k = std::find_if(known_.begin(), known_.end(), [&](const Known& t) { return t.name == e.type; });
+    if (k == known_.end()) {
+      const ActivityType* t = settings_.type(e.type);
+      k = known_.insert(known_.end(), Known{e.type, t == nullptr || t->kind == ActivityKind::ask});
+    }
+    return k->ask;
+  }
+
+ private:
+  struct Known {
     Sym name;
     bool ask;
   };
-  std::vector<KnownType> known;
+  const Settings& settings_;
+  std::vector<Known> known_;
+};
+
+}  // namespace
+
+std::vector<Ask> asks_of(const Program& program, const Advocate& advocate) {
+  std::vector<Ask> out;
+  AskCounter counter(program.settings);
   for (uint32_t i : program.engagements_of(advocate)) {
     const Engagement& e = program.engagements[i];
-    if (e.outcome == Outcome::cancelled) continue;
-    auto k = std::find_if(known.begin(), known.end(), [&](const KnownType& t) { return t.name == e.type; });
-    if (k == known.end()) {
-      const ActivityType* t = program.settings.type(e.type);
-      k = known.insert(known.end(), KnownType{e.type, t == nullptr || t->kind == ActivityKind::ask});
-    }
-    if (k->ask) out.push_back(Ask{e.date, e.type});
+    if (counter.counts(e)) out.push_back(Ask{e.date, e.type});
   }
   return out;  // engagements_of is in date order
 }
@@ -80,23 +98,13 @@ AskTable::AskTable(const Program& program) : program_(program), start_(program.a
   const size_t grouped = idx.by_advocate_start[people];
   std::vector<uint32_t> slot_of(program.engagements.size(), kNone);
   for (size_t s = 0; s < grouped; ++s) slot_of[idx.by_advocate[s]] = static_cast<uint32_t>(s);
-  struct KnownType {
-    Sym name;
-    bool ask;
-  };
-  std::vector<KnownType> known;  // a program defines a handful of types
+  AskCounter counter(program.settings);
   std::vector<Ask> placed(grouped);
   std::vector<uint8_t> kept(grouped, 0);
   for (size_t i = 0; i < program.engagements.size(); ++i) {
     const uint32_t s = slot_of[i];
     const Engagement& e = program.engagements[i];
-    if (s == kNone || e.outcome == Outcome::cancelled) continue;
-    auto k = std::find_if(known.begin(), known.end(), [&](const KnownType& t) { return t.name == e.type; });
-    if (k == known.end()) {
-      const ActivityType* t = program.settings.type(e.type);
-      k = known.insert(known.end(), KnownType{e.type, t == nullptr || t->kind == ActivityKind::ask});
-    }
-    if (!k->ask) continue;
+    if (s == kNone || !counter.counts(e)) continue;
     placed[s] = Ask{e.date, e.type};
     kept[s] = 1;
   }
