@@ -162,7 +162,7 @@ bool Context::write(const std::string& relative, std::string_view content) {
   ensure_unchanged(relative);
   const FileStamp now = current_stamp(path);
   if (now.exists && now.hash == content_hash(content) && now.size == content.size()) return false;
-  write_file_atomic(path, content, display(relative));
+  write_file_atomic(root(), relative, content, display(relative));
   written_.push_back(relative);
   return true;
 }
@@ -181,23 +181,23 @@ size_t Context::write_all(const std::vector<std::pair<std::string, std::string>>
   std::vector<FileWrite> batch;
   std::vector<std::string> changed;
   for (const auto& [relative, content] : files) {
+    const fs::path path = program_file_path(root(), relative, display(relative));
     ensure_unchanged(relative);
-    const fs::path path = root() / relative;
     const FileStamp now = current_stamp(path);
     if (now.exists && now.hash == content_hash(content) && now.size == content.size()) continue;
-    batch.push_back(FileWrite{path, content, display(relative)});
+    batch.push_back(FileWrite{relative, content, display(relative)});
     changed.push_back(relative);
   }
-  write_files_atomic(batch);
+  write_files_atomic(root(), batch);
   written_.insert(written_.end(), changed.begin(), changed.end());
   return batch.size();
 }
 
 void Context::remove(const std::string& relative) {
   if (!lock_) throw std::logic_error("remove without the write lock");
-  const fs::path path = program_file_path(root(), relative, display(relative));
+  program_file_path(root(), relative, display(relative));
   ensure_unchanged(relative);
-  remove_file(path, display(relative));
+  remove_file(root(), relative, display(relative));
   written_.push_back(relative);
 }
 

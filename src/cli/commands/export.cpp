@@ -117,7 +117,7 @@ int run_export(Context& ctx, const ExportOptions& o) {
     ctx.out() << text;
     return 0;
   }
-  write_file_atomic(std::filesystem::absolute(o.output), text, o.output);
+  write_output_file(std::filesystem::absolute(o.output), text, o.output);
   ctx.note(fmt::format("wrote {} {} to {}", records.size(),
                        records.size() == 1 ? schema.name : schema.folder, o.output));
   return 0;
