@@ -131,8 +131,8 @@ $ cat advocates/jurgen-weiss-weiss-sohne-logistik.yaml
 > nominated:
 >   on: 2026-11-16
 > notes: "Lead Source: Partner Referral"
-# Two imports of the same sheet at the same moment: the lock in .advo/
-# serialises them, so the second finds what the first created.
+# Two imports of the same sheet at the same moment: the lock on the program
+# folder serialises them, so the second finds what the first created.
 $ rm advocates/amelie-* advocates/jurgen-* advocates/zoe-* advocates/wei-* advocates/priya-*
 $ (advo --today 2026-11-16 -q import csv sheets/event-signups.csv --into advocates --mapping sheets/event-signups.toml > a.out & advo --today 2026-11-16 -q import csv sheets/event-signups.csv --into advocates --mapping sheets/event-signups.toml > b.out & wait)
 $ cat a.out b.out | sort

@@ -111,7 +111,7 @@ TEST_CASE("a program file is written from the root without following a symbolic 
   CHECK(std::distance(fs::directory_iterator(root / "advocates"), fs::directory_iterator()) == 1);
 }
 
-TEST_CASE("program files are written, batched and removed under the root") {
+TEST_CASE("program files are written and batched and removed under the root") {
   TempDir dir;
   write_file_atomic(dir.path, "stories/a.yaml", "one\n", "stories/a.yaml");
   CHECK(read_file(dir.path / "stories" / "a.yaml", "a", 100) == "one\n");
@@ -128,7 +128,7 @@ TEST_CASE("program files are written, batched and removed under the root") {
   CHECK_THROWS_AS(write_file_atomic(dir.path, "../a.yaml", "x", "a"), RefusedError);
 }
 
-TEST_CASE("a rewrite keeps the file's mode and owner; a new file gets 0666 less the umask") {
+TEST_CASE("a rewrite keeps the file's mode and owner and a new file gets 0666 less the umask") {
   TempDir dir;
   const fs::path file = dir.path / "a.yaml";
   write_file_atomic(file, "one\n", "a.yaml");
@@ -163,7 +163,7 @@ TEST_CASE("a rewrite keeps the file's mode and owner; a new file gets 0666 less 
   }
 }
 
-TEST_CASE("an output file behind a link is written where the link leads; a dangling link is refused") {
+TEST_CASE("an output file behind a link is written where the link leads and a dangling link is refused") {
   TempDir dir;
   write_file_atomic(dir.path / "target.md", "old\n", "target.md");
   fs::create_symlink(dir.path / "target.md", dir.path / "out.md");
