@@ -207,7 +207,8 @@ FolderHandle& FolderHandle::operator=(FolderHandle&& other) noexcept {
   return *this;
 }
 
-FolderHandle open_folder(const std::filesystem::path& folder, const std::string& display) {
+FolderHandle open_folder(const std::filesystem::path& given, const std::string& display) {
+  const std::filesystem::path folder = given.empty() ? std::filesystem::path(".") : given;
   std::error_code ec;
   std::filesystem::create_directories(folder, ec);
   if (ec) throw RefusedError(fmt::format("cannot create folder: {}", ec.message()), Location{display});
@@ -254,11 +255,14 @@ std::string write_temp_file(const FolderHandle& folder, const std::string& name,
                             const std::string& display) {
   const struct stat target = regular_target(folder, name, display);
   const std::string temp = temp_name_for(name);
-  int fd = ::openat(folder.fd(), temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+  // A rewrite starts private and takes the file's mode below; a new file
+  // gets 0666 less the umask, as other tools make files.
+  const mode_t mode = target.st_nlink > 0 ? 0600 : 0666;
+  int fd = ::openat(folder.fd(), temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
   if (fd < 0 && errno == EEXIST) {
     // Our own pid in the name: the debris of an earlier process that had it.
     ::unlinkat(folder.fd(), temp.c_str(), 0);
-    fd = ::openat(folder.fd(), temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+    fd = ::openat(folder.fd(), temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
   }
   if (fd < 0) throw RefusedError(not_writable_or(folder.path(), errno, "cannot write"), Location{display});
   Fd file(fd);
