@@ -61,6 +61,22 @@ std::string not_writable_or(const std::filesystem::path& folder, int err, std::s
   return fmt::format("{}: {}", what, errno_text(err));
 }
 
+// A folder's path as messages show it: without a trailing slash.
+std::string shown_folder(const std::filesystem::path& folder) {
+  std::string text = folder.string();
+  while (text.size() > 1 && text.back() == '/') text.pop_back();
+  return text;
+}
+
+// After a write of a program failed: when the program folder is on a
+// read-only file system, that is the reason to give, naming the folder.
+void refuse_read_only_program(const std::filesystem::path& root, const std::string& display) {
+  if (::faccessat(AT_FDCWD, root.c_str(), W_OK, AT_EACCESS) != 0 && errno == EROFS)
+    throw RefusedError(fmt::format("cannot write: the program folder {} is not writable ({})", shown_folder(root),
+                                   errno_text(EROFS)),
+                       Location{display});
+}
+
 std::string temp_name_for(const std::string& name) { return fmt::format(".{}.{}.tmp", name, ::getpid()); }
 
 // The file `name` in `folder` as it is now, without following a link:
@@ -221,7 +237,7 @@ FolderHandle open_program_folder(const std::filesystem::path& root, const std::f
                                  bool create, const std::string& display) {
   const int root_fd = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (root_fd < 0)
-    throw RefusedError(fmt::format("cannot open the program folder {}: {}", root.string(), errno_text(errno)),
+    throw RefusedError(fmt::format("cannot open the program folder {}: {}", shown_folder(root), errno_text(errno)),
                        Location{display});
   FolderHandle folder(root_fd, root);
   for (const std::filesystem::path& part : relative_folder) {
@@ -328,14 +344,24 @@ void write_output_file(const std::filesystem::path& path, std::string_view conte
 
 void write_file_atomic(const std::filesystem::path& root, const std::filesystem::path& relative,
                        std::string_view content, const std::string& display) {
-  const FolderHandle folder = open_program_folder(root, relative.parent_path(), true, display);
-  write_in_folder(folder, relative.filename().string(), content, display);
+  try {
+    const FolderHandle folder = open_program_folder(root, relative.parent_path(), true, display);
+    write_in_folder(folder, relative.filename().string(), content, display);
+  } catch (const RefusedError&) {
+    refuse_read_only_program(root, display);
+    throw;
+  }
 }
 
 void write_files_atomic(std::span<const FileWrite> files) { write_batch(nullptr, files); }
 
 void write_files_atomic(const std::filesystem::path& root, std::span<const FileWrite> files) {
-  write_batch(&root, files);
+  try {
+    write_batch(&root, files);
+  } catch (const RefusedError&) {
+    refuse_read_only_program(root, files.empty() ? std::string() : files.front().display);
+    throw;
+  }
 }
 
 void remove_file(const std::filesystem::path& path, const std::string& display) {
@@ -357,8 +383,11 @@ void remove_file(const std::filesystem::path& root, const std::filesystem::path&
   const std::string name = relative.filename().string();
   const struct stat target = regular_target(folder, name, display);
   if (target.st_nlink == 0) return;
-  if (::unlinkat(folder.fd(), name.c_str(), 0) != 0 && errno != ENOENT)
-    throw RefusedError(not_writable_or(folder.path(), errno, "cannot remove"), Location{display});
+  if (::unlinkat(folder.fd(), name.c_str(), 0) != 0 && errno != ENOENT) {
+    const int err = errno;
+    refuse_read_only_program(root, display);
+    throw RefusedError(not_writable_or(folder.path(), err, "cannot remove"), Location{display});
+  }
   sync_folder(folder);
 }
 
