@@ -1,6 +1,8 @@
 // Reading and writing files safely: size limits before reading, a stamp to
 // notice a file changed underneath, and writes that never leave a file
-// half-written (temporary file in the same folder, fsync, rename).
+// half-written (temporary file in the same folder, fsync, rename), keep a
+// rewritten file's mode and owner, and reach a program's files from its
+// root without following symbolic links.
 #pragma once
 
 #include <cstdint>
