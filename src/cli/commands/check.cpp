@@ -4,6 +4,7 @@
 #include "advo/domain/check.hpp"
 #include "advo/render/json.hpp"
 #include "advo/storage/locate.hpp"
+#include "advo/storage/write_transaction.hpp"
 #include "cli/command.hpp"
 
 namespace advo::cli {
@@ -21,6 +22,9 @@ int run_check(Context& ctx, const CheckOptions& o) {
   Problems problems = loaded.problems;
   const Problems found = place_findings(loaded, check_program(loaded.program, ctx.today()));
   problems.insert(problems.end(), found.begin(), found.end());
+  for (const std::string& leftover : leftover_temporary_files(ctx.root()))
+    problems.push_back(Problem{Location{ctx.display(leftover)}, Severity::warning, "leftover-temporary-file",
+                               "leftover temporary file of an interrupted write; the next advo write removes it"});
   sort_problems(problems);
 
   const size_t errors = count_errors(problems);
