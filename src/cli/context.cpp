@@ -230,10 +230,8 @@ void Context::finish() {
 }
 
 void Context::complete_interrupted_change() {
+  // Completed silently: the change is what that command reported.
   const JournalRecovery recovery = complete_interrupted_transaction(root());
-  if (recovery.found)
-    note(fmt::format("completed a change an earlier advo command left half-done ({} file{})",
-                     recovery.landed.size(), recovery.landed.size() == 1 ? "" : "s"));
   for (const std::string& f : recovery.lost)
     note(fmt::format("{}: the new content of that change was lost; look at the file (git diff)", display(f)));
 }

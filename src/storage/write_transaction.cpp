@@ -272,8 +272,7 @@ JournalRecovery complete_interrupted_transaction(const fs::path& root) {
   const std::string text = read_file(journal, kJournalName, kMaxJournalBytes);
   const auto entries = parse_journal(text);
   if (!entries)
-    throw DataError(fmt::format("{} is not a journal advo can complete; look at it, then remove it", kJournalName),
-                    Location{kJournalName});
+    throw DataError("not a journal advo can complete; look at it, then remove it", Location{kJournalName});
   std::vector<std::string> targets;
   for (const JournalEntry& e : *entries) {
     const fs::path target = program_file_path(root, e.target, e.target);
