@@ -65,15 +65,22 @@ void sync_target_folders(const fs::path& root, const std::vector<std::string>& t
   for (const fs::path& d : dirs) sync_folder(d);
 }
 
-// Flushes everything written so far on the program's file system.
-void sync_file_system(const fs::path& root, const std::string& display) {
-  const int fd = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0 || ::syncfs(fd) != 0) {
+// Flushes the content of the temporary files to disk: each file for a few,
+// the whole file system at once for many (one flush instead of hundreds).
+void sync_files(const fs::path& root, const std::vector<fs::path>& files, const std::string& display) {
+  constexpr size_t kFilesSyncedOneByOne = 8;
+  auto sync_one = [&](const fs::path& path, bool whole_file_system) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    const int rc = fd < 0 ? -1 : whole_file_system ? ::syncfs(fd) : ::fsync(fd);
     const int err = errno;
     if (fd >= 0) ::close(fd);
-    throw RefusedError(fmt::format("cannot write: {}", errno_text(err)), Location{display});
+    if (rc != 0) throw RefusedError(fmt::format("cannot write: {}", errno_text(err)), Location{display});
+  };
+  if (files.size() > kFilesSyncedOneByOne) {
+    sync_one(root, /*whole_file_system=*/true);
+    return;
   }
-  ::close(fd);
+  for (const fs::path& f : files) sync_one(f, /*whole_file_system=*/false);
 }
 
 }  // namespace
@@ -197,8 +204,13 @@ void WriteTransaction::commit() {
       remove_file(target, c.display);
       return;
     }
-    sync_file_system(root_, c.display);
     const fs::path temp = temporary_file_for(target);
+    try {
+      sync_files(root_, {temp}, c.display);
+    } catch (...) {
+      discard();
+      throw;
+    }
     if (::rename(temp.c_str(), target.c_str()) != 0) {
       const int err = errno;
       discard();
@@ -225,8 +237,10 @@ void WriteTransaction::commit() {
   const fs::path journal_temp = temporary_file_for(journal);
   try {
     write_temporary_file(journal_temp, journal_text(entries), kJournalName);
-    // One flush for every temporary file and the journal's.
-    sync_file_system(root_, kJournalName);
+    std::vector<fs::path> temps = {journal_temp};
+    for (const Change& c : changes_)
+      if (!c.remove) temps.push_back(temporary_file_for(root_ / c.relative));
+    sync_files(root_, temps, kJournalName);
   } catch (...) {
     ::unlink(journal_temp.c_str());
     discard();
