@@ -6,6 +6,7 @@
 #include "advo/domain/check.hpp"
 #include "advo/render/json.hpp"
 #include "advo/storage/locate.hpp"
+#include "advo/storage/write_transaction.hpp"
 #include "cli/command.hpp"
 #include "cli/merge_driver.hpp"
 
@@ -25,6 +26,9 @@ int run_check(Context& ctx, const CheckOptions& o) {
   const Problems found = place_findings(loaded, check_program(loaded.program, ctx.today()));
   problems.insert(problems.end(), found.begin(), found.end());
   if (std::optional<Problem> merge = merge_driver_problem(ctx.root())) problems.push_back(std::move(*merge));
+  for (const std::string& leftover : leftover_temporary_files(ctx.root()))
+    problems.push_back(Problem{Location{ctx.display(leftover)}, Severity::warning, "leftover-temporary-file",
+                               "leftover temporary file of an interrupted write; the next advo write removes it"});
   sort_problems(problems);
 
   const size_t errors = count_errors(problems);
