@@ -540,7 +540,7 @@ for m, es in months.items():
     with open(os.path.join(OUT, "engagements", m + ".yaml"), "w") as f:
         f.write(y(es))
 with open(os.path.join(OUT, ".gitattributes"), "w") as f:
-    f.write("engagements/*.yaml merge=union\n")
+    f.write("engagements/*.yaml merge=advo\n")
 with open(os.path.join(OUT, ".gitignore"), "w") as f:
     f.write(".advo/\n")
 

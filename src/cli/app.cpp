@@ -123,6 +123,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
       auto it = runners.find(sub);
       if (it == runners.end()) continue;
       const int code = it->second(ctx);
+      if (code == 0) ctx.land();  // otherwise what the command staged is discarded
       ctx.finish();
       if (code == 0) {
         const std::vector<std::string> words(argv + 1, argv + argc);

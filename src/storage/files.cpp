@@ -68,15 +68,6 @@ std::string shown_folder(const std::filesystem::path& folder) {
   return text;
 }
 
-// After a write of a program failed: when the program folder is on a
-// read-only file system, that is the reason to give, naming the folder.
-void refuse_read_only_program(const std::filesystem::path& root, const std::string& display) {
-  if (::faccessat(AT_FDCWD, root.c_str(), W_OK, AT_EACCESS) != 0 && errno == EROFS)
-    throw RefusedError(fmt::format("cannot write: the program folder {} is not writable ({})", shown_folder(root),
-                                   errno_text(EROFS)),
-                       Location{display});
-}
-
 std::string temp_name_for(const std::string& name) { return fmt::format(".{}.{}.tmp", name, ::getpid()); }
 
 // The file `name` in `folder` as it is now, without following a link:
@@ -97,7 +88,12 @@ struct stat regular_target(const FolderHandle& folder, const std::string& name, 
 void write_in_folder(const FolderHandle& folder, const std::string& name, std::string_view content,
                      const std::string& display) {
   const std::string temp = write_temp_file(folder, name, content, /*sync=*/true, display);
-  rename_into_place(folder, temp, name, display);
+  try {
+    rename_into_place(folder, temp, name, display);
+  } catch (...) {
+    ::unlinkat(folder.fd(), temp.c_str(), 0);
+    throw;
+  }
   sync_folder(folder);
 }
 
@@ -138,7 +134,7 @@ void write_batch(const std::filesystem::path* root, std::span<const FileWrite> f
     try {
       rename_into_place(*staged[i].folder, staged[i].temp, files[i].path.filename().string(), files[i].display);
     } catch (...) {
-      staged.erase(staged.begin(), staged.begin() + static_cast<std::ptrdiff_t>(i + 1));
+      staged.erase(staged.begin(), staged.begin() + static_cast<std::ptrdiff_t>(i));
       discard();
       throw;
     }
@@ -309,20 +305,19 @@ std::string write_temp_file(const FolderHandle& folder, const std::string& name,
 
 void rename_into_place(const FolderHandle& folder, const std::string& temp, const std::string& name,
                        const std::string& display) {
-  try {
-    regular_target(folder, name, display);
-  } catch (const Error&) {
-    ::unlinkat(folder.fd(), temp.c_str(), 0);
-    throw;
-  }
-  if (::renameat(folder.fd(), temp.c_str(), folder.fd(), name.c_str()) != 0) {
-    const int err = errno;
-    ::unlinkat(folder.fd(), temp.c_str(), 0);
-    throw RefusedError(fmt::format("cannot write: {}", errno_text(err)), Location{display});
-  }
+  regular_target(folder, name, display);
+  if (::renameat(folder.fd(), temp.c_str(), folder.fd(), name.c_str()) != 0)
+    throw RefusedError(fmt::format("cannot write: {}", errno_text(errno)), Location{display});
 }
 
 void sync_folder(const FolderHandle& folder) { ::fsync(folder.fd()); }
+
+void refuse_read_only_program(const std::filesystem::path& root, const std::string& display) {
+  if (::faccessat(AT_FDCWD, root.c_str(), W_OK, AT_EACCESS) != 0 && errno == EROFS)
+    throw RefusedError(fmt::format("cannot write: the program folder {} is not writable ({})", shown_folder(root),
+                                   errno_text(EROFS)),
+                       Location{display});
+}
 
 void write_file_atomic(const std::filesystem::path& path, std::string_view content, const std::string& display) {
   const FolderHandle folder = open_folder(path.parent_path(), display);
@@ -390,5 +385,33 @@ void remove_file(const std::filesystem::path& root, const std::filesystem::path&
   }
   sync_folder(folder);
 }
+
+std::filesystem::path temporary_file_for(const std::filesystem::path& path) {
+  return path.parent_path() / fmt::format(".{}.{}.tmp", path.filename().string(), ::getpid());
+}
+
+void write_temporary_file(const std::filesystem::path& temp, std::string_view content, const std::string& display) {
+  std::error_code ec;
+  std::filesystem::create_directories(temp.parent_path(), ec);
+  if (ec) throw RefusedError(fmt::format("cannot create folder: {}", ec.message()), Location{display});
+  Fd fd(::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0644));
+  if (fd.get() < 0) throw RefusedError(fmt::format("cannot write: {}", errno_text(errno)), Location{display});
+  auto fail = [&](int err) {
+    ::unlink(temp.c_str());
+    throw RefusedError(fmt::format("cannot write: {}", errno_text(err)), Location{display});
+  };
+  size_t done = 0;
+  while (done < content.size()) {
+    const ssize_t n = ::write(fd.get(), content.data() + done, content.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      fail(errno);
+    }
+    done += static_cast<size_t>(n);
+  }
+  if (::close(fd.release()) != 0) fail(errno);
+}
+
+void sync_folder(const std::filesystem::path& dir) { sync_dir(dir); }
 
 }  // namespace advo

@@ -50,8 +50,9 @@ $ advo --today 2026-11-23 stage jane-roe-globex paused --commit -q && git log -1
 $ printf '\n[git]\nautocommit = true\n' >> advo.toml && git commit -qm "Autocommit" advo.toml && advo --today 2026-11-23 -q set jane-roe-globex segment=smb && git log -1 --format=%s
 > set: jane-roe-globex segment=smb
 $ sed -i 's/^autocommit = true/autocommit = "yes"/' advo.toml && advo --today 2026-11-23 check
+> .gitattributes: warning: git's merge driver for month files (merge.advo.driver) is not configured in this clone, so month files merge as plain text and conflict; run 'advo init --hooks'
 > advo.toml:28:14: error: autocommit must be true or false
-! 1 error, 0 warnings
+! 1 error, 1 warning
 ? 1
 # A hook that refuses: the change is written, not committed.
 $ git checkout -q advo.toml && printf '#!/bin/sh\necho "no commits today" >&2\nexit 1\n' > .git/hooks/pre-commit && chmod +x .git/hooks/pre-commit && advo --today 2026-11-23 --commit set jane-doe-acme title="CEO"; echo "exit $?"; grep '^title' advocates/jane-doe-acme.yaml; git log -1 --format=%s

@@ -131,12 +131,33 @@ FolderHandle open_program_folder(const std::filesystem::path& root, const std::f
 std::string write_temp_file(const FolderHandle& folder, const std::string& name, std::string_view content, bool sync,
                             const std::string& display);
 
-// renameat of `temp` to `name`, both in `folder`; refuses (removing the
-// temporary file) when `name` has become a symbolic link.
+// renameat of `temp` to `name`, both in `folder`; refuses when `name` has
+// become a symbolic link or is not a regular file. The temporary file
+// stays when it throws: the caller removes it, or keeps it for a journal.
 void rename_into_place(const FolderHandle& folder, const std::string& temp, const std::string& name,
                        const std::string& display);
 
 // Flushes the folder's entries (renames, removals) to disk.
 void sync_folder(const FolderHandle& folder);
+
+// After a write of the program at `root` failed: throws RefusedError naming
+// the program folder as not writable when it is on a read-only file
+// system (the reason to give rather than the folder that refused first);
+// returns otherwise.
+void refuse_read_only_program(const std::filesystem::path& root, const std::string& display);
+
+// The two halves of an atomic write, for changes that land together (see
+// write_transaction.hpp). The temporary file of `path` for this process:
+// `.NAME.PID.tmp` in the same folder.
+std::filesystem::path temporary_file_for(const std::filesystem::path& path);
+
+// Writes `content` to the temporary file `temp` (created or emptied, never
+// followed through a symbolic link), creating its folders; not flushed to
+// disk. Throws RefusedError naming `display` when it cannot be written; the
+// temporary file is then removed.
+void write_temporary_file(const std::filesystem::path& temp, std::string_view content, const std::string& display);
+
+// Flushes a folder's entries (names created, renamed, removed) to disk.
+void sync_folder(const std::filesystem::path& dir);
 
 }  // namespace advo
