@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <doctest/doctest.h>
@@ -211,4 +212,36 @@ TEST_CASE("temporary files of processes no longer running are leftovers") {
   CHECK(leftover_temporary_files(p.path).empty());
   CHECK(p.has("advocates/" + own));
   CHECK(p.has("advocates/.hidden.yaml"));
+}
+
+TEST_CASE("a transaction keeps modes and lands nothing through a symbolic link") {
+  TempProgram p;
+  p.put("advocates/a.yaml", "old\n");
+  p.put("engagements/2026-11.yaml", "old\n");
+  ::chmod((p.path / "advocates/a.yaml").c_str(), 0600);
+  ::chmod((p.path / "engagements/2026-11.yaml").c_str(), 0664);
+  {
+    WriteTransaction tx(p.path);
+    tx.write("advocates/a.yaml", "new\n", "advocates/a.yaml");
+    tx.write("engagements/2026-11.yaml", "new\n", "engagements/2026-11.yaml");
+    tx.commit();
+  }
+  CHECK(p.get("advocates/a.yaml") == "new\n");
+  CHECK((fs::status(p.path / "advocates/a.yaml").permissions() & fs::perms::all) ==
+        (fs::perms::owner_read | fs::perms::owner_write));
+  CHECK((fs::status(p.path / "engagements/2026-11.yaml").permissions() & fs::perms::all) ==
+        (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::group_write |
+         fs::perms::others_read));
+
+  // requests/ a link to a folder outside: refused when staged, nothing lands.
+  TempProgram outside;
+  fs::remove(p.path / "requests");
+  fs::create_directory_symlink(outside.path / "requests", p.path / "requests");
+  WriteTransaction tx(p.path);
+  tx.write("advocates/a.yaml", "newer\n", "advocates/a.yaml");
+  CHECK_THROWS_AS(tx.write("requests/r.yaml", "x\n", "requests/r.yaml"), RefusedError);
+  tx.discard();
+  CHECK(p.get("advocates/a.yaml") == "new\n");
+  CHECK(fs::is_empty(outside.path / "requests"));
+  CHECK(p.dot_files() == 0);
 }
