@@ -312,8 +312,12 @@ std::optional<Assignment> parse_assignment(std::string_view text) {
 }
 
 std::vector<AssignmentError> apply_assignments_in_place(const RecordSchema& schema, void* record,
-                                                        std::span<const Assignment> assignments,
+                                                        std::span<const Assignment> given,
                                                         const Settings& settings, const AssignmentRules& rules) {
+  // Former field names ("nps.on") stand for the fields they were renamed to.
+  std::vector<Assignment> renamed(given.begin(), given.end());
+  for (Assignment& a : renamed) a.path = current_path(schema, a.path);
+  const std::span<const Assignment> assignments = renamed;
   auto issues = [&] {
     std::vector<FieldIssue> out = validate_values(schema, record, settings);
     missing_grant_dates(schema, record, out);

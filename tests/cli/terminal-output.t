@@ -41,13 +41,13 @@ $ advo --today 2026-11-16 show evil --format json
 >   "stage_on": null,
 >   "nominated": {
 >     "by": null,
->     "on": null,
+>     "date": null,
 >     "source": null,
 >     "reason": null
 >   },
 >   "nps": {
 >     "score": null,
->     "on": null
+>     "date": null
 >   },
 >   "consent": {
 >     "logo": null,

@@ -43,8 +43,8 @@ topics: ["#1 priority", "- dash"]
 activities: [reference-call, case-study]
 stage: active
 stage_on: 2026-03-01
-nominated: {by: sam, on: 2026-01-05, source: sales, reason: "Said: great"}
-nps: {score: 0, on: 2026-02-01}
+nominated: {by: sam, date: 2026-01-05, source: sales, reason: "Said: great"}
+nps: {score: 0, date: 2026-02-01}
 consent: {logo: {granted: 2026-01-01}, case-study: {granted: 2026-01-01, expires: 2031-01-01}}
 limits: {max_per_quarter: 0, max_per_year: 4}
 unavailable: [{from: 2026-12-20, to: 2027-01-05, reason: holidays}, {from: 2027-03-01, to: 2027-03-02}]
