@@ -14,7 +14,7 @@ bool is_special_word(std::string_view t) {
   static constexpr std::string_view kWords[] = {
       "null", "Null", "NULL", "~",     "true", "True", "TRUE", "false", "False", "FALSE", "yes", "Yes", "YES",
       "no",   "No",   "NO",   "on",    "On",   "ON",   "off",  "Off",   "OFF",   "y",     "Y",   "n",   "N",
-      ".inf", ".Inf", ".INF", "-.inf", "-.Inf", "-.INF", "+.inf", ".nan", ".NaN", ".NAN", "=", "<<"};
+      ".inf", ".Inf", ".INF", "-.inf", "-.Inf", "-.INF", "+.inf", "+.Inf", "+.INF", ".nan", ".NaN", ".NAN", "=", "<<"};
   return std::find(std::begin(kWords), std::end(kWords), t) != std::end(kWords);
 }
 
@@ -32,6 +32,19 @@ bool looks_numeric(std::string_view t) {
 }
 
 bool printable(unsigned char c) { return c >= 0x20 && c != 0x7f; }
+
+// The length of a character at text[i] that YAML 1.1 readers refuse to see
+// written as it is, or take for a line break: C1 controls (U+0080 to U+009F,
+// U+0085 among them), U+2028, U+2029, U+FFFE and U+FFFF; 0 for any other.
+size_t unwritable_raw(std::string_view text, size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  const auto c1 = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+  const auto c2 = i + 2 < text.size() ? static_cast<unsigned char>(text[i + 2]) : 0;
+  if (c == 0xC2 && c1 >= 0x80 && c1 <= 0x9F) return 2;
+  if (c == 0xE2 && c1 == 0x80 && (c2 == 0xA8 || c2 == 0xA9)) return 3;
+  if (c == 0xEF && c1 == 0xBF && (c2 == 0xBE || c2 == 0xBF)) return 3;
+  return 0;
+}
 
 std::string double_quoted(std::string_view text) {
   std::string out = "\"";
@@ -59,14 +72,17 @@ std::string double_quoted(std::string_view text) {
       default:
         if (!printable(c)) {
           out += fmt::format("\\x{:02x}", c);
-        } else if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
-                   (static_cast<unsigned char>(text[i + 2]) == 0xA8 || static_cast<unsigned char>(text[i + 2]) == 0xA9)) {
+        } else if (const size_t n = unwritable_raw(text, i); n == 2) {
+          // \u, not \N for U+0085: yaml-cpp 0.7 reads that back as a lone byte.
+          out += fmt::format("\\u{:04X}", static_cast<unsigned char>(text[i + 1]));
+          i += 1;
+        } else if (n == 3 && c == 0xE2) {
           // Line and paragraph separators would be folded by readers.
           out += static_cast<unsigned char>(text[i + 2]) == 0xA8 ? "\\L" : "\\P";
           i += 2;
-        } else if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x85) {
-          out += "\\u0085";  // not \N: yaml-cpp 0.7 reads that back as a lone byte
-          i += 1;
+        } else if (n == 3) {
+          out += static_cast<unsigned char>(text[i + 2]) == 0xBE ? "\\uFFFE" : "\\uFFFF";
+          i += 2;
         } else {
           out.push_back(static_cast<char>(c));
         }
@@ -90,13 +106,8 @@ bool literal_block_safe(std::string_view text) {
     }
     const auto c = static_cast<unsigned char>(text[i]);
     if (!printable(c) || c == '\t') return false;
-    if (c == 0xE2 || c == 0xC2) {
-      // U+2028, U+2029 and U+0085 are line breaks to some readers: quote
-      // instead. Other characters of these lead bytes (—, €, →, °) are fine.
-      const auto c1 = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
-      const auto c2 = i + 2 < text.size() ? static_cast<unsigned char>(text[i + 2]) : 0;
-      if ((c == 0xC2 && c1 == 0x85) || (c == 0xE2 && c1 == 0x80 && (c2 == 0xA8 || c2 == 0xA9))) return false;
-    }
+    // Other characters of these lead bytes (—, €, →, °) are fine.
+    if (unwritable_raw(text, i) != 0) return false;
   }
   // Text made only of line breaks at its end cannot be kept by a block.
   return text.find_first_not_of('\n') != std::string_view::npos;
@@ -209,12 +220,7 @@ bool plain_scalar_safe(std::string_view t) {
     if (c == 0xEF && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xBB &&
         static_cast<unsigned char>(t[i + 2]) == 0xBF)
       return false;  // a byte-order mark
-    if (c == 0xE2 || c == 0xC2) {
-      // U+2028, U+2029 and U+0085 are line breaks to some readers.
-      const auto c1 = i + 1 < t.size() ? static_cast<unsigned char>(t[i + 1]) : 0;
-      const auto c2 = i + 2 < t.size() ? static_cast<unsigned char>(t[i + 2]) : 0;
-      if ((c == 0xC2 && c1 == 0x85) || (c == 0xE2 && c1 == 0x80 && (c2 == 0xA8 || c2 == 0xA9))) return false;
-    }
+    if (unwritable_raw(t, i) != 0) return false;
   }
   return true;
 }

@@ -8,9 +8,7 @@ $ advo --today 2026-11-16 show evil
 > company: "Evil\rCorp \u202egnp.exe"
 > industry: healthcare
 > stage: active
-> notes: |-
->   line one
->   line two \u009b31m
+> notes: "line one\nline two \u009B31m"
 > # activity as of 2026-11-16, from the engagement log:
 > # last ask: none
 > # asks in the last 90 days: 0

@@ -113,6 +113,20 @@ TEST_CASE("values that would change type are quoted") {
   CHECK(yaml_scalar("a\n\u0085b", 0) == "\"a\\n\\u0085b\"");
 }
 
+TEST_CASE("YAML 1.1 readers read the written values as the same text") {
+  // Words and numbers YAML 1.1 (PyYAML, Psych) reads as another type.
+  for (const char* word : {"+.inf", "+.Inf", "+.INF", ".NaN", "On", "ON", "y", "N", "~", "1:20", "190:20:30", "0o17",
+                           "017", "1_000", "0x1F", "0b101", "6.02e+23", "2026-06-15 10:00:00"})
+    CHECK_MESSAGE(!plain_scalar_safe(word), word);
+  // Characters they refuse written raw (C1 controls, U+FFFE) are escaped,
+  // in quotes and in place of a block alike.
+  CHECK(yaml_scalar("a\u0090b", 0) == "\"a\\u0090b\"");
+  CHECK(yaml_scalar("a\n\u009bb", 0) == "\"a\\n\\u009Bb\"");
+  CHECK(yaml_scalar("a\uFFFEb", 0) == "\"a\\uFFFEb\"");
+  CHECK(yaml_scalar("a\uFFFFb", 0) == "\"a\\uFFFFb\"");
+  CHECK(yaml_scalar("a\u00A0b", 0) == "a\u00A0b");
+}
+
 TEST_CASE("month files are sorted by date then id") {
   std::vector<Engagement> list = {
       test::record_from<Engagement>("id: b\ndate: 2026-11-02\nadvocate: x\ntype: gift\noutcome: completed\n"),
