@@ -228,3 +228,13 @@ TEST_CASE("a field is set by its old name too") {
   CHECK(f.advocate.nps.on.str() == "2026-03-04");
   CHECK(f.advocate.nominated.on.str() == "2026-01-02");
 }
+
+TEST_CASE("a value over 64 KiB is refused and named by its start") {
+  Fixture f;
+  const std::string big(70'000, 'x');
+  const Lines errors = f.set({"notes=" + big});
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0] == "notes=" + std::string(54, 'x') +
+                         "…: the value of notes is 70000 bytes, over the limit of 65536 bytes (64 KiB) for one value");
+  CHECK(f.advocate.notes.empty());
+}

@@ -5,6 +5,8 @@
 #include <doctest/doctest.h>
 
 #include "../test_records.hpp"
+#include "advo/error.hpp"
+#include "advo/storage/loader.hpp"
 
 using namespace advo;
 
@@ -155,4 +157,42 @@ TEST_CASE("random text survives quoting") {
     REQUIRE(n.kind == YamlNode::Kind::map);
     CHECK(n.value(0).text == text);
   }
+}
+
+TEST_CASE("a record the reader would refuse is not written") {
+  Advocate a = test::record_from<Advocate>("id: big\nname: B\ncompany: C\nstage: active\n");
+  a.notes = Sym(std::string(600'000, 'n'));
+  a.title = Sym(std::string(500'000, 't'));
+  CHECK_THROWS_WITH_AS(write_record(a),
+                       "advocate big would be 1100 KB, over the limit of 1 MiB for a record file advo can read back; "
+                       "its largest field is notes (600 KB): keep long text elsewhere and link it",
+                       RefusedError);
+  a.title = Sym();
+  std::vector<Sym> tags;
+  for (int i = 0; i < 20'000; ++i) tags.emplace_back("t" + std::to_string(i));
+  a.notes = Sym();
+  a.tags = SymList(tags);
+  CHECK_THROWS_AS(write_record(a), RefusedError);
+  // The node count is the reader's: exactly at the limit is written and read back.
+  tags.resize(20'000 - 11);  // the map, four fields and the key and list of tags
+  a.tags = SymList(tags);
+  const std::string text = write_record(a);
+  CHECK_NOTHROW(parse_yaml(text, "f", kRecordLimits));
+  tags.emplace_back("one-more");
+  a.tags = SymList(tags);
+  CHECK_THROWS_AS(write_record(a), RefusedError);
+}
+
+TEST_CASE("a month file the reader would refuse is not written") {
+  std::vector<Engagement> month;
+  const Sym note(std::string(1'000'000, 'n'));
+  for (int i = 0; i < 70; ++i) {
+    Engagement e = test::record_from<Engagement>("id: e" + std::to_string(i) +
+                                                 "\ndate: 2026-11-02\nadvocate: a\ntype: gift\noutcome: completed\n");
+    e.notes = note;
+    month.push_back(e);
+  }
+  CHECK_THROWS_AS(write_month_file(month), RefusedError);
+  month.resize(60);
+  CHECK(write_month_file(month).size() < kMonthFileLimits.max_bytes);
 }
