@@ -36,12 +36,11 @@ const FieldDef* former_field_in_other_case(std::span<const FieldDef> fields, std
   return nullptr;
 }
 
-// Whether every earlier key of `map` naming `f` used its current name, so a
-// repeat is a plain duplicate rather than the old and new name together.
-bool written_under_current_name(const YamlNode& map, size_t before, const FieldDef& f) {
+// Whether a key before `before` in `map` is `name`.
+bool earlier_key(const YamlNode& map, size_t before, std::string_view name) {
   for (size_t i = 0; i < before; ++i)
-    if (map.key(i).text == f.former_name) return false;
-  return true;
+    if (map.key(i).text == name) return true;
+  return false;
 }
 
 bool is_null(const YamlNode& n) {
@@ -82,7 +81,7 @@ class Reader {
       }
       const auto index = static_cast<size_t>(f - fields.data());
       if (seen[index]) {
-        if (former || !written_under_current_name(map, i, *f))
+        if (earlier_key(map, i, former ? f->name : f->former_name))
           problem(key, "duplicate-key", fmt::format("'{}' and its old name '{}' both given in {}: keep one",
                                                     f->name, f->former_name, what));
         else

@@ -108,6 +108,9 @@ TEST_CASE("the old and the new key together are an error at the later one") {
     if (p.severity == Severity::error) errors.push_back(fmt::format("{}:{}: {}", p.where.line, p.where.column, p.message));
   CHECK(errors == std::vector<std::string>{"7:3: 'date' and its old name 'on' both given in nominated: keep one",
                                            "8:23: 'date' and its old name 'on' both given in nps: keep one"});
+  problems.clear();
+  test::read_yaml<Advocate>("id: x\nname: N\ncompany: C\nstage: active\nnps: {on: 2026-01-01, on: 2026-01-02}\n", problems);
+  CHECK(problems.back().message == "duplicate key 'on'");
 }
 
 TEST_CASE("'On' and 'ON' are not the old key: an unknown key pointing at 'date'") {
