@@ -56,7 +56,7 @@ $ cat .advo/edit/jane-doe-acme.yaml
 > stage_on: 2026-02-01
 > nps:
 >   score: 7
->   on: 2026-06-01
+>   date: 2026-06-01
 > consent:
 >   quote:
 >     granted: 2026-02-01

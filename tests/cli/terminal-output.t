@@ -8,9 +8,7 @@ $ advo --today 2026-11-16 show evil
 > company: "Evil\rCorp \u202egnp.exe"
 > industry: healthcare
 > stage: active
-> notes: |-
->   line one
->   line two \u009b31m
+> notes: "line one\nline two \u009B31m"
 > # activity as of 2026-11-16, from the engagement log:
 > # last ask: none
 > # asks in the last 90 days: 0
@@ -41,13 +39,13 @@ $ advo --today 2026-11-16 show evil --format json
 >   "stage_on": null,
 >   "nominated": {
 >     "by": null,
->     "on": null,
+>     "date": null,
 >     "source": null,
 >     "reason": null
 >   },
 >   "nps": {
 >     "score": null,
->     "on": null
+>     "date": null
 >   },
 >   "consent": {
 >     "logo": null,
