@@ -55,7 +55,7 @@ TEST_CASE("limits stop hostile documents") {
   CHECK_THROWS_WITH_AS(parse_yaml("a: 12345678901", "f.yaml", small), "file is larger than the limit of 10 bytes", DataError);
 }
 
-TEST_CASE("aliases of a long text stop at the file size limit, at the alias that went over") {
+TEST_CASE("aliases of a long text stop at the file size limit at the alias that went over") {
   YamlLimits limits;
   limits.max_bytes = 1000;
   const std::string text = "a: &x " + std::string(400, 'x') + "\nb:\n  - *x\n  - *x\n";
