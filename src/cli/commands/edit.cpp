@@ -37,8 +37,14 @@ class EditCopy {
   EditCopy(Context& ctx, std::string_view id, std::string_view text) {
     const StateFolder state = StateFolder::open(ctx.root(), true);
     dir_ = state.open_folder("edit", true);
-    if (dir_ < 0)
-      throw RefusedError(fmt::format("cannot write: {}", std::strerror(errno)), Location{ctx.display(".advo/edit")});
+    if (dir_ < 0) {
+      const int err = errno;
+      if (err == ENOTDIR || err == ELOOP)
+        throw RefusedError("is not a folder (a symbolic link or a file): advo never writes through it; remove it and "
+                           "run the command again; nothing written",
+                           Location{ctx.display(".advo/edit")});
+      throw RefusedError(fmt::format("cannot write: {}", std::strerror(err)), Location{ctx.display(".advo/edit")});
+    }
     for (int n = 1;; ++n) {
       name_ = n == 1 ? fmt::format("{}.yaml", id) : fmt::format("{}-{}.yaml", id, n);
       relative_ = ".advo/edit/" + name_;
