@@ -11,6 +11,7 @@
 #include "advo/error.hpp"
 #include "advo/storage/files.hpp"
 #include "advo/storage/program_paths.hpp"
+#include "advo/storage/state_folder.hpp"
 
 namespace advo::cli {
 namespace fs = std::filesystem;
@@ -141,6 +142,7 @@ const Program& Context::program_for_write() {
       git_ = GitRepo::find(root(), &why);
       if (!git_) throw UsageError(fmt::format("--commit: {}; nothing written", why));
     }
+    refuse_unsafe_state_folder(root(), display(".advo"));
     lock_ = std::make_unique<ProgramLock>(root(), lock_timeout_ms());
     complete_interrupted_change();
     remove_leftover_temporary_files(root());
