@@ -125,6 +125,7 @@ $ advo __complete -- help ""
 > check
 > fmt
 > log-engagement
+> engagements
 > rest
 > report
 > today
