@@ -7,6 +7,7 @@ $ "$ADVO_SOURCE_DIR"/tests/completion/complete-zsh 'advo '
 > cache
 > check
 > edit
+> engagement
 > engagements
 > export
 > fmt
