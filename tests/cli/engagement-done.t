@@ -1,6 +1,11 @@
 # advo engagement done ID: a scheduled engagement took place. Fixture
 # `rest`: Dee's webinar is scheduled for 2026-12-10; webinar rests 90 days.
 $ fixture rest
+# Logging the webinar on its day would be a second ask, refused as resting
+# after the scheduled one; it is refused (exit 4) naming the command to use.
+$ advo --today 2026-12-10 log dee webinar
+! advo: dee-diaz-delta is scheduled for webinar 2026-12-10 as 2026-12-10-dee-diaz-delta-webinar; nothing written; to record that it took place, run: advo engagement done 2026-12-10-dee-diaz-delta-webinar
+? 4
 # Not before its day; ids take a unique prefix; an unknown or ambiguous one
 # is a usage error.
 $ advo --today 2026-12-09 engagement done 2026-12-10

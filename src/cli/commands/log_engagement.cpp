@@ -27,6 +27,18 @@ struct LogOptions {
   CLI::Option* override_option = nullptr;
 };
 
+// Logging a completed ask on the day it was scheduled is marking the
+// scheduled entry done, not a second ask: refused, naming the command.
+void refuse_second_entry(const Program& program, const Engagement& e) {
+  if (!e.override_reason.empty() || e.outcome != Outcome::completed || !is_ask(e, program.settings)) return;
+  const Engagement* planned = scheduled_on_the_day(program, e);
+  if (planned == nullptr) return;
+  throw RefusedError(fmt::format("{} is scheduled for {} {} as {}; nothing written; to record that it took place, "
+                                 "run: advo engagement done {}",
+                                 e.advocate.view(), e.type.view(), e.date.str(), planned->id.view(),
+                                 planned->id.view()));
+}
+
 int run_log(Context& ctx, const LogOptions& o) {
   const Program& program = ctx.program_for_write();
   const Date today = ctx.today();
@@ -59,6 +71,7 @@ int run_log(Context& ctx, const LogOptions& o) {
   for (const FieldIssue& issue : validate_values(schema_for<Engagement>(), &e, program.settings))
     if (issue.severity == Severity::error) throw UsageError(fmt::format("{}: {}", issue.path, issue.message));
 
+  refuse_second_entry(program, e);
   apply_rest_rules(ctx, program, e, nullptr, "log it");
 
   e.id = Sym(unique_id(engagement_slug(e.date.str(), advocate.id.view(), type.name),
