@@ -45,3 +45,6 @@ $ grep -A3 notes engagements/2026-12.yaml
 $ advo --today 2026-12-01 engagement cancel nothing-like-it
 ! advo: no engagement 'nothing-like-it'
 ? 2
+$ advo --today 2026-12-01 engagement cancel 2026-12-15-cy --reason "$(printf 'bad \377 byte')"
+! advo: --reason is not valid UTF-8 text
+? 2

@@ -31,3 +31,7 @@ $ advo --today 2026-11-20 engagements advocate:hal
 $ advo --today 2026-11-20 engagement delete 2026-11-20-hal
 ! advo: no engagement '2026-11-20-hal'
 ? 2
+$ advo --today 2026-11-20 engagement delete
+! advo: engagement: ID is required
+! Run 'advo engagement --help' for its options.
+? 2

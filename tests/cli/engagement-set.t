@@ -89,3 +89,10 @@ $ advo --today 2026-11-20 engagement set 2026-11-10-ada by=kim
 $ advo --today 2026-11-20 engagement set 2026-11-10-ada notes=x --override "no rule"
 ! the change makes no new ask; --override not recorded
 ! 2026-11-10-ada-lovelace-analytical-thank-you: changed notes
+$ advo --today 2026-11-20 engagement set 2026-11-15-ada outcome=scheduled --override " "
+! advo: --override needs the reason the rule is broken
+? 2
+$ advo --today 2026-11-20 engagement set 2026-11-10-ada
+! advo: engagement: ASSIGNMENT is required
+! Run 'advo engagement --help' for its options.
+? 2
