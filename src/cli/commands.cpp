@@ -31,6 +31,8 @@ Runner setup_complete(CLI::App& app);
 Runner setup_forget(CLI::App& app);
 Runner setup_cache(CLI::App& app);
 Runner setup_merge_engagements(CLI::App& app);
+Runner setup_engagements(CLI::App& app);
+Runner setup_engagement(CLI::App& app);
 
 namespace {
 const CommandSpec kCommands[] = {
@@ -50,6 +52,8 @@ const CommandSpec kCommands[] = {
     {"check", "Validate every file and report every problem", setup_check},
     {"fmt", "Rewrite files in canonical form (--check: only list them)", setup_fmt},
     {"log-engagement", "Record an engagement; refuses an ask against the rules of rest", setup_log_engagement, {"log"}},
+    {"engagements", "List the engagements a query selects (also by:WHO, past-scheduled:true)", setup_engagements},
+    {"engagement", "Correct a logged engagement: engagement done|cancel|delete|set", setup_engagement},
     {"rest", "Who is unavailable and until when; 'rest check' for scripts", setup_rest},
     {"report", "The program's value for a period: health, requests, revenue, coverage…", setup_report},
     {"today", "What needs doing today, each with the command that deals with it", setup_today},

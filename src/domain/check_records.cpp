@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "advo/domain/check.hpp"
+#include "advo/domain/engagement_query.hpp"
 #include "advo/domain/field_values.hpp"
 #include "advo/domain/folding.hpp"
 #include "advo/domain/schema.hpp"
@@ -129,6 +130,15 @@ void check_months(const Program& program, Date, Findings& out) {
                             fmt::format("engagement of {} belongs in engagements/{}.yaml", e.date.str(),
                                         e.date.month_key())});
   }
+}
+
+void check_past_scheduled(const Program& program, Date today, Findings& out) {
+  for (const Engagement& e : program.engagements)
+    if (scheduled_in_past(e, today))
+      out.push_back(Finding{e.origin, "outcome", -1, Severity::warning, "past-scheduled",
+                            fmt::format("still scheduled, but {} has passed; run: advo engagement done {} (it took "
+                                        "place) or advo engagement cancel {} (it did not)",
+                                        e.date.str(), e.id.view(), e.id.view())});
 }
 
 void check_emails(const Program& program, Date, Findings& out) {

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "advo/domain/engagement_kinds.hpp"
+#include "advo/domain/engagement_query.hpp"
 #include "advo/domain/report.hpp"
 #include "advo/domain/rest.hpp"
 #include "advo/domain/schema.hpp"
@@ -15,6 +16,7 @@ std::string_view to_string(TodayKind k) {
   switch (k) {
     case TodayKind::request_overdue: return "request-overdue";
     case TodayKind::request_due: return "request-due";
+    case TodayKind::engagement_unrecorded: return "engagement-unrecorded";
     case TodayKind::nomination_aging: return "nomination-aging";
     case TodayKind::off_rest: return "off-rest";
     case TodayKind::profile_stale: return "profile-stale";
@@ -97,6 +99,15 @@ void off_rest(const Program& p, Date today, std::vector<TodayItem>& out) {
 std::vector<TodayItem> morning_view(const Program& p, Date today) {
   std::vector<TodayItem> out;
   requests_due(p, today, out);
+  // Oldest first: the log is kept by date.
+  for (const Engagement& e : p.engagements)
+    if (scheduled_in_past(e, today))
+      out.push_back(TodayItem{TodayKind::engagement_unrecorded, e.id.str(), e.date,
+                              fmt::format("{} with {} still scheduled for {} ({}); if it did not take place: advo "
+                                          "engagement cancel {}",
+                                          e.type.view(), e.advocate.view(), e.date.str(), when_text(e.date - today),
+                                          e.id.view()),
+                              fmt::format("advo engagement done {}", e.id.view())});
 
   const HygieneSection h = hygiene_section(p, today);
   for (const AgingNomination& n : h.aging_nominations) {

@@ -241,7 +241,7 @@ std::string unknown_field_message(std::string_view field, const Term& term, cons
 }
 
 Term parse_term(const RecordSchema& schema, std::string_view text, const Settings* settings,
-                std::span<const VirtualField> virtuals) {
+                std::span<const VirtualField> virtuals, const ReferenceLookup& references) {
   Term term;
   term.text = std::string(text);
   if (text.starts_with("not:")) {
@@ -292,8 +292,15 @@ Term parse_term(const RecordSchema& schema, std::string_view text, const Setting
   if (compare && value.empty()) throw UsageError(fmt::format("'{}': a comparison needs a value", term.text));
 
   if (def.type == FieldType::text || def.type == FieldType::text_list) {
-    for (const std::string& v : split_list(value)) {
+    for (std::string v : split_list(value)) {
       if (settings != nullptr) check_text_value(term, v, *settings);
+      if (def.ref != RefKind::none && references && v.find('*') == std::string::npos) {
+        try {
+          v = references(def.ref, v);
+        } catch (const UsageError& e) {
+          throw UsageError(fmt::format("'{}': {}", term.text, e.what()));
+        }
+      }
       term.patterns.push_back(Pattern{folded_key(v), v.find('*') != std::string::npos});
     }
     if (term.patterns.empty()) term.op = Op::empty;
@@ -409,10 +416,11 @@ VirtualField flag_field(std::string name, std::string description, RecordTest ho
 }
 
 Query Query::parse(const RecordSchema& schema, std::span<const std::string> words, const Settings* settings,
-                   std::span<const VirtualField> virtuals) {
+                   std::span<const VirtualField> virtuals, const ReferenceLookup& references) {
   Query q;
   for (const std::string& word : words)
-    for (const std::string& text : split_terms(word)) q.terms_.push_back(parse_term(schema, text, settings, virtuals));
+    for (const std::string& text : split_terms(word))
+      q.terms_.push_back(parse_term(schema, text, settings, virtuals, references));
   return q;
 }
 

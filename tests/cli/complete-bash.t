@@ -7,6 +7,8 @@ $ "$ADVO_SOURCE_DIR"/tests/completion/complete-bash 'advo '
 > cache
 > check
 > edit
+> engagement
+> engagements
 > export
 > fmt
 > forget
@@ -98,3 +100,5 @@ $ "$ADVO_SOURCE_DIR"/tests/completion/complete-bash 'advo help rest ch'
 > check
 $ "$ADVO_SOURCE_DIR"/tests/completion/complete-bash 'advo --commit verify jane-r'
 > jane-roe-globex
+$ "$ADVO_SOURCE_DIR"/tests/completion/complete-bash 'advo engagement cancel 2026-11-05-'
+> 2026-11-05-jane-doe-acme-reference-call

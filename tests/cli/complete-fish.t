@@ -6,6 +6,8 @@ $ "$ADVO_SOURCE_DIR"/tests/completion/complete-fish 'advo '
 > cache	Manage the cache of parsed files in .advo/
 > check	Validate every file and report every problem
 > edit	Edit an advocate in $VISUAL or $EDITOR, validated before it is saved
+> engagement	Correct a logged engagement: engagement done|cancel|delete|set
+> engagements	List the engagements a query selects
 > export	Export advocates, stories, requests or engagements as CSV or JSON
 > fmt	Rewrite files in canonical form
 > forget	Erase a person's personal data everywhere (privacy requests), keeping counts

@@ -7,6 +7,8 @@ $ "$ADVO_SOURCE_DIR"/tests/completion/complete-zsh 'advo '
 > cache
 > check
 > edit
+> engagement
+> engagements
 > export
 > fmt
 > forget

@@ -125,6 +125,8 @@ $ advo __complete -- help ""
 > check
 > fmt
 > log-engagement
+> engagements
+> engagement
 > rest
 > report
 > today
@@ -180,3 +182,29 @@ $ cd / && advo __complete -- --dir="$OLDPWD" show jo
 $ cd / && ADVO_DIR="$OLDPWD" advo __complete -- show jo
 > words
 > jose-muller-initech
+# The engagement commands: sub-commands, engagement ids from live data once
+# the month is typed, the fields `set` changes, and the query's own names.
+$ advo __complete -- engagement ""
+> words
+> done	A scheduled engagement took place: its outcome becomes completed
+> cancel	An engagement was called off: its outcome becomes cancelled
+> delete	Remove an entry logged by mistake
+> set	Change fields of an engagement: FIELD=VALUE
+$ advo __complete -- engagement done 2026-11-0
+> words
+> 2026-11-05-jane-doe-acme-reference-call
+> 2026-11-06-jane-doe-acme-thank-you
+$ advo __complete -- engagement set 2026-11-05 ""
+> words
+> date=
+> outcome=
+> notes=
+> request=
+> story=
+> by=
+$ advo __complete -- engagements past
+> words
+> past-scheduled:
+$ advo __complete -- engagements outcome:s
+> words
+> outcome:scheduled

@@ -19,6 +19,8 @@ $ advo help
 >   check           Validate every file and report every problem
 >   fmt             Rewrite files in canonical form (--check: only list them)
 >   log-engagement  Record an engagement; refuses an ask against the rules of rest (alias: log)
+>   engagements     List the engagements a query selects (also by:WHO, past-scheduled:true)
+>   engagement      Correct a logged engagement: engagement done|cancel|delete|set
 >   rest            Who is unavailable and until when; 'rest check' for scripts
 >   report          The program's value for a period: health, requests, revenue, coverage…
 >   today           What needs doing today, each with the command that deals with it

@@ -53,6 +53,17 @@ $ advo --today 2026-11-20 requests opportunity.account:harbor* criteria.industry
 > 2026-08-20-harbor-health-webinar  fulfilled  2026-09-15  kim  cy-cole-cedar-hea…
 > 2026-11-19-harbor-health-logo     open       2026-11-30  kim
 ! 2 requests
+# advocates: and stories: take a unique prefix of an id (lee → lee-lund-lake-clinic);
+# an ambiguous prefix is a usage error listing the candidates.
+$ advo --today 2026-11-20 requests advocates:lee
+> ID                                       STATUS   NEEDED BY   BY   ADVOCATES
+> 2026-10-20-summit-retail-reference-call  matched  2026-11-10  sam  lee-lund-lak…
+! 1 request
+$ advo --today 2026-11-20 requests advocates:l
+! advo: 'advocates:l': 'l' is ambiguous; it matches:
+!   lee-lund-lake-clinic (advocate)
+!   lou-lane-lark-health (advocate)
+? 2
 $ advo --today 2026-11-20 requests 'opportunity.amount:>=100000' advocates:
 > ID                                           STATUS  NEEDED BY   BY
 > 2026-11-18-northwind-clinics-reference-call  open    2026-11-25  sam

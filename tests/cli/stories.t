@@ -34,6 +34,18 @@ $ advo --today 2026-11-16 stories advocates:eva-berg-hooli --sort expires_on --r
 > hooli-patient-flow-video  video    published  2026-12-01  healthcare  emea
 > hooli-analytics-webinar   webinar  published  2026-10-31  healthcare  emea
 ! 2 of 3 stories
+# A reference field takes a unique prefix of an id, as ids on the command
+# line do; an ambiguous one is a usage error listing the candidates.
+$ advo --today 2026-11-16 stories advocates:eva --sort expires_on --reverse --limit 2
+> ID                        KIND     STATUS     EXPIRES     INDUSTRY    REGION
+> hooli-patient-flow-video  video    published  2026-12-01  healthcare  emea
+> hooli-analytics-webinar   webinar  published  2026-10-31  healthcare  emea
+! 2 of 3 stories
+$ advo --today 2026-11-16 stories advocates:e
+! advo: 'advocates:e': 'e' is ambiguous; it matches:
+!   eli-brand-initech (advocate)
+!   eva-berg-hooli (advocate)
+? 2
 #
 # expiring: the approval ends within staleness.expiry_warn_days (30 here);
 # expired: it has ended. Both look at the dates whatever the status.

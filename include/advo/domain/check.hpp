@@ -37,6 +37,9 @@ void check_ids(const Program& program, Date today, Findings& out);
 void check_references(const Program& program, Date today, Findings& out);
 void check_months(const Program& program, Date today, Findings& out);
 void check_emails(const Program& program, Date today, Findings& out);
+// An engagement still `scheduled` though its date is before today → warning
+// naming the commands that record what happened.
+void check_past_scheduled(const Program& program, Date today, Findings& out);
 // A request of a give type, needed_by or outcome.closed_on before
 // requested_on, fulfilled_on on a
 // request not fulfilled, matched or scheduled with nobody assigned.

@@ -1,4 +1,5 @@
 // What needs doing today (`advo today`): requests due or overdue,
+// engagements still scheduled after their day,
 // nominations aging, advocates coming off rest, stale profiles, expiring
 // consents and stories; each item with the command that deals with it.
 #pragma once
@@ -14,6 +15,7 @@ namespace advo {
 enum class TodayKind : uint8_t {
   request_overdue,
   request_due,
+  engagement_unrecorded,
   nomination_aging,
   off_rest,
   profile_stale,

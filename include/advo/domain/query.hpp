@@ -15,7 +15,9 @@
 //
 // Values of typed fields are checked when the query is parsed (an unknown
 // stage, a bad date, a number that is not one), as are field names (the
-// nearest valid one is named). Virtual fields — names that are not stored,
+// nearest valid one is named). Given a ReferenceLookup, the value of a field
+// that refers to records (an engagement's advocate, a request's stories)
+// may be a unique prefix of an id, as on the command line. Virtual fields — names that are not stored,
 // such as `stale` or `available` — are supplied by the caller. A query is
 // parsed once and then tested against any number of records.
 #pragma once
@@ -44,6 +46,10 @@ struct VirtualField {
   // no sense for the field.
   std::function<RecordTest(std::string_view value)> compile;
 };
+
+// The id a value of a reference field stands for (`jane-doe` →
+// `jane-doe-northwind-health`); throws UsageError for an ambiguous prefix.
+using ReferenceLookup = std::function<std::string(RefKind kind, std::string_view value)>;
 
 // A virtual field that holds or not: `name:true` / `name:false`.
 VirtualField flag_field(std::string name, std::string description, RecordTest holds);
@@ -79,10 +85,11 @@ class Query {
   // Parses query words; each word holds one term or several separated by
   // spaces, and double quotes keep spaces in a value
   // (`company:"Northwind Health"`). `settings` (optional) lets values of
-  // activity types, countries and [vocab] fields be checked. Throws
-  // UsageError for anything that is not a valid term.
+  // activity types, countries and [vocab] fields be checked; `references`
+  // (optional) expands id prefixes in reference fields. Throws UsageError
+  // for anything that is not a valid term.
   static Query parse(const RecordSchema& schema, std::span<const std::string> words, const Settings* settings = nullptr,
-                     std::span<const VirtualField> virtuals = {});
+                     std::span<const VirtualField> virtuals = {}, const ReferenceLookup& references = {});
 
   bool matches(const void* record) const;
   template <class R>

@@ -4,6 +4,7 @@
 
 #include "advo/domain/advocate_query.hpp"
 #include "advo/domain/query.hpp"
+#include "advo/domain/reference_prefixes.hpp"
 #include "advo/render/record_list.hpp"
 #include "cli/command.hpp"
 #include "cli/completion.hpp"
@@ -37,7 +38,7 @@ int run_advocates(Context& ctx, const AdvocatesOptions& o) {
   const Program& program = ctx.program();
   const RecordSchema& schema = schema_for<Advocate>();
   const std::vector<VirtualField> virtuals = advocate_query_fields(program, ctx.today());
-  const Query query = Query::parse(schema, o.query, &program.settings, virtuals);
+  const Query query = Query::parse(schema, o.query, &program.settings, virtuals, reference_lookup(program));
 
   std::vector<const void*> selected;
   for (const Advocate& a : program.advocates)

@@ -8,6 +8,7 @@
 #include "advo/domain/advocate_query.hpp"
 #include "advo/domain/list_text.hpp"
 #include "advo/domain/query.hpp"
+#include "advo/domain/reference_prefixes.hpp"
 #include "advo/domain/suggest.hpp"
 #include "advo/error.hpp"
 #include "advo/render/json.hpp"
@@ -89,7 +90,7 @@ int run_export(Context& ctx, const ExportOptions& o) {
   const Program& program = ctx.program();
   std::vector<VirtualField> virtuals;
   if (kind == RecordKind::advocate) virtuals = advocate_query_fields(program, ctx.today());
-  const Query query = Query::parse(schema, o.query, &program.settings, virtuals);
+  const Query query = Query::parse(schema, o.query, &program.settings, virtuals, reference_lookup(program));
 
   std::vector<const void*> records;
   switch (kind) {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "advo/domain/query.hpp"
+#include "advo/domain/reference_prefixes.hpp"
 #include "advo/domain/request_query.hpp"
 #include "advo/render/record_list.hpp"
 #include "cli/command.hpp"
@@ -33,7 +34,7 @@ int run_requests(Context& ctx, const RequestsOptions& o) {
   const Program& program = ctx.program();
   const RecordSchema& schema = schema_for<Request>();
   const std::vector<VirtualField> virtuals = request_query_fields(ctx.today());
-  const Query query = Query::parse(schema, o.query, &program.settings, virtuals);
+  const Query query = Query::parse(schema, o.query, &program.settings, virtuals, reference_lookup(program));
 
   std::vector<const void*> selected;
   for (const Request& r : program.requests)

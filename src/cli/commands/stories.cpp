@@ -4,6 +4,7 @@
 
 #include "advo/domain/assignment.hpp"
 #include "advo/domain/query.hpp"
+#include "advo/domain/reference_prefixes.hpp"
 #include "advo/domain/story_query.hpp"
 #include "advo/domain/story_ranking.hpp"
 #include "advo/error.hpp"
@@ -107,7 +108,7 @@ int rank(Context& ctx, const Program& program, const Query& query, const Stories
 int run_stories(Context& ctx, const StoriesOptions& o) {
   const Program& program = ctx.program();
   const std::vector<VirtualField> virtuals = story_query_fields(program, ctx.today());
-  const Query query = Query::parse(schema_for<Story>(), o.query, &program.settings, virtuals);
+  const Query query = Query::parse(schema_for<Story>(), o.query, &program.settings, virtuals, reference_lookup(program));
   if (o.request.empty() && !o.criteria.given()) {
     if (o.explain) throw UsageError("--explain goes with --for REQUEST or criteria options");
     return list_stories(ctx, program, query, o);

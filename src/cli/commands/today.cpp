@@ -15,6 +15,7 @@ std::string_view heading(TodayKind k) {
   switch (k) {
     case TodayKind::request_overdue: return "Requests overdue";
     case TodayKind::request_due: return "Requests due within 72 hours";
+    case TodayKind::engagement_unrecorded: return "Engagements still scheduled after their day";
     case TodayKind::nomination_aging: return "Nominations waiting for triage";
     case TodayKind::off_rest: return "Coming off rest within 7 days";
     case TodayKind::profile_stale: return "Profiles gone stale";

@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include "../report_fixture.hpp"
+#include "../test_records.hpp"
 
 using namespace advo;
 using test::day;
@@ -48,4 +49,24 @@ TEST_CASE("the morning view of a quiet day is empty") {
   Program p;
   p.build_indexes();
   CHECK(morning_view(p, day("2026-11-16")).empty());
+}
+
+TEST_CASE("an engagement still scheduled after its day is listed with done and cancel") {
+  Program p;
+  p.engagements.push_back(test::record_from<Engagement>(
+      "id: 2026-11-14-ada-reference-call\ndate: 2026-11-14\nadvocate: ada\ntype: reference-call\noutcome: scheduled\n"));
+  p.engagements.push_back(test::record_from<Engagement>(
+      "id: 2026-11-16-bo-webinar\ndate: 2026-11-16\nadvocate: bo\ntype: webinar\noutcome: scheduled\n"));
+  p.engagements.push_back(test::record_from<Engagement>(
+      "id: 2026-11-10-cy-quote\ndate: 2026-11-10\nadvocate: cy\ntype: quote\noutcome: completed\n"));
+  p.build_indexes();
+  const std::vector<TodayItem> items = morning_view(p, day("2026-11-16"));
+  // bo's webinar is today and cy's quote was recorded: only ada's call.
+  REQUIRE(items.size() == 1);
+  CHECK(items[0].kind == TodayKind::engagement_unrecorded);
+  CHECK(items[0].id == "2026-11-14-ada-reference-call");
+  CHECK(items[0].message ==
+        "reference-call with ada still scheduled for 2026-11-14 (2 days ago); if it did not take place: advo "
+        "engagement cancel 2026-11-14-ada-reference-call");
+  CHECK(items[0].command == "advo engagement done 2026-11-14-ada-reference-call");
 }
