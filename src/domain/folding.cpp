@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "advo/domain/normal_form.hpp"
+
 namespace advo {
 namespace {
 
@@ -80,11 +82,25 @@ uint32_t decode(std::string_view text, size_t& i) {
   return cp;
 }
 
+// The text to fold: composed (NFC) first, so that "u" followed by a
+// combining diaeresis folds like "ü". ASCII text is used as it is, without
+// a copy; otherwise the composed copy goes to `storage`.
+std::string_view composed(std::string_view utf8, std::string& storage) {
+  for (char c : utf8)
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      storage = to_nfc(utf8);
+      return storage;
+    }
+  return utf8;
+}
+
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 }  // namespace
 
-std::string fold_to_ascii(std::string_view utf8, char other) {
+std::string fold_to_ascii(std::string_view text, char other) {
+  std::string storage;
+  const std::string_view utf8 = composed(text, storage);
   std::string out;
   out.reserve(utf8.size());
   size_t i = 0;
@@ -107,7 +123,9 @@ std::string lower_ascii(std::string_view text) {
   return out;
 }
 
-std::string folded_key(std::string_view utf8) {
+std::string folded_key(std::string_view text) {
+  std::string storage;
+  const std::string_view utf8 = composed(text, storage);
   std::string out;
   out.reserve(utf8.size());
   size_t i = 0;
