@@ -15,6 +15,7 @@
 #include "advo/render/record_list.hpp"
 #include "advo/storage/files.hpp"
 #include "cli/command.hpp"
+#include "cli/csv_output.hpp"
 
 namespace advo::cli {
 namespace {
@@ -114,7 +115,7 @@ int run_export(Context& ctx, const ExportOptions& o) {
     text += records_csv(schema, records, columns);
   }
   if (o.output.empty() || o.output == "-") {
-    ctx.out() << text;
+    write_output(ctx, o.format, text);
     return 0;
   }
   write_file_atomic(std::filesystem::absolute(o.output), text, o.output);

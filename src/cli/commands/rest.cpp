@@ -18,6 +18,7 @@
 #include "cli/availability_text.hpp"
 #include "cli/command.hpp"
 #include "cli/completion.hpp"
+#include "cli/csv_output.hpp"
 
 namespace advo::cli {
 namespace {
@@ -91,10 +92,11 @@ void print_rows(Context& ctx, const std::vector<Row>& rows, Date on, const std::
     return;
   }
   if (format == "csv") {
-    ctx.out() << csv_row({"id", "type", "on", "available", "next_available", "reasons"});
+    std::string text = csv_row({"id", "type", "on", "available", "next_available", "reasons"});
     for (const Row& r : rows)
-      ctx.out() << csv_row({r.advocate->id.str(), r.type->name, on.str(), r.availability.available() ? "yes" : "no",
-                            r.availability.next_available.str(), reasons_cell(r.availability)});
+      text += csv_row({r.advocate->id.str(), r.type->name, on.str(), r.availability.available() ? "yes" : "no",
+                       r.availability.next_available.str(), reasons_cell(r.availability)});
+    write_output(ctx, format, text);
     return;
   }
   const std::vector<Line> lines = group_types(rows);
