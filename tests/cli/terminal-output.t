@@ -105,6 +105,13 @@ $ script -qec "advo --today 2026-11-16 export advocates id:evil-corp --fields na
 $ advo --today 2026-11-16 export advocates id:evil-corp --fields name,company | cat -v
 > name,company^M
 > "Eve ^[[2J^[]0;owned^G","Evil^MCorp M-bM-^@M-.gnp.exe"^M
+# check warns about each field with a control character, by file, line,
+# column and field (newlines are text in notes, not in a name).
+$ advo --today 2026-11-16 check
+> advocates/evil-corp.yaml:2:7: warning: name holds the control character U+001B (ESC) at character 5; a terminal would act on it (advo shows it escaped)
+> advocates/evil-corp.yaml:3:10: warning: company holds the control character U+000D (CR) at character 5; a terminal would act on it (advo shows it escaped)
+> advocates/evil-corp.yaml:6:8: warning: notes holds the control character U+009B (C1 control) at character 19; a terminal would act on it (advo shows it escaped)
+! 0 errors, 3 warnings
 $ advo show "$(printf 'evil\033[31m')"
 ! advo: no advocate, story, request or engagement 'evil\x1b[31m'
 ? 2
