@@ -71,7 +71,7 @@ std::vector<Line> group_types(const std::vector<Row>& rows) {
   std::vector<Line> lines;
   std::map<std::tuple<const Advocate*, std::string, std::string>, size_t> index;
   for (const Row& r : rows) {
-    const std::string next = r.availability.next_available ? r.availability.next_available.str() : "none";
+    const std::string next = next_available_day(r.availability);
     std::string reasons;
     for (const RestReason& reason : r.availability.reasons)
       reasons += (reasons.empty() ? "" : ", ") + std::string(to_string(reason.code));
