@@ -31,3 +31,9 @@ $ advo --today 2026-11-16 nominate "Zoë Müller" --company Acme --by priya
 $ advo --today 2026-11-16 fmt
 $ grep -c "$(printf 'Zoe\xcc\x88')" advocates/zoe-muller-acme.yaml
 > 1
+# CSV cells are composed as they are read.
+$ printf 'Name,Company,Email\nRene\xcc\x81e Dupont,Acme,rd@acme.example\n' > nfd.csv && advo --today 2026-11-16 import csv nfd.csv --into advocates -q && grep name: advocates/renee-dupont-acme.yaml | od -An -c
+> row 2: create renee-dupont-acme (Renée Dupont, Acme)
+> created 1, updated 0, skipped 0, invalid 0
+>    n   a   m   e   :       R   e   n 303 251   e       D   u   p
+>    o   n   t  \n
