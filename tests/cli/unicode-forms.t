@@ -37,3 +37,8 @@ $ printf 'Name,Company,Email\nRene\xcc\x81e Dupont,Acme,rd@acme.example\n' > nfd
 > created 1, updated 0, skipped 0, invalid 0
 >    n   a   m   e   :       R   e   n 303 251   e       D   u   p
 >    o   n   t  \n
+# Text saved by edit is composed too.
+$ EDITOR="sed -i 's/^title: .*/title: $(printf 'Directrice ge\xcc\x81ne\xcc\x81rale')/'" advo --today 2026-11-16 edit jane-doe && grep title: advocates/jane-doe-acme.yaml | od -An -c
+>    t   i   t   l   e   :       D   i   r   e   c   t   r   i   c
+>    e       g 303 251   n 303 251   r   a   l   e  \n
+! saved advocates/jane-doe-acme.yaml
