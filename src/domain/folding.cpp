@@ -83,15 +83,12 @@ uint32_t decode(std::string_view text, size_t& i) {
 }
 
 // The text to fold: composed (NFC) first, so that "u" followed by a
-// combining diaeresis folds like "ü". ASCII text is used as it is, without
-// a copy; otherwise the composed copy goes to `storage`.
+// combining diaeresis folds like "ü". Text that is plainly NFC is used as
+// it is, without a copy; otherwise the composed copy goes to `storage`.
 std::string_view composed(std::string_view utf8, std::string& storage) {
-  for (char c : utf8)
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      storage = to_nfc(utf8);
-      return storage;
-    }
-  return utf8;
+  if (plainly_nfc(utf8)) return utf8;
+  storage = to_nfc(utf8);
+  return storage;
 }
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }

@@ -8,18 +8,17 @@
 #include <utf8proc.h>
 
 namespace advo {
-namespace {
 
-bool all_ascii(std::string_view text) {
-  for (char c : text)
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
+bool plainly_nfc(std::string_view utf8) {
+  // A UTF-8 sequence for U+0300 or above starts with a byte of 0xCC or
+  // more; continuation bytes are below 0xC0.
+  for (char c : utf8)
+    if (static_cast<unsigned char>(c) >= 0xCC) return false;
   return true;
 }
 
-}  // namespace
-
 std::string to_nfc(std::string_view utf8) {
-  if (all_ascii(utf8)) return std::string(utf8);
+  if (plainly_nfc(utf8)) return std::string(utf8);
   utf8proc_uint8_t* composed = nullptr;
   const utf8proc_ssize_t length =
       utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(utf8.data()), static_cast<utf8proc_ssize_t>(utf8.size()),
@@ -29,6 +28,6 @@ std::string to_nfc(std::string_view utf8) {
   return std::string(reinterpret_cast<const char*>(composed), static_cast<size_t>(length));
 }
 
-bool needs_nfc(std::string_view utf8) { return !all_ascii(utf8) && to_nfc(utf8) != utf8; }
+bool needs_nfc(std::string_view utf8) { return !plainly_nfc(utf8) && to_nfc(utf8) != utf8; }
 
 }  // namespace advo

@@ -14,6 +14,11 @@ namespace advo {
 // valid UTF-8 (which is refused or reported elsewhere) come back as given.
 std::string to_nfc(std::string_view utf8);
 
+// True when the text is NFC for certain without looking further: every
+// character is below U+0300 (ASCII, Latin-1 and Latin Extended letters,
+// which are all composed already). Cheap; to_nfc starts with it.
+bool plainly_nfc(std::string_view utf8);
+
 // True when to_nfc would change the text.
 bool needs_nfc(std::string_view utf8);
 

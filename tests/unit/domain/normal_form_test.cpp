@@ -25,3 +25,9 @@ TEST_CASE("needs_nfc tells decomposed text") {
   CHECK_FALSE(needs_nfc("\xc3\xa9"));
   CHECK_FALSE(needs_nfc("ascii"));
 }
+
+TEST_CASE("plainly_nfc passes Latin letters and sends combining marks on") {
+  CHECK(plainly_nfc("Jos\xc3\xa9 M\xc3\xbcller \xc5\x81\xc3\xb3" "d\xc5\xba"));
+  CHECK_FALSE(plainly_nfc("Jose\xcc\x81"));
+  CHECK_FALSE(plainly_nfc("\xe6\x9d\x8e\xe9\x9b\xb7"));
+}
