@@ -10,13 +10,15 @@ namespace advo::cli {
 namespace {
 
 // Whether the value of `option` names a file or folder: it completes to
-// files or folders, or its help calls its value FILE, DIR or PATH.
+// files or folders, or its help calls its value FILE (FILE.toml), DIR or
+// PATH. The help is what tells in a plain run, where only the completion
+// declarations of the command's own setup are made.
 bool names_a_path(const CLI::Option* option) {
   if (option == nullptr) return false;
   if (const Completion* c = completion_of(option))
     if (c->kind == Completion::Kind::files || c->kind == Completion::Kind::folders) return true;
   const std::string shown = option->nonpositional() ? option->get_option_text() : option->get_name(true);
-  return shown == "FILE" || shown == "DIR" || shown == "PATH";
+  return shown.rfind("FILE", 0) == 0 || shown == "DIR" || shown == "PATH";
 }
 
 }  // namespace

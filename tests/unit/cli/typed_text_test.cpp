@@ -17,13 +17,15 @@ TEST_CASE("typed words are composed and file names kept") {
   sub->add_option("-o,--output", output)->option_text("FILE");
   CLI::App* import = app.add_subcommand("import");
   complete_files(import->add_option("FILE", file));
+  std::string mapping;
+  import->add_option("--mapping", mapping)->option_text("FILE.toml");
 
   const std::string nfd = "Jose\xcc\x81";
   const std::string nfc = "Jos\xc3\xa9";
   const std::vector<std::string> words = {"-C", nfd, "nominate", nfd, "--company", nfd, "-o", nfd, "--company=" + nfd};
   CHECK(composed_words(app, words) ==
         std::vector<std::string>{"-C", nfd, "nominate", nfc, "--company", nfc, "-o", nfd, "--company=" + nfc});
-  const std::vector<std::string> import_words = {"import", nfd};
-  CHECK(composed_words(app, import_words) == std::vector<std::string>{"import", nfd});
+  const std::vector<std::string> import_words = {"import", nfd, "--mapping", nfd};
+  CHECK(composed_words(app, import_words) == std::vector<std::string>{"import", nfd, "--mapping", nfd});
   clear_completions();
 }
