@@ -78,7 +78,7 @@ int main(int argc, char** argv) {
     for (const char* folder : {"advocates", "stories", "requests", "engagements"}) fs::create_directories(dir / folder);
     write_text(dir / "advo.toml", program.settings_text);
     write_text(dir / ".gitignore", ".advo/\n");
-    write_text(dir / ".gitattributes", "engagements/*.yaml merge=union\n");
+    write_text(dir / ".gitattributes", "engagements/*.yaml merge=advo\n");
     for (const Advocate& a : program.advocates)
       write_text(dir / "advocates" / (a.id.str() + ".yaml"), write_record(a));
     for (const Story& s : program.stories) write_text(dir / "stories" / (s.id.str() + ".yaml"), write_record(s));

@@ -156,13 +156,13 @@ for i, (name, company, industry, region, country) in enumerate(PEOPLE):
         "products": sorted(R.sample(PRODUCTS, R.randint(1, 3))),
         "use_cases": sorted(R.sample(USE_CASES[industry], R.randint(1, 2))),
         "persona": persona, "activities": sorted(asks), "stage": stage,
-        "nominated": {"by": R.choice(OWNERS), "on": nominated_on,
+        "nominated": {"by": R.choice(OWNERS), "date": nominated_on,
                       "source": R.choice(["sales", "sales", "success", "success", "support", "product",
                                           "marketing", "partner", "self"]),
                       "reason": R.choice(["Renewed early and expanded seats", "Presented results at the user group",
                                           "Glowing NPS comment", "Cut reporting time in half",
                                           "Champion during the rollout", "Asked how to help other customers"])},
-        "nps": {"score": R.choice([7, 8, 9, 9, 10, 10]), "on": rand_date(dt.date(2025, 6, 1), dt.date(2026, 10, 31))},
+        "nps": {"score": R.choice([7, 8, 9, 9, 10, 10]), "date": rand_date(dt.date(2025, 6, 1), dt.date(2026, 10, 31))},
         "consent": {}, "limits": {}, "unavailable": [], "tags": [],
         "verified_on": rand_date(dt.date(2025, 3, 1), dt.date(2026, 11, 10)),
         "stage_on": None,
@@ -180,12 +180,12 @@ for i, (name, company, industry, region, country) in enumerate(PEOPLE):
 
 # Stages with histories that fit them.
 for a in advocates:
-    n = a["nominated"]["on"]
+    n = a["nominated"]["date"]
     if a["stage"] == "nominated":
-        a["nominated"]["on"] = rand_date(dt.date(2026, 10, 20), dt.date(2026, 11, 14))
+        a["nominated"]["date"] = rand_date(dt.date(2026, 10, 20), dt.date(2026, 11, 14))
         a["verified_on"] = None
         a["consent"] = {}
-        a["stage_on"] = a["nominated"]["on"]
+        a["stage_on"] = a["nominated"]["date"]
         a.pop("nps")
     elif a["stage"] == "qualified":
         a["stage_on"] = rand_date(dt.date(2026, 8, 1), dt.date(2026, 11, 1))
@@ -266,7 +266,7 @@ def reasons(a, typ, day):
 def active_on(a, day):
     if a["stage"] in ("nominated", "qualified", "declined"):
         return False
-    start = a["stage_on"] if a["stage"] == "active" else a["nominated"]["on"] + dt.timedelta(days=30)
+    start = a["stage_on"] if a["stage"] == "active" else a["nominated"]["date"] + dt.timedelta(days=30)
     if day < start:
         return False
     if a["stage"] in ("paused", "alumni") and day >= a["stage_on"]:
@@ -540,7 +540,7 @@ for m, es in months.items():
     with open(os.path.join(OUT, "engagements", m + ".yaml"), "w") as f:
         f.write(y(es))
 with open(os.path.join(OUT, ".gitattributes"), "w") as f:
-    f.write("engagements/*.yaml merge=union\n")
+    f.write("engagements/*.yaml merge=advo\n")
 with open(os.path.join(OUT, ".gitignore"), "w") as f:
     f.write(".advo/\n")
 

@@ -130,6 +130,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
       auto it = runners.find(sub);
       if (it == runners.end()) continue;
       const int code = it->second(ctx);
+      if (code == 0) ctx.land();  // otherwise what the command staged is discarded
       ctx.finish();
       if (code == 0) {
         ctx.commit_changes(command_text(read_command_line(app, words)));

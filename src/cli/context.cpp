@@ -11,6 +11,7 @@
 #include "advo/error.hpp"
 #include "advo/storage/files.hpp"
 #include "advo/storage/program_paths.hpp"
+#include "advo/storage/state_folder.hpp"
 
 namespace advo::cli {
 namespace fs = std::filesystem;
@@ -101,6 +102,11 @@ const fs::path& Context::root() {
 const LoadedProgram& Context::loaded_with_problems() {
   if (!loaded_) {
     const fs::path& r = root();
+    if (!lock_ && has_journal(r)) {
+      // A change cut short: complete it before reading anything.
+      ProgramLock lock(r, lock_timeout_ms());
+      complete_interrupted_change();
+    }
     loaded_ = load_program(r, display_root_for(r), LoadOptions{.use_cache = !global_.no_cache});
   }
   return *loaded_;
@@ -136,7 +142,10 @@ const Program& Context::program_for_write() {
       git_ = GitRepo::find(root(), &why);
       if (!git_) throw UsageError(fmt::format("--commit: {}; nothing written", why));
     }
+    refuse_unsafe_state_folder(root(), display(".advo"));
     lock_ = std::make_unique<ProgramLock>(root(), lock_timeout_ms());
+    complete_interrupted_change();
+    remove_leftover_temporary_files(root());
   }
   return program();
 }
@@ -144,7 +153,7 @@ const Program& Context::program_for_write() {
 std::string Context::display(const std::string& relative) { return display_root_for(root()) + relative; }
 
 void Context::ensure_unchanged(const std::string& relative) {
-  if (!loaded_) return;
+  if (!loaded_ || landed_.count(relative) > 0) return;
   const FileStamp now = current_stamp(root() / relative);
   const auto before = loaded_->stamp_of(relative);
   const FileStamp expected = before ? *before : FileStamp{};
@@ -156,15 +165,61 @@ void Context::ensure_unchanged(const std::string& relative) {
                                    display(relative)));
 }
 
+WriteTransaction& Context::transaction() {
+  if (!lock_) throw std::logic_error("write without the write lock");
+  if (!transaction_) transaction_ = std::make_unique<WriteTransaction>(root());
+  return *transaction_;
+}
+
+bool Context::stage_write(const std::string& relative, std::string_view content) {
+  const fs::path path = program_file_path(root(), relative, display(relative));
+  WriteTransaction& tx = transaction();
+  const FileStamp now = current_stamp(path);
+  if (now.exists && now.hash == content_hash(content) && now.size == content.size()) {
+    tx.drop(relative);
+    return false;
+  }
+  const WriteTransaction::Change* staged = tx.find(relative);
+  if (staged != nullptr && !staged->remove && staged->hash == content_hash(content) && staged->size == content.size())
+    return true;
+  tx.write(relative, content, display(relative));
+  return true;
+}
+
 bool Context::write(const std::string& relative, std::string_view content) {
   if (!lock_) throw std::logic_error("write without the write lock");
-  const fs::path path = program_file_path(root(), relative, display(relative));
   ensure_unchanged(relative);
-  const FileStamp now = current_stamp(path);
-  if (now.exists && now.hash == content_hash(content) && now.size == content.size()) return false;
-  write_file_atomic(path, content, display(relative));
-  written_.push_back(relative);
-  return true;
+  return stage_write(relative, content);
+}
+
+size_t Context::write_all(const std::vector<std::pair<std::string, std::string>>& files) {
+  if (!lock_) throw std::logic_error("write without the write lock");
+  for (const auto& [relative, content] : files) ensure_unchanged(relative);
+  size_t changed = 0;
+  for (const auto& [relative, content] : files)
+    if (stage_write(relative, content)) ++changed;
+  return changed;
+}
+
+void Context::remove(const std::string& relative) {
+  if (!lock_) throw std::logic_error("remove without the write lock");
+  program_file_path(root(), relative, display(relative));
+  ensure_unchanged(relative);
+  transaction().remove(relative, display(relative));
+}
+
+void Context::land() {
+  if (!transaction_ || transaction_->changes().empty()) return;
+  std::vector<std::string> files;
+  for (const WriteTransaction::Change& c : transaction_->changes()) {
+    ensure_unchanged(c.relative);
+    files.push_back(c.relative);
+  }
+  transaction_->commit();
+  for (const std::string& f : files) {
+    written_.push_back(f);
+    landed_.insert(f);
+  }
 }
 
 void Context::finish() {
@@ -176,29 +231,11 @@ void Context::finish() {
   }
 }
 
-size_t Context::write_all(const std::vector<std::pair<std::string, std::string>>& files) {
-  if (!lock_) throw std::logic_error("write without the write lock");
-  std::vector<FileWrite> batch;
-  std::vector<std::string> changed;
-  for (const auto& [relative, content] : files) {
-    ensure_unchanged(relative);
-    const fs::path path = root() / relative;
-    const FileStamp now = current_stamp(path);
-    if (now.exists && now.hash == content_hash(content) && now.size == content.size()) continue;
-    batch.push_back(FileWrite{path, content, display(relative)});
-    changed.push_back(relative);
-  }
-  write_files_atomic(batch);
-  written_.insert(written_.end(), changed.begin(), changed.end());
-  return batch.size();
-}
-
-void Context::remove(const std::string& relative) {
-  if (!lock_) throw std::logic_error("remove without the write lock");
-  const fs::path path = program_file_path(root(), relative, display(relative));
-  ensure_unchanged(relative);
-  remove_file(path, display(relative));
-  written_.push_back(relative);
+void Context::complete_interrupted_change() {
+  // Completed silently: the change is what that command reported.
+  const JournalRecovery recovery = complete_interrupted_transaction(root());
+  for (const std::string& f : recovery.lost)
+    note(fmt::format("{}: the new content of that change was lost; look at the file (git diff)", display(f)));
 }
 
 void Context::commit_changes(const std::string& command_line) {

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <iosfwd>
+#include <set>
 #include <memory>
 #include <optional>
 #include <string>
@@ -15,6 +16,7 @@
 #include "advo/storage/git.hpp"
 #include "advo/storage/loader.hpp"
 #include "advo/storage/lock.hpp"
+#include "advo/storage/write_transaction.hpp"
 
 namespace advo::cli {
 
@@ -53,16 +55,27 @@ class Context {
   // Takes the write lock, then loads: for commands that change files.
   const Program& program_for_write();
 
-  // Writes a file under the root (relative path) atomically; refuses when
-  // the file changed on disk since it was loaded. Unchanged content is not
-  // written. Returns whether the file changed.
+  // A command's changes land together when it succeeds (land()): each
+  // write and removal is staged at once (the new content in a temporary
+  // file next to its target) and none reaches its file before all do, also
+  // across a kill or a power loss (see write_transaction.hpp). A command
+  // that fails writes nothing.
+  //
+  // Stages a file under the root (relative path); refuses when the file
+  // changed on disk since it was loaded. Content the file already holds is
+  // not written. Returns whether the file changes.
   bool write(const std::string& relative, std::string_view content);
-  // Writes many files (relative path, content) as `write` does, each
-  // atomically but flushed to disk together (write_files_atomic); every
-  // file is checked for changes on disk before any is written. Returns how
-  // many files changed.
+  // Stages many files (relative path, content) as `write` does; every file
+  // is checked for changes on disk before any is staged. Returns how many
+  // files change.
   size_t write_all(const std::vector<std::pair<std::string, std::string>>& files);
+  // Stages the removal of a file.
   void remove(const std::string& relative);
+  // Lands every staged change in one transaction, checking again that no
+  // file changed on disk meanwhile. Called by the command line when the
+  // command succeeded; a command may call it earlier as a commit point.
+  void land();
+  // The files landed so far.
   const std::vector<std::string>& written() const { return written_; }
   // After the command ran: records the files it wrote in the program cache.
   void finish();
@@ -82,6 +95,12 @@ class Context {
 
  private:
   void ensure_unchanged(const std::string& relative);
+  // Completes a change a command left half-landed (.advo-journal), under
+  // the write lock; writers also remove the temporary files cut-short
+  // writes left.
+  void complete_interrupted_change();
+  WriteTransaction& transaction();
+  bool stage_write(const std::string& relative, std::string_view content);
 
   GlobalOptions global_;
   std::ostream& out_;
@@ -91,7 +110,9 @@ class Context {
   std::optional<std::filesystem::path> root_;
   std::optional<LoadedProgram> loaded_;
   std::unique_ptr<ProgramLock> lock_;
+  std::unique_ptr<WriteTransaction> transaction_;
   std::vector<std::string> written_;
+  std::set<std::string> landed_;  // files this command landed: changed on disk by itself
   std::string change_;
   std::optional<GitRepo> git_;
 };

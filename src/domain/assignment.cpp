@@ -14,6 +14,10 @@
 namespace advo {
 namespace {
 
+// The longest value one assignment may give: far more than any field needs,
+// and short enough that a record of many stays within what the reader takes.
+constexpr size_t kMaxValueBytes = size_t{64} << 10;
+
 // What an assignment changes: a field, or the whole grant of one consent
 // scope (`consent.logo`).
 struct Target {
@@ -109,6 +113,9 @@ class Applier {
     if (a.path == "id") return "the id cannot be changed: it is the name of the record's file";
     for (const auto& [path, reason] : rules_.locked)
       if (related(a.path, path) && a.path.size() >= path.size()) return fmt::format("{} cannot be set here: {}", a.path, reason);
+    if (a.value.size() > kMaxValueBytes)
+      return fmt::format("the value of {} is {} bytes, over the limit of {} bytes (64 KiB) for one value", a.path,
+                         a.value.size(), kMaxValueBytes);
     const auto target = resolve_target(schema_, a.path);
     if (!target) {
       const std::vector<std::string> names = assignable_paths(schema_);
@@ -312,8 +319,12 @@ std::optional<Assignment> parse_assignment(std::string_view text) {
 }
 
 std::vector<AssignmentError> apply_assignments_in_place(const RecordSchema& schema, void* record,
-                                                        std::span<const Assignment> assignments,
+                                                        std::span<const Assignment> given,
                                                         const Settings& settings, const AssignmentRules& rules) {
+  // Former field names ("nps.on") stand for the fields they were renamed to.
+  std::vector<Assignment> renamed(given.begin(), given.end());
+  for (Assignment& a : renamed) a.path = current_path(schema, a.path);
+  const std::span<const Assignment> assignments = renamed;
   auto issues = [&] {
     std::vector<FieldIssue> out = validate_values(schema, record, settings);
     missing_grant_dates(schema, record, out);
@@ -357,7 +368,16 @@ std::vector<AssignmentError> apply_assignments_in_place(const RecordSchema& sche
   }
   std::stable_sort(found.begin(), found.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
   std::vector<AssignmentError> errors;
-  for (auto& [i, message] : found) errors.push_back({assignments[i].text, std::move(message)});
+  for (auto& [i, message] : found) {
+    // A long assignment is named by its start, not repeated in full.
+    std::string text = assignments[i].text;
+    if (text.size() > 200) {
+      size_t cut = 60;
+      while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+      text = text.substr(0, cut) + "…";
+    }
+    errors.push_back({std::move(text), std::move(message)});
+  }
   return errors;
 }
 

@@ -101,7 +101,7 @@ std::vector<ColumnTarget> map_columns(const RecordSchema& schema, std::span<cons
   std::map<size_t, const ColumnOverride*> given;
   for (const ColumnOverride& o : overrides) {
     const size_t column = find_column(o, header);
-    const std::string_view field = trim(o.field);
+    const std::string field = current_path(schema, trim(o.field));
     if (!field.empty() && std::find(fields.begin(), fields.end(), field) == fields.end())
       throw UsageError(fmt::format("{}: unknown field '{}' for {}{}", o.origin, field, schema.folder,
                                    did_you_mean(field, fields)));
@@ -109,7 +109,7 @@ std::vector<ColumnTarget> map_columns(const RecordSchema& schema, std::span<cons
   }
   std::map<std::string, size_t> taken;  // field → column
   for (const auto& [column, o] : given) {
-    const std::string field(trim(o->field));
+    const std::string field = current_path(schema, trim(o->field));
     ColumnTarget& t = columns[column];
     if (field.empty()) {
       t.use = ColumnUse::ignored;
@@ -131,6 +131,13 @@ std::vector<ColumnTarget> map_columns(const RecordSchema& schema, std::span<cons
     std::string dotless = f;
     std::erase(dotless, '.');
     exact.emplace(heading_key(dotless), f);
+  }
+  // Headings of older exports ("nominated.on", "NPS On") stand for the fields now.
+  for (const auto& [former, now] : former_paths(schema)) {
+    exact.emplace(heading_key(former), now);
+    std::string dotless = former;
+    std::erase(dotless, '.');
+    exact.emplace(heading_key(dotless), now);
   }
   std::vector<std::pair<Candidate, size_t>> candidates;
   for (size_t i = 0; i < header.size(); ++i) {

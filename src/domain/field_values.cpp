@@ -36,7 +36,11 @@ std::string expected_values(const FieldDef& def) {
 
 std::string format_number(double x) {
   if (std::floor(x) == x && std::fabs(x) < 1e15) return fmt::format("{}", static_cast<int64_t>(x));
-  return fmt::format("{}", x);
+  std::string text = fmt::format("{}", x);
+  // "1e+15" is text to YAML 1.1 readers, which want a point: "1.0e+15".
+  const size_t e = text.find('e');
+  if (e != std::string::npos && text.find('.') == std::string::npos) text.insert(e, ".0");
+  return text;
 }
 
 void validate_fields(std::span<const FieldDef> fields, const void* base, size_t offset, const std::string& prefix,
@@ -126,8 +130,11 @@ std::optional<double> parse_number(std::string_view text) {
   if (!text.empty() && text[0] == '+') text.remove_prefix(1);
   if (text.empty()) return std::nullopt;
   // Digits, one point, an exponent: no inf, nan or hex.
-  for (char c : text)
-    if (!((c >= '0' && c <= '9') || c == '.' || c == '-' || c == 'e' || c == 'E')) return std::nullopt;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const bool exponent_sign = c == '+' && i > 0 && (text[i - 1] == 'e' || text[i - 1] == 'E');
+    if (!((c >= '0' && c <= '9') || c == '.' || c == '-' || c == 'e' || c == 'E' || exponent_sign)) return std::nullopt;
+  }
   double value = 0;
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value)) return std::nullopt;

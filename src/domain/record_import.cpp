@@ -168,7 +168,7 @@ struct Kind<Advocate> {
   static void defaults(Advocate& a, Date today, const Mapped& mapped) {
     if (a.stage == Stage::none) a.stage = Stage::nominated;
     if (!mapped("stage_on")) a.stage_on = today;
-    if (!mapped("nominated.on")) a.nominated.on = today;
+    if (!mapped("nominated.date")) a.nominated.on = today;
   }
 };
 

@@ -23,13 +23,13 @@ constexpr uint16_t off(size_t o) { return static_cast<uint16_t>(o); }
 // --- advocate ---------------------------------------------------------------
 constexpr FieldDef kNominationFields[] = {
     {.name = "by", .type = FieldType::text, .offset = off(offsetof(Nomination, by))},
-    {.name = "on", .type = FieldType::date, .offset = off(offsetof(Nomination, on))},
+    {.name = "date", .type = FieldType::date, .offset = off(offsetof(Nomination, on)), .former_name = "on"},
     {.name = "source", .type = FieldType::enumeration, .offset = off(offsetof(Nomination, source)), .values = kSource},
     {.name = "reason", .type = FieldType::text, .offset = off(offsetof(Nomination, reason))},
 };
 constexpr FieldDef kNpsFields[] = {
     {.name = "score", .type = FieldType::integer, .offset = off(offsetof(Nps, score)), .min = 0, .max = 10},
-    {.name = "on", .type = FieldType::date, .offset = off(offsetof(Nps, on))},
+    {.name = "date", .type = FieldType::date, .offset = off(offsetof(Nps, on)), .former_name = "on"},
 };
 constexpr FieldDef kGrantFields[] = {
     {.name = "granted", .type = FieldType::date, .offset = off(offsetof(Grant, granted)), .required = true},
@@ -217,9 +217,27 @@ const FieldDef* find_field(std::span<const FieldDef> fields, std::string_view na
   return nullptr;
 }
 
+const FieldDef* find_former_field(std::span<const FieldDef> fields, std::string_view name) {
+  for (const FieldDef& f : fields)
+    if (!f.former_name.empty() && f.former_name == name) return &f;
+  return nullptr;
+}
+
 std::vector<std::string> field_paths(const RecordSchema& schema) {
   std::vector<std::string> out;
   collect_paths(schema.fields, "", out);
+  return out;
+}
+
+std::vector<std::pair<std::string, std::string>> former_paths(const RecordSchema& schema) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const std::string& path : field_paths(schema)) {
+    const size_t dot = path.rfind('.');
+    const std::string_view last = std::string_view(path).substr(dot == std::string::npos ? 0 : dot + 1);
+    const auto r = resolve_path(schema, path);
+    if (r && r->def->name == last && !r->def->former_name.empty())
+      out.emplace_back(path.substr(0, dot == std::string::npos ? 0 : dot + 1) + std::string(r->def->former_name), path);
+  }
   return out;
 }
 
@@ -230,6 +248,7 @@ std::optional<ResolvedField> resolve_path(const RecordSchema& schema, std::strin
     const size_t dot = path.find('.');
     const std::string_view head = path.substr(0, dot);
     const FieldDef* f = find_field(fields, head);
+    if (f == nullptr) f = find_former_field(fields, head);
     if (f == nullptr) return std::nullopt;
     offset += f->offset;
     if (dot == std::string_view::npos) return ResolvedField{f, offset};
@@ -246,6 +265,32 @@ std::optional<ResolvedField> resolve_path(const RecordSchema& schema, std::strin
     } else {
       return std::nullopt;
     }
+  }
+}
+
+std::string current_path(const RecordSchema& schema, std::string_view path) {
+  std::span<const FieldDef> fields = schema.fields;
+  std::string out;
+  while (true) {
+    const size_t dot = path.find('.');
+    const std::string_view head = path.substr(0, dot);
+    const FieldDef* f = find_field(fields, head);
+    if (f == nullptr) f = find_former_field(fields, head);
+    if (f == nullptr) return out + std::string(path);
+    out += f->name;
+    if (dot == std::string_view::npos) return out;
+    out += '.';
+    path.remove_prefix(dot + 1);
+    if (f->type == FieldType::consents) {
+      const size_t next = path.find('.');
+      out += path.substr(0, next);
+      if (next == std::string_view::npos) return out;
+      out += '.';
+      path.remove_prefix(next + 1);
+    } else if (f->type != FieldType::group) {
+      return out + std::string(path);
+    }
+    fields = f->fields;
   }
 }
 

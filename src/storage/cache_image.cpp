@@ -302,8 +302,9 @@ std::string build_image(const ImageContent& c) {
   return b.finish(h);
 }
 
-std::shared_ptr<Image> Image::map(const std::filesystem::path& path) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+std::shared_ptr<Image> Image::map(int dirfd, const char* name) {
+  // O_NONBLOCK: a pipe put where the cache goes must not make advo wait.
+  const int fd = ::openat(dirfd, name, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY);
   if (fd < 0) return nullptr;
   struct stat st {};
   if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size < static_cast<off_t>(sizeof(Header))) {
@@ -324,12 +325,18 @@ std::shared_ptr<Image> Image::map(const std::filesystem::path& path) {
 }
 
 std::shared_ptr<const Image> Image::open(const std::filesystem::path& path, const HandleLimits& limits) {
-  auto image = map(path);
+  return open_in(AT_FDCWD, path.c_str(), limits);
+}
+
+std::shared_ptr<const Image> Image::open_in(int dirfd, const char* name, const HandleLimits& limits) {
+  auto image = map(dirfd, name);
   if (!image || !image->verify_listing() || !image->verify_data(limits)) return nullptr;
   return image;
 }
 
-std::shared_ptr<Image> Image::open_unverified(const std::filesystem::path& path) { return map(path); }
+std::shared_ptr<Image> Image::open_unverified(const std::filesystem::path& path) { return map(AT_FDCWD, path.c_str()); }
+
+std::shared_ptr<Image> Image::open_unverified_in(int dirfd, const char* name) { return map(dirfd, name); }
 
 std::shared_ptr<const Image> Image::from_bytes(std::string_view bytes, const HandleLimits& limits) {
   if (bytes.size() < sizeof(Header) || reinterpret_cast<uintptr_t>(bytes.data()) % 8 != 0) return nullptr;
@@ -488,7 +495,8 @@ bool Image::verify_data(const HandleLimits& given) const {
 bool write_image_file(const std::filesystem::path& path, std::string_view bytes) {
   const std::filesystem::path temp =
       path.parent_path() / fmt::format(".{}.{}.tmp", path.filename().string(), ::getpid());
-  const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0644);
+  ::unlink(temp.c_str());  // left by an earlier process of the same id
+  const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0666);
   if (fd < 0) return false;
   size_t done = 0;
   while (done < bytes.size()) {

@@ -14,6 +14,7 @@
 #include "advo/storage/loader.hpp"
 #include "advo/storage/program_cache.hpp"
 #include "advo/storage/record_files.hpp"
+#include "advo/storage/state_folder.hpp"
 
 namespace advo {
 namespace fs = std::filesystem;
@@ -234,8 +235,9 @@ bool write_program_cache(CacheState& state, const LoadedProgram& loaded, bool fo
 
   // From now on the state describes the images just written, so that a
   // command writing files can extend them.
+  const StateFolder folder = StateFolder::open(state.root, false);
   if (!is_delta) {
-    state.base = cache::Image::open(cache_base_path(state.root));
+    state.base = folder.usable() ? cache::Image::open_in(folder.fd(), kCacheBaseName) : nullptr;
     state.delta.reset();
     state.adopted = same_handles && state.base != nullptr;
     for (size_t i = 0; i < state.files.size(); ++i) {
@@ -246,9 +248,12 @@ bool write_program_cache(CacheState& state, const LoadedProgram& loaded, bool fo
     return true;
   }
   const cache::ImageContent& b = state.base->content();
-  state.delta = cache::Image::open(cache_delta_path(state.root),
-                                   {b.string_first + b.string_count() - 1, b.sym_list_first + b.sym_list_count() - 1,
-                                    b.window_list_first + b.window_list_count() - 1});
+  if (folder.usable())
+    state.delta = cache::Image::open_in(folder.fd(), kCacheDeltaName,
+                                        {b.string_first + b.string_count() - 1, b.sym_list_first + b.sym_list_count() - 1,
+                                         b.window_list_first + b.window_list_count() - 1});
+  else
+    state.delta.reset();
   if (!state.delta) {
     state.base.reset();
     return true;

@@ -273,25 +273,22 @@ class ImageBuilder {
   std::vector<Engagement> engagements_;
 };
 
-bool ensure_cache_folder(const fs::path& root) {
-  std::error_code ec;
-  return fs::is_directory(state_folder(root), ec);
-}
-
 }  // namespace
 
 bool write_cache_image(const CacheState& state, const ImagePlan& plan, bool* handles_unchanged) {
-  if (!ensure_cache_folder(state.root)) return false;
+  // Only into a real .advo folder, never through a link.
+  const StateFolder folder = StateFolder::open(state.root, true);
+  if (!folder.usable()) return false;
   ImageBuilder builder(state, plan);
   const std::string bytes = builder.build();
   if (bytes.empty()) return false;
   if (handles_unchanged != nullptr) *handles_unchanged = builder.handles_unchanged();
   if (plan.kind == cache::ImageKind::base) {
-    if (!cache::write_image_file(cache_base_path(state.root), bytes)) return false;
-    ::unlink(cache_delta_path(state.root).c_str());
+    if (!folder.replace_file(kCacheBaseName, bytes)) return false;
+    folder.remove_file(kCacheDeltaName);
     return true;
   }
-  return cache::write_image_file(cache_delta_path(state.root), bytes);
+  return folder.replace_file(kCacheDeltaName, bytes);
 }
 
 }  // namespace advo

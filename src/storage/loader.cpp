@@ -14,6 +14,7 @@
 #include "advo/storage/program_scan.hpp"
 #include "advo/storage/record_files.hpp"
 #include "advo/storage/settings_file.hpp"
+#include "advo/storage/state_folder.hpp"
 
 namespace advo {
 namespace fs = std::filesystem;
@@ -596,11 +597,9 @@ void update_program_cache(const LoadedProgram& loaded, const std::vector<std::st
 }
 
 bool clear_program_cache(const fs::path& root) {
+  const StateFolder folder = StateFolder::open(root, false);
   bool removed = false;
-  for (const fs::path& p : {cache_base_path(root), cache_delta_path(root)}) {
-    std::error_code ec;
-    removed = fs::remove(p, ec) || removed;
-  }
+  for (const char* name : {kCacheBaseName, kCacheDeltaName}) removed = folder.remove_file(name) || removed;
   return removed;
 }
 

@@ -5,6 +5,7 @@
 
 #include "advo/domain/interned_segments.hpp"
 #include "advo/domain/schema.hpp"
+#include "advo/storage/state_folder.hpp"
 
 namespace advo {
 namespace fs = std::filesystem;
@@ -47,8 +48,8 @@ void translate_fields(std::span<const FieldDef> fields, unsigned char* base, con
 
 }  // namespace
 
-fs::path cache_base_path(const fs::path& root) { return root / ".advo" / "cache"; }
-fs::path cache_delta_path(const fs::path& root) { return root / ".advo" / "cache-delta"; }
+fs::path cache_base_path(const fs::path& root) { return root / ".advo" / kCacheBaseName; }
+fs::path cache_delta_path(const fs::path& root) { return root / ".advo" / kCacheDeltaName; }
 
 int64_t wall_clock_ns() {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
@@ -57,13 +58,15 @@ int64_t wall_clock_ns() {
 
 CacheImages open_cache_images(const fs::path& root) {
   CacheImages out;
-  std::shared_ptr<const cache::Image> base = cache::Image::open_unverified(cache_base_path(root));
+  const StateFolder folder = StateFolder::open(root, false);
+  if (!folder.usable()) return out;
+  std::shared_ptr<const cache::Image> base = cache::Image::open_unverified_in(folder.fd(), kCacheBaseName);
   if (!base || !base->verify_listing()) return out;
   const cache::ImageContent& b = base->content();
   if (b.kind != cache::ImageKind::base || b.string_first != 1 || b.sym_list_first != 1 || b.window_list_first != 1)
     return out;
   out.base = base;
-  std::shared_ptr<const cache::Image> delta = cache::Image::open_unverified(cache_delta_path(root));
+  std::shared_ptr<const cache::Image> delta = cache::Image::open_unverified_in(folder.fd(), kCacheDeltaName);
   if (delta && delta->verify_listing()) {
     const cache::ImageContent& d = delta->content();
     if (d.kind == cache::ImageKind::delta && d.base_checksum == base->checksum() &&

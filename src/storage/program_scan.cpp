@@ -61,7 +61,18 @@ FolderListing list_folder(const fs::path& dir, const std::string& display, Probl
   FolderListing out;
   out.from_disk = true;
   struct stat st {};
-  if (::stat(dir.c_str(), &st) != 0) return out;  // no folder: nothing of its kind
+  if (::stat(dir.c_str(), &st) != 0) {
+    // No folder holds nothing of its kind; a folder that is there but
+    // cannot be read (a link to nothing included) is an error, never an
+    // empty folder.
+    const int err = errno;
+    struct stat link {};
+    if (err == ENOENT && ::lstat(dir.c_str(), &link) != 0) return out;
+    problems.push_back(Problem{Location{display}, Severity::error, "file",
+                               err == ENOENT ? std::string("is a symbolic link to nothing; its records cannot be read")
+                                             : fmt::format("cannot read: {}", std::strerror(err))});
+    return out;
+  }
   if (!S_ISDIR(st.st_mode)) {
     problems.push_back(Problem{Location{display}, Severity::error, "file", "is not a folder"});
     return out;

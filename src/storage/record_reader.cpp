@@ -23,6 +23,26 @@ std::string_view kind_name(YamlNode::Kind k) {
   return "?";
 }
 
+// A key that is a field's former name in other letter case ("On", "ON"):
+// never written by advo, and read as `true` by YAML 1.1 readers.
+const FieldDef* former_field_in_other_case(std::span<const FieldDef> fields, std::string_view key) {
+  for (const FieldDef& f : fields) {
+    if (f.former_name.empty() || f.former_name.size() != key.size()) continue;
+    bool same = true;
+    for (size_t i = 0; i < key.size(); ++i)
+      same = same && (key[i] | 0x20) == f.former_name[i];
+    if (same) return &f;
+  }
+  return nullptr;
+}
+
+// Whether a key before `before` in `map` is `name`.
+bool earlier_key(const YamlNode& map, size_t before, std::string_view name) {
+  for (size_t i = 0; i < before; ++i)
+    if (map.key(i).text == name) return true;
+  return false;
+}
+
 bool is_null(const YamlNode& n) {
   return n.kind == YamlNode::Kind::null || (n.kind == YamlNode::Kind::scalar && n.plain && is_null_word(n.text));
 }
@@ -48,7 +68,12 @@ class Reader {
       const YamlNode& key = map.key(i);
       const YamlNode& value = map.value(i);
       const FieldDef* f = find_field(fields, key.text);
+      const bool former = f == nullptr && (f = find_former_field(fields, key.text)) != nullptr;
       if (f == nullptr) {
+        if (const FieldDef* like = former_field_in_other_case(fields, key.text)) {
+          problem(key, "unknown-key", fmt::format("unknown key '{}' in {} (did you mean '{}'?)", key.text, what, like->name));
+          continue;
+        }
         if (names.empty())
           for (const auto& d : fields) names.emplace_back(d.name);
         problem(key, "unknown-key", fmt::format("unknown key '{}' in {}{}", key.text, what, did_you_mean(key.text, names)));
@@ -56,10 +81,18 @@ class Reader {
       }
       const auto index = static_cast<size_t>(f - fields.data());
       if (seen[index]) {
-        problem(key, "duplicate-key", fmt::format("duplicate key '{}'", key.text));
+        if (earlier_key(map, i, former ? f->name : f->former_name))
+          problem(key, "duplicate-key", fmt::format("'{}' and its old name '{}' both given in {}: keep one",
+                                                    f->name, f->former_name, what));
+        else
+          problem(key, "duplicate-key", fmt::format("duplicate key '{}'", key.text));
         continue;
       }
       seen[index] = true;
+      if (former)
+        problems_.push_back(Problem{Location{file_, key.line, key.column}, Severity::warning, "old-key",
+                                    fmt::format("'{}' in {} is the old name of '{}' ('advo fmt' renames it)",
+                                                key.text, what, f->name)});
       if (is_null(value) || (value.kind == YamlNode::Kind::scalar && value.text.empty())) {
         if (f->required) problem(value.kind == YamlNode::Kind::null ? key : value, "required",
                                  fmt::format("required field '{}' is empty in {}", f->name, what));

@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 
 #include "advo/domain/field_values.hpp"
+#include "advo/error.hpp"
+#include "advo/storage/loader.hpp"
 
 namespace advo {
 namespace {
@@ -14,7 +16,7 @@ bool is_special_word(std::string_view t) {
   static constexpr std::string_view kWords[] = {
       "null", "Null", "NULL", "~",     "true", "True", "TRUE", "false", "False", "FALSE", "yes", "Yes", "YES",
       "no",   "No",   "NO",   "on",    "On",   "ON",   "off",  "Off",   "OFF",   "y",     "Y",   "n",   "N",
-      ".inf", ".Inf", ".INF", "-.inf", "-.Inf", "-.INF", "+.inf", ".nan", ".NaN", ".NAN", "=", "<<"};
+      ".inf", ".Inf", ".INF", "-.inf", "-.Inf", "-.INF", "+.inf", "+.Inf", "+.INF", ".nan", ".NaN", ".NAN", "=", "<<"};
   return std::find(std::begin(kWords), std::end(kWords), t) != std::end(kWords);
 }
 
@@ -32,6 +34,19 @@ bool looks_numeric(std::string_view t) {
 }
 
 bool printable(unsigned char c) { return c >= 0x20 && c != 0x7f; }
+
+// The length of a character at text[i] that YAML 1.1 readers refuse to see
+// written as it is, or take for a line break: C1 controls (U+0080 to U+009F,
+// U+0085 among them), U+2028, U+2029, U+FFFE and U+FFFF; 0 for any other.
+size_t unwritable_raw(std::string_view text, size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  const auto c1 = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+  const auto c2 = i + 2 < text.size() ? static_cast<unsigned char>(text[i + 2]) : 0;
+  if (c == 0xC2 && c1 >= 0x80 && c1 <= 0x9F) return 2;
+  if (c == 0xE2 && c1 == 0x80 && (c2 == 0xA8 || c2 == 0xA9)) return 3;
+  if (c == 0xEF && c1 == 0xBF && (c2 == 0xBE || c2 == 0xBF)) return 3;
+  return 0;
+}
 
 std::string double_quoted(std::string_view text) {
   std::string out = "\"";
@@ -59,14 +74,17 @@ std::string double_quoted(std::string_view text) {
       default:
         if (!printable(c)) {
           out += fmt::format("\\x{:02x}", c);
-        } else if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
-                   (static_cast<unsigned char>(text[i + 2]) == 0xA8 || static_cast<unsigned char>(text[i + 2]) == 0xA9)) {
+        } else if (const size_t n = unwritable_raw(text, i); n == 2) {
+          // \u, not \N for U+0085: yaml-cpp 0.7 reads that back as a lone byte.
+          out += fmt::format("\\u{:04X}", static_cast<unsigned char>(text[i + 1]));
+          i += 1;
+        } else if (n == 3 && c == 0xE2) {
           // Line and paragraph separators would be folded by readers.
           out += static_cast<unsigned char>(text[i + 2]) == 0xA8 ? "\\L" : "\\P";
           i += 2;
-        } else if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x85) {
-          out += "\\u0085";  // not \N: yaml-cpp 0.7 reads that back as a lone byte
-          i += 1;
+        } else if (n == 3) {
+          out += static_cast<unsigned char>(text[i + 2]) == 0xBE ? "\\uFFFE" : "\\uFFFF";
+          i += 2;
         } else {
           out.push_back(static_cast<char>(c));
         }
@@ -90,13 +108,8 @@ bool literal_block_safe(std::string_view text) {
     }
     const auto c = static_cast<unsigned char>(text[i]);
     if (!printable(c) || c == '\t') return false;
-    if (c == 0xE2 || c == 0xC2) {
-      // U+2028, U+2029 and U+0085 are line breaks to some readers: quote
-      // instead. Other characters of these lead bytes (—, €, →, °) are fine.
-      const auto c1 = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
-      const auto c2 = i + 2 < text.size() ? static_cast<unsigned char>(text[i + 2]) : 0;
-      if ((c == 0xC2 && c1 == 0x85) || (c == 0xE2 && c1 == 0x80 && (c2 == 0xA8 || c2 == 0xA9))) return false;
-    }
+    // Other characters of these lead bytes (—, €, →, °) are fine.
+    if (unwritable_raw(text, i) != 0) return false;
   }
   // Text made only of line breaks at its end cannot be kept by a block.
   return text.find_first_not_of('\n') != std::string_view::npos;
@@ -126,6 +139,7 @@ std::string literal_block(std::string_view text, size_t indent) {
 class Writer {
  public:
   std::string out;
+  size_t nodes = 0;  // the YAML nodes a reader makes of `out`: maps, lists, keys and values
 
   void fields(std::span<const FieldDef> defs, const void* base, size_t offset, size_t indent, bool first_inline = false) {
     bool inline_next = first_inline;
@@ -136,6 +150,7 @@ class Writer {
       inline_next = false;
       out += f.name;
       out += ':';
+      nodes += 2;  // the key and its value
       value(f, base, at, indent);
     }
   }
@@ -164,6 +179,7 @@ class Writer {
           out += "- ";
           out += yaml_scalar(s.view(), indent + 4);
           out += '\n';
+          ++nodes;
         }
         break;
       case FieldType::group:
@@ -175,6 +191,7 @@ class Writer {
         for (const Window& w : field_at<WindowList>(base, at)) {
           out.append(indent + 2, ' ');
           out += "- ";
+          ++nodes;
           fields(f.fields, &w, 0, indent + 4, true);
         }
         break;
@@ -188,6 +205,7 @@ class Writer {
           out.append(indent + 2, ' ');
           out += f.values[s];
           out += ":\n";
+          nodes += 2;
           fields(f.fields, base, grant_at, indent + 4);
         }
         break;
@@ -209,12 +227,7 @@ bool plain_scalar_safe(std::string_view t) {
     if (c == 0xEF && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xBB &&
         static_cast<unsigned char>(t[i + 2]) == 0xBF)
       return false;  // a byte-order mark
-    if (c == 0xE2 || c == 0xC2) {
-      // U+2028, U+2029 and U+0085 are line breaks to some readers.
-      const auto c1 = i + 1 < t.size() ? static_cast<unsigned char>(t[i + 1]) : 0;
-      const auto c2 = i + 2 < t.size() ? static_cast<unsigned char>(t[i + 2]) : 0;
-      if ((c == 0xC2 && c1 == 0x85) || (c == 0xE2 && c1 == 0x80 && (c2 == 0xA8 || c2 == 0xA9))) return false;
-    }
+    if (unwritable_raw(t, i) != 0) return false;
   }
   return true;
 }
@@ -225,9 +238,51 @@ std::string yaml_scalar(std::string_view text, size_t indent) {
   return double_quoted(text);
 }
 
+namespace {
+
+std::string size_text(size_t bytes) {
+  if (bytes % (size_t{1} << 20) == 0) return fmt::format("{} MiB", bytes >> 20);
+  if (bytes < 10'000) return fmt::format("{} bytes", bytes);
+  if (bytes < 10'000'000) return fmt::format("{} KB", (bytes + 500) / 1000);
+  return fmt::format("{:.1f} MB", static_cast<double>(bytes) / 1e6);
+}
+
+// The field of a record with the most text, or the most YAML nodes.
+std::pair<const FieldDef*, Writer> largest_field(const RecordSchema& schema, const void* record, bool by_nodes) {
+  std::pair<const FieldDef*, Writer> best{nullptr, Writer{}};
+  for (const FieldDef& f : schema.fields) {
+    Writer one;
+    one.fields(std::span<const FieldDef>(&f, 1), record, 0, 0);
+    const bool larger = by_nodes ? one.nodes > best.second.nodes : one.out.size() > best.second.out.size();
+    if (best.first == nullptr || larger) best = {&f, std::move(one)};
+  }
+  return best;
+}
+
+// A record whose file the reader would refuse (kRecordLimits) is refused
+// here, before anything is written, naming the field that makes it so.
+void check_record_limits(const RecordSchema& schema, const void* record, const Writer& w) {
+  const bool too_long = w.out.size() > kRecordLimits.max_bytes;
+  if (!too_long && w.nodes <= kRecordLimits.max_nodes) return;
+  const std::string_view id = field_at<Sym>(record, schema.fields[0].offset).view();
+  const auto [field, part] = largest_field(schema, record, !too_long);
+  if (too_long)
+    throw RefusedError(fmt::format("{} {} would be {}, over the limit of {} for a record file advo can read back; "
+                                   "its largest field is {} ({}): keep long text elsewhere and link it",
+                                   schema.name, id, size_text(w.out.size()), size_text(kRecordLimits.max_bytes),
+                                   field->name, size_text(part.out.size())));
+  throw RefusedError(fmt::format("{} {} would hold {} YAML nodes, over the limit of {} for a record file advo can "
+                                 "read back; {} holds {} of them",
+                                 schema.name, id, w.nodes, kRecordLimits.max_nodes, field->name, part.nodes));
+}
+
+}  // namespace
+
 std::string write_record(const RecordSchema& schema, const void* record) {
   Writer w;
+  w.nodes = 1;  // the record's map
   w.fields(schema.fields, record, 0, 0);
+  check_record_limits(schema, record, w);
   return std::move(w.out);
 }
 
@@ -242,10 +297,26 @@ std::string write_month_file(std::span<const Engagement> engagements) {
   std::vector<Engagement> sorted(engagements.begin(), engagements.end());
   sort_engagements(sorted);
   Writer w;
+  w.nodes = 1;  // the list
+  size_t longest = 0;
+  const Engagement* longest_at = nullptr;
   for (const Engagement& e : sorted) {
+    const size_t before = w.out.size();
     w.out += "- ";
+    ++w.nodes;
     w.fields(schema_for<Engagement>().fields, &e, 0, 2, true);
+    if (w.out.size() - before > longest) {
+      longest = w.out.size() - before;
+      longest_at = &e;
+    }
   }
+  // A month file the reader would refuse (kMonthFileLimits) is refused here.
+  if (w.out.size() > kMonthFileLimits.max_bytes || w.nodes > kMonthFileLimits.max_nodes)
+    throw RefusedError(fmt::format("the month file of {} would be {} and {} YAML nodes, over the limit of {} and {} "
+                                   "for a month file advo can read back; its longest engagement is {} ({})",
+                                   sorted.front().date.month_key(), size_text(w.out.size()), w.nodes,
+                                   size_text(kMonthFileLimits.max_bytes), kMonthFileLimits.max_nodes,
+                                   longest_at->id.view(), size_text(longest)));
   return std::move(w.out);
 }
 

@@ -21,6 +21,13 @@ size_t subtree_size(const YamlNode& n) {
   return total;
 }
 
+// The bytes of text a subtree holds: what an alias to it adds.
+size_t subtree_bytes(const YamlNode& n) {
+  size_t total = n.text.size();
+  for (const auto& c : n.children) total += subtree_bytes(c);
+  return total;
+}
+
 class TreeBuilder : public YAML::EventHandler {
  public:
   TreeBuilder(const std::string& file, const YamlLimits& limits) : file_(file), limits_(limits) {}
@@ -45,6 +52,11 @@ class TreeBuilder : public YAML::EventHandler {
     nodes_ += it->second.size;
     if (nodes_ > limits_.max_nodes)
       fail(mark, fmt::format("aliases expand past the limit of {} nodes", limits_.max_nodes));
+    // A few aliases of one long text would otherwise cost many times the
+    // file's size: the text, expanded, stays within the file size limit.
+    bytes_ += it->second.bytes;
+    if (bytes_ > limits_.max_bytes)
+      fail(mark, fmt::format("aliases expand past the limit of {} bytes of text", limits_.max_bytes));
     YamlNode copy = it->second.node;
     add(std::move(copy), 0);
   }
@@ -55,6 +67,7 @@ class TreeBuilder : public YAML::EventHandler {
     n.kind = YamlNode::Kind::scalar;
     n.plain = tag == "?";
     n.text = value;
+    bytes_ += value.size();
     place(mark, n);
     add(std::move(n), anchor);
   }
@@ -79,6 +92,7 @@ class TreeBuilder : public YAML::EventHandler {
   struct Anchored {
     YamlNode node;
     size_t size;
+    size_t bytes;
   };
 
   [[noreturn]] void fail(const YAML::Mark& mark, const std::string& message) const {
@@ -125,7 +139,7 @@ class TreeBuilder : public YAML::EventHandler {
 
   void add(YamlNode n, YAML::anchor_t anchor, bool checked = false) {
     if (!checked) check_key(n);
-    if (anchor != 0) anchors_[anchor] = Anchored{n, subtree_size(n)};
+    if (anchor != 0) anchors_[anchor] = Anchored{n, subtree_size(n), subtree_bytes(n)};
     if (stack_.empty()) {
       root_ = std::move(n);
       return;
@@ -140,6 +154,7 @@ class TreeBuilder : public YAML::EventHandler {
   YamlNode root_;
   YAML::Mark last_mark_;
   size_t nodes_ = 0;
+  size_t bytes_ = 0;  // of scalar text, aliases expanded
   int documents_ = 0;
 };
 

@@ -209,13 +209,13 @@ $ advo --today 2026-11-16 advocates name:bob* --format json
 >     "stage_on": "2025-11-01",
 >     "nominated": {
 >       "by": "lee",
->       "on": "2025-10-20",
+>       "date": "2025-10-20",
 >       "source": "success",
 >       "reason": null
 >     },
 >     "nps": {
 >       "score": 6,
->       "on": "2026-02-01"
+>       "date": "2026-02-01"
 >     },
 >     "consent": {
 >       "logo": null,
@@ -248,7 +248,7 @@ $ advo --today 2026-11-16 advocates name:bob* --format json
 >   }
 > ]
 $ advo --today 2026-11-16 advocates stage:active --format csv --limit 2
-> id,name,title,company,email,phone,account_owner,industry,segment,employees,region,country,languages,products,use_cases,persona,topics,activities,stage,stage_on,nominated.by,nominated.on,nominated.source,nominated.reason,nps.score,nps.on,consent.logo.granted,consent.logo.expires,consent.name.granted,consent.name.expires,consent.quote.granted,consent.quote.expires,consent.case-study.granted,consent.case-study.expires,consent.video.granted,consent.video.expires,consent.press.granted,consent.press.expires,limits.max_per_quarter,limits.max_per_year,unavailable,do_not_contact,commitment.activities,commitment.until,commitment.note,verified_on,tags,notes
+> id,name,title,company,email,phone,account_owner,industry,segment,employees,region,country,languages,products,use_cases,persona,topics,activities,stage,stage_on,nominated.by,nominated.date,nominated.source,nominated.reason,nps.score,nps.date,consent.logo.granted,consent.logo.expires,consent.name.granted,consent.name.expires,consent.quote.granted,consent.quote.expires,consent.case-study.granted,consent.case-study.expires,consent.video.granted,consent.video.expires,consent.press.granted,consent.press.expires,limits.max_per_quarter,limits.max_per_year,unavailable,do_not_contact,commitment.activities,commitment.until,commitment.note,verified_on,tags,notes
 > ana-silva-northwind,Ana Silva,Head of Data,Northwind,ana.silva@northwind.example,,,healthcare,enterprise,12000,emea,PT,"pt;en","analytics;dashboards",compliance-reporting,data-leader,,"reference-call;case-study;quote",active,2026-01-10,sam,2025-12-01,sales,Cut reporting time in half,9,2026-10-01,,,,,2025-06-01,2026-06-01,2026-01-10,,,,,,,,,false,,,,2026-09-01,flagship,
 > bob-stone-globex,Bob Stone,IT Director,Globex,bob@globex.example,,,retail,mid-market,,na,US,,dashboards,,,,reference-call,active,2025-11-01,lee,2025-10-20,success,,6,2026-02-01,,,,,,,,,,,,,,,2026-11-10..2026-11-30 Parental leave,false,,,,2026-03-01,,
 $ advo --today 2026-11-16 advocates stage:active --format md
@@ -283,13 +283,13 @@ $ advo --today 2026-11-16 advocates stage:alumni --format json
 >     "stage_on": "2025-06-01",
 >     "nominated": {
 >       "by": null,
->       "on": null,
+>       "date": null,
 >       "source": null,
 >       "reason": null
 >     },
 >     "nps": {
 >       "score": null,
->       "on": null
+>       "date": null
 >     },
 >     "consent": {
 >       "logo": null,
@@ -320,7 +320,7 @@ $ advo --today 2026-11-16 advocates industry:healthcare stage:paused
 $ advo --today 2026-11-16 advocates industry:healthcare stage:paused --format json
 > []
 $ advo --today 2026-11-16 advocates industry:healthcare stage:paused --format csv
-> id,name,title,company,email,phone,account_owner,industry,segment,employees,region,country,languages,products,use_cases,persona,topics,activities,stage,stage_on,nominated.by,nominated.on,nominated.source,nominated.reason,nps.score,nps.on,consent.logo.granted,consent.logo.expires,consent.name.granted,consent.name.expires,consent.quote.granted,consent.quote.expires,consent.case-study.granted,consent.case-study.expires,consent.video.granted,consent.video.expires,consent.press.granted,consent.press.expires,limits.max_per_quarter,limits.max_per_year,unavailable,do_not_contact,commitment.activities,commitment.until,commitment.note,verified_on,tags,notes
+> id,name,title,company,email,phone,account_owner,industry,segment,employees,region,country,languages,products,use_cases,persona,topics,activities,stage,stage_on,nominated.by,nominated.date,nominated.source,nominated.reason,nps.score,nps.date,consent.logo.granted,consent.logo.expires,consent.name.granted,consent.name.expires,consent.quote.granted,consent.quote.expires,consent.case-study.granted,consent.case-study.expires,consent.video.granted,consent.video.expires,consent.press.granted,consent.press.expires,limits.max_per_quarter,limits.max_per_year,unavailable,do_not_contact,commitment.activities,commitment.until,commitment.note,verified_on,tags,notes
 # A narrow terminal leaves out names and companies before cutting ids.
 $ COLUMNS=50 advo --today 2026-11-16 advocates stage:active
 > ID                   STAGE   INDUSTRY  REGION  NPS
@@ -355,7 +355,7 @@ $ advo --today 2026-11-16 advocates 'nps.score:>7,8'
 ! advo: 'nps.score:>7,8': a comparison takes one value
 ? 2
 $ advo --today 2026-11-16 advocates nps:9
-! advo: 'nps:9': nps is a group of fields (nps.score, nps.on); query one of them, or 'nps:' for none set
+! advo: 'nps:9': nps is a group of fields (nps.score, nps.date); query one of them, or 'nps:' for none set
 ? 2
 $ advo --today 2026-11-16 advocates industry:helthcare
 ! advo: 'industry:helthcare': industry 'helthcare' is not in [vocab] (did you mean 'healthcare'?)

@@ -46,7 +46,7 @@ $ advo __complete -- advocates st
 > stale:
 $ advo __complete -- advocates nps.
 > words
-> nps.on:
+> nps.date:
 > nps.score:
 $ advo __complete -- advocates not:stage:d
 > words
@@ -71,7 +71,7 @@ $ advo __complete -- advocates consent:
 $ advo __complete -- advocates --sort nps
 > words
 > nps.score
-> nps.on
+> nps.date
 # Assignments of set: FIELD=, then the values; LIST+= and LIST-= too.
 $ advo __complete -- set jane-doe-acme nom
 > words

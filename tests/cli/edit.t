@@ -14,7 +14,6 @@ $ diff before.yaml advocates/jane-doe-acme.yaml
 ? 1
 $ ls .advo | grep -v '^cache'
 > edit
-> lock
 # VISUAL comes before EDITOR.
 $ VISUAL='sed -i "s/^title: .*/title: CEO/"' EDITOR=false advo --today 2026-11-16 edit jane-doe
 ! saved advocates/jane-doe-acme.yaml
@@ -57,7 +56,7 @@ $ cat .advo/edit/jane-doe-acme.yaml
 > stage_on: 2026-02-01
 > nps:
 >   score: 7
->   on: 2026-06-01
+>   date: 2026-06-01
 > consent:
 >   quote:
 >     granted: 2026-02-01

@@ -2,7 +2,7 @@
 # lists joined with ';', nested fields as dotted columns.
 $ fixture import-roundtrip
 $ advo --today 2026-11-16 export advocates
-> id,name,title,company,email,phone,account_owner,industry,segment,employees,region,country,languages,products,use_cases,persona,topics,activities,stage,stage_on,nominated.by,nominated.on,nominated.source,nominated.reason,nps.score,nps.on,consent.logo.granted,consent.logo.expires,consent.name.granted,consent.name.expires,consent.quote.granted,consent.quote.expires,consent.case-study.granted,consent.case-study.expires,consent.video.granted,consent.video.expires,consent.press.granted,consent.press.expires,limits.max_per_quarter,limits.max_per_year,unavailable,do_not_contact,commitment.activities,commitment.until,commitment.note,verified_on,tags,notes
+> id,name,title,company,email,phone,account_owner,industry,segment,employees,region,country,languages,products,use_cases,persona,topics,activities,stage,stage_on,nominated.by,nominated.date,nominated.source,nominated.reason,nps.score,nps.date,consent.logo.granted,consent.logo.expires,consent.name.granted,consent.name.expires,consent.quote.granted,consent.quote.expires,consent.case-study.granted,consent.case-study.expires,consent.video.granted,consent.video.expires,consent.press.granted,consent.press.expires,limits.max_per_quarter,limits.max_per_year,unavailable,do_not_contact,commitment.activities,commitment.until,commitment.note,verified_on,tags,notes
 > ana-silva-northwind,'+Ana Silva,,'-Northwind,ana@northwind.example,,,,,,,,,,,,,,declined,2026-05-05,,2026-05-01,self,,,,,,,,,,,,,,,,,,,false,,,,,,"'=HYPERLINK(""http://evil.example"",""click"")"
 > marta-gomez-andes-manufacturing,Marta Gómez,"Head of BI, LATAM","Andes Manufacturing; S.A.",marta@andes.example,'+56 2 2555 0100,"Kate ""KM"" Morgan",manufacturing,enterprise,5200,latam,CL,"es;en","analytics;dash\;boards;a\|b;back\\slash","forecasting;plant, floor",executive,"'=HYPERLINK(""http://evil.example"",""x"");+growth;-lean;@scale","reference-call;case-study",active,2026-03-01,priya,2026-01-10,success,"Great QBR, ""very"" keen",10,2026-10-01,2026-01-15,2031-01-15,2026-01-15,,2026-02-01,2027-02-01,2026-03-01,,2026-03-02,2026-12-31,2026-04-01,,1,4,"2026-12-20..2027-01-05 Holidays\; family, abroad;2027-03-01..2027-03-02",true,reference-call,2027-06-30,Signed with the renewal,2026-11-01,"champion;emea\|latam","First line, with a comma.
 > Second ""quoted"" line; a semicolon.
@@ -25,13 +25,13 @@ $ advo --today 2026-11-16 export engagements
 > 2026-11-10-marta-gomez-andes-manufacturing-thank-you,2026-11-10,marta-gomez-andes-manufacturing,thank-you,completed,,,,,
 # A query picks records; --fields picks columns (a group gives all of it).
 $ advo --today 2026-11-16 export advocates stage:declined --fields name,email,nominated
-> name,email,nominated.by,nominated.on,nominated.source,nominated.reason
+> name,email,nominated.by,nominated.date,nominated.source,nominated.reason
 > '+Ana Silva,ana@northwind.example,,2026-05-01,self,
 $ advo --today 2026-11-16 export engagements type:thank-you --fields date,advocate,type
 > date,advocate,type
 > 2026-11-10,marta-gomez-andes-manufacturing,thank-you
 $ advo --today 2026-11-16 export advocates industry:retail
-> id,name,title,company,email,phone,account_owner,industry,segment,employees,region,country,languages,products,use_cases,persona,topics,activities,stage,stage_on,nominated.by,nominated.on,nominated.source,nominated.reason,nps.score,nps.on,consent.logo.granted,consent.logo.expires,consent.name.granted,consent.name.expires,consent.quote.granted,consent.quote.expires,consent.case-study.granted,consent.case-study.expires,consent.video.granted,consent.video.expires,consent.press.granted,consent.press.expires,limits.max_per_quarter,limits.max_per_year,unavailable,do_not_contact,commitment.activities,commitment.until,commitment.note,verified_on,tags,notes
+> id,name,title,company,email,phone,account_owner,industry,segment,employees,region,country,languages,products,use_cases,persona,topics,activities,stage,stage_on,nominated.by,nominated.date,nominated.source,nominated.reason,nps.score,nps.date,consent.logo.granted,consent.logo.expires,consent.name.granted,consent.name.expires,consent.quote.granted,consent.quote.expires,consent.case-study.granted,consent.case-study.expires,consent.video.granted,consent.video.expires,consent.press.granted,consent.press.expires,limits.max_per_quarter,limits.max_per_year,unavailable,do_not_contact,commitment.activities,commitment.until,commitment.note,verified_on,tags,notes
 # Cells a spreadsheet would run as formulas start with an apostrophe.
 $ advo --today 2026-11-16 export advocates --fields name,company,topics,notes
 > name,company,topics,notes
@@ -67,13 +67,13 @@ $ advo --today 2026-11-16 export advocates stage:declined --format json
 >     "stage_on": "2026-05-05",
 >     "nominated": {
 >       "by": null,
->       "on": "2026-05-01",
+>       "date": "2026-05-01",
 >       "source": "self",
 >       "reason": null
 >     },
 >     "nps": {
 >       "score": null,
->       "on": null
+>       "date": null
 >     },
 >     "consent": {
 >       "logo": null,

@@ -44,7 +44,7 @@ $ advo show forgotten --today 2026-11-16
 > stage_on: 2026-01-10
 > nominated:
 >   by: sam
->   on: 2026-01-02
+>   date: 2026-01-02
 >   source: sales
 > consent:
 >   case-study:
@@ -130,7 +130,7 @@ $ advo show jane-doe --full
 >   stage_on: 2026-01-10
 >   nominated:
 >     by: sam
->     on: 2026-01-02
+>     date: 2026-01-02
 >     source: sales
 >   consent:
 >     case-study:
@@ -212,13 +212,13 @@ $ advo show jane-doe --full --format json
 >     "stage_on": "2026-01-10",
 >     "nominated": {
 >       "by": "sam",
->       "on": "2026-01-02",
+>       "date": "2026-01-02",
 >       "source": "sales",
 >       "reason": null
 >     },
 >     "nps": {
 >       "score": null,
->       "on": null
+>       "date": null
 >     },
 >     "consent": {
 >       "logo": null,

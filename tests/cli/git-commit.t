@@ -7,7 +7,7 @@ $ git init -q -b main && git add -A && git commit -qm "New program" && git log -
 > New program
 $ echo draft > notes.txt && git add notes.txt && advo --today 2026-11-23 --commit log jane-roe-globex reference-call --date 2026-12-01 --request 2026-11-02-umbrella-reference-call
 > 2026-12-01-jane-roe-globex-reference-call
-! committed 3a2ab89: log: jane-roe-globex reference-call 2026-12-01 scheduled for 2026-11-02-umbrella-reference-call
+! committed f8b71e7: log: jane-roe-globex reference-call 2026-12-01 scheduled for 2026-11-02-umbrella-reference-call
 $ git log --format=%s && git show --stat --format= HEAD && git status --short
 > log: jane-roe-globex reference-call 2026-12-01 scheduled for 2026-11-02-umbrella-reference-call
 > New program
@@ -19,7 +19,7 @@ $ advo --today 2026-11-23 --commit set jane-doe-acme title="CTO" && git log -1 -
 > set: jane-doe-acme title=CTO
 > A  notes.txt
 ! updated advocates/jane-doe-acme.yaml
-! committed b30197e: set: jane-doe-acme title=CTO
+! committed 1366f85: set: jane-doe-acme title=CTO
 # Nothing changed: nothing committed.
 $ advo --today 2026-11-23 --commit set jane-doe-acme title="CTO" && git log --format=%s | wc -l
 > 3
@@ -28,11 +28,11 @@ $ advo --today 2026-11-23 --commit nominate "Ann Lee" --company Hooli --email an
 > ann-lee-hooli
 > nominate: ann-lee-hooli (Ann Lee, Hooli)
 ! nominated Ann Lee of Hooli: advocates/ann-lee-hooli.yaml
-! committed 5f21122: nominate: ann-lee-hooli (Ann Lee, Hooli)
+! committed eca8926: nominate: ann-lee-hooli (Ann Lee, Hooli)
 $ advo --today 2026-11-23 --commit stage ann-lee-hooli qualified && git log -1 --format=%s
 > stage: ann-lee-hooli nominated → qualified
 ! ann-lee-hooli: nominated → qualified
-! committed a1387de: stage: ann-lee-hooli nominated → qualified
+! committed 82d06a8: stage: ann-lee-hooli nominated → qualified
 $ advo --today 2026-11-23 --commit verify jane-doe-acme jane-roe-globex && git log -1 --format=%s && git show --stat --format= HEAD
 > verify: jane-doe-acme, jane-roe-globex on 2026-11-23
 >  advocates/jane-doe-acme.yaml   | 2 +-
@@ -40,7 +40,7 @@ $ advo --today 2026-11-23 --commit verify jane-doe-acme jane-roe-globex && git l
 >  2 files changed, 2 insertions(+), 1 deletion(-)
 ! jane-doe-acme: verified on 2026-11-23
 ! jane-roe-globex: verified on 2026-11-23
-! committed 048b494: verify: jane-doe-acme, jane-roe-globex on 2026-11-23
+! committed 0606a07: verify: jane-doe-acme, jane-roe-globex on 2026-11-23
 $ advo --today 2026-11-23 --commit fmt && git log -1 --format=%s
 > verify: jane-doe-acme, jane-roe-globex on 2026-11-23
 # The commit flag may stand after the command, like every global option.
@@ -50,8 +50,9 @@ $ advo --today 2026-11-23 stage jane-roe-globex paused --commit -q && git log -1
 $ printf '\n[git]\nautocommit = true\n' >> advo.toml && git commit -qm "Autocommit" advo.toml && advo --today 2026-11-23 -q set jane-roe-globex segment=smb && git log -1 --format=%s
 > set: jane-roe-globex segment=smb
 $ sed -i 's/^autocommit = true/autocommit = "yes"/' advo.toml && advo --today 2026-11-23 check
+> .gitattributes: warning: git's merge driver for month files (merge.advo.driver) is not configured in this clone, so month files merge as plain text and conflict; run 'advo init --hooks'
 > advo.toml:28:14: error: autocommit must be true or false
-! 1 error, 0 warnings
+! 1 error, 1 warning
 ? 1
 # A hook that refuses: the change is written, not committed.
 $ git checkout -q advo.toml && printf '#!/bin/sh\necho "no commits today" >&2\nexit 1\n' > .git/hooks/pre-commit && chmod +x .git/hooks/pre-commit && advo --today 2026-11-23 --commit set jane-doe-acme title="CEO"; echo "exit $?"; grep '^title' advocates/jane-doe-acme.yaml; git log -1 --format=%s

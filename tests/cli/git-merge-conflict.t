@@ -2,9 +2,9 @@
 # on two branches is a conflict: git stops the merge, the month file holds
 # both versions of that entry between conflict markers and every other
 # entry merged, and `advo check` refuses the file until it is resolved.
-# Other files marked merge=union still merge line by line.
+# Other files marked merge=union merge line by line with git's own union.
 $ fixture gitshell
-$ git init -q -b main && advo init --hooks -q && echo .advo/ > .gitignore && printf 'engagements/*.yaml merge=union\nCHANGES merge=union\n' > .gitattributes && echo start > CHANGES && git add -A && git commit -qm "New program"
+$ git init -q -b main && advo init --hooks -q && echo .advo/ > .gitignore && printf 'engagements/*.yaml merge=advo\nCHANGES merge=union\n' > .gitattributes && echo start > CHANGES && git add -A && git commit -qm "New program"
 $ git checkout -qb one && sed -i '/^- id: 2026-11-06-jane-doe-acme-thank-you/,/outcome/s/outcome: completed/outcome: cancelled/' engagements/2026-11.yaml && echo one >> CHANGES && git commit -qam "Cancelled" && advo --today 2026-11-23 --commit -q log jane-roe-globex thank-you --date 2026-11-20
 > 2026-11-20-jane-roe-globex-thank-you
 $ git checkout -q main && git checkout -qb two && sed -i '/^- id: 2026-11-06-jane-doe-acme-thank-you/,/outcome/s/outcome: completed/outcome: no-show/' engagements/2026-11.yaml && echo two >> CHANGES && git commit -qam "No-show"

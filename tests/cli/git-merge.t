@@ -1,13 +1,13 @@
 # Two branches that each log engagements in the same month, nominate
 # different advocates and change different fields of one advocate merge
 # with plain `git merge`, without conflict, and the merged program passes
-# `advo check`. (`advo init` writes the .gitattributes that lets month
-# files merge as a union of entries.) Here the two entries land at
-# different places of the month file (one before the existing entries,
-# one after them).
+# `advo check`. Here the two entries land at different places of the month
+# file (one before the existing entries, one after them), so even a clone
+# where advo's merge driver is not configured (git merges month files as
+# text) merges them cleanly; `advo check` warns that the driver is missing.
 $ fixture gitshell
 $ advo init --name unused scratch -q && cp scratch/.gitattributes scratch/.gitignore . && rm -r scratch && cat .gitattributes
-> engagements/*.yaml merge=union
+> engagements/*.yaml merge=advo
 $ git init -q -b main && git add -A && git commit -qm "New program"
 $ git checkout -qb one && advo --today 2026-11-23 --commit -q log jose-muller-initech thank-you --date 2026-11-03 && advo --today 2026-11-23 --commit -q nominate "Ann Lee" --company Hooli && advo --today 2026-11-23 --commit -q set jane-doe-acme title=CTO
 > 2026-11-03-jose-muller-initech-thank-you
@@ -24,6 +24,8 @@ $ git checkout -q main && git merge -q one && git merge -q --no-edit two && git 
 > log: jose-muller-initech thank-you 2026-11-03
 > New program
 $ advo --today 2026-11-23 check && git status --short
+> .gitattributes:1:20: warning: git's merge driver for month files (merge.advo.driver) is not configured in this clone, so month files merge as plain text and conflict; run 'advo init --hooks'
+! 0 errors, 1 warning
 $ cat engagements/2026-11.yaml && grep -A3 -e '^title' -e '^products' advocates/jane-doe-acme.yaml && ls advocates
 > - id: 2026-11-03-jose-muller-initech-thank-you
 >   date: 2026-11-03

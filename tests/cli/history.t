@@ -10,14 +10,14 @@ $ git init -q -b main && advo history jane-doe-acme
 $ git add -A && git commit -qm "New program" && advo --today 2026-11-23 --commit -q set jane-doe-acme title=CTO && advo --today 2026-11-23 --commit -q log jose-muller-initech thank-you --date 2026-11-20 && advo --today 2026-11-23 --commit -q set jane-doe-acme products+=reporting
 > 2026-11-20-jose-muller-initech-thank-you
 $ advo history jane-doe
-> b0ac036 2026-11-20 set: jane-doe-acme products+=reporting (Tester)
-> 4fa5812 2026-11-20 set: jane-doe-acme title=CTO (Tester)
-> aa4031c 2026-11-20 New program (Tester)
+> 10e5a08 2026-11-20 set: jane-doe-acme products+=reporting (Tester)
+> 6a7776a 2026-11-20 set: jane-doe-acme title=CTO (Tester)
+> 1561a5a 2026-11-20 New program (Tester)
 $ advo history jane-doe-acme --patch
-> b0ac036 2026-11-20 set: jane-doe-acme products+=reporting (Tester)
+> 10e5a08 2026-11-20 set: jane-doe-acme products+=reporting (Tester)
 >
 > diff --git a/advocates/jane-doe-acme.yaml b/advocates/jane-doe-acme.yaml
-> index c7ba18e..6a55bde 100644
+> index 9df3e56..9f443db 100644
 > --- a/advocates/jane-doe-acme.yaml
 > +++ b/advocates/jane-doe-acme.yaml
 > @@ -12,6 +12,7 @@ languages:
@@ -28,10 +28,10 @@ $ advo history jane-doe-acme --patch
 >  activities:
 >    - reference-call
 >    - case-study
-> 4fa5812 2026-11-20 set: jane-doe-acme title=CTO (Tester)
+> 6a7776a 2026-11-20 set: jane-doe-acme title=CTO (Tester)
 >
 > diff --git a/advocates/jane-doe-acme.yaml b/advocates/jane-doe-acme.yaml
-> index 6f7e995..c7ba18e 100644
+> index e99e48f..9df3e56 100644
 > --- a/advocates/jane-doe-acme.yaml
 > +++ b/advocates/jane-doe-acme.yaml
 > @@ -1,6 +1,6 @@
@@ -42,11 +42,11 @@ $ advo history jane-doe-acme --patch
 >  company: Acme
 >  email: jane@acme.example
 >  industry: healthcare
-> aa4031c 2026-11-20 New program (Tester)
+> 1561a5a 2026-11-20 New program (Tester)
 >
 > diff --git a/advocates/jane-doe-acme.yaml b/advocates/jane-doe-acme.yaml
 > new file mode 100644
-> index 0000000..6f7e995
+> index 0000000..e99e48f
 > --- /dev/null
 > +++ b/advocates/jane-doe-acme.yaml
 > @@ -0,0 +1,27 @@
@@ -71,16 +71,16 @@ $ advo history jane-doe-acme --patch
 > +stage_on: 2026-01-10
 > +nominated:
 > +  by: sam
-> +  on: 2026-01-02
+> +  date: 2026-01-02
 > +  source: sales
 > +consent:
 > +  case-study:
 > +    granted: 2026-01-10
 > +verified_on: 2026-09-01
 $ advo history 2026-11-05-jane-doe-acme-reference-call
-> aa4031c 2026-11-20 New program (Tester)
+> 1561a5a 2026-11-20 New program (Tester)
 $ advo history 2026-11-20-jose-muller-initech-thank-you -p
-> 0ee01ff 2026-11-20 log: jose-muller-initech thank-you 2026-11-20 (Tester)
+> a6ad823 2026-11-20 log: jose-muller-initech thank-you 2026-11-20 (Tester)
 > --- /dev/null
 > +++ engagements/2026-11.yaml
 > +- id: 2026-11-20-jose-muller-initech-thank-you

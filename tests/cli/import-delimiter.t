@@ -10,7 +10,7 @@ $ advo --today 2026-11-16 import csv sheets/partners.csv --into advocates --deli
 > F       Products   products
 > G       Languages  languages
 > H       NPS        nps.score
-> I       NPS Date   nps.on
+> I       NPS Date   nps.date
 >
 > row 2: create hans-kruger-kruger-schmidt-co-kg (Hans Krüger, Krüger, Schmidt & Co. KG)
 > row 3: create lucia-fernandez-iberia-salud (Lucía Fernández, Iberia Salud)
@@ -43,7 +43,7 @@ $ cat advocates/ines-costa-tejo-bank.yaml
 > stage: nominated
 > stage_on: 2026-11-16
 > nominated:
->   on: 2026-11-16
+>   date: 2026-11-16
 $ advo --today 2026-11-16 import csv sheets/partners.csv --into advocates --delimiter x
 ! advo: --delimiter must be one of , ; | : or tab, not 'x'
 ? 2

@@ -19,7 +19,7 @@ $ cat advocates/ines-costa-tejo-bank.yaml
 > stage: nominated
 > stage_on: 2026-11-16
 > nominated:
->   on: 2026-11-03
+>   date: 2026-11-03
 # A mapping file says the same once for every import of such a sheet; it
 # keeps unmapped columns in notes.
 $ cat sheets/event-signups.toml
@@ -40,7 +40,7 @@ $ advo --today 2026-11-16 import csv sheets/event-signups.csv --into advocates -
 > C       Mail           email
 > D       Interests      topics
 > E       Dietary Needs  notes (no field of that name)
-> F       Signed Up      nominated.on
+> F       Signed Up      nominated.date
 >
 > row 2: create ines-costa-tejo-bank (Ines Costa, Tejo Bank)
 > row 3: create omar-haddad-desert-rail (Omar Haddad, Desert Rail)
@@ -62,7 +62,7 @@ $ cat advocates/ines-costa-tejo-bank.yaml
 > stage: nominated
 > stage_on: 2026-11-16
 > nominated:
->   on: 2026-11-03
+>   date: 2026-11-03
 > notes: "Dietary Needs: vegetarian"
 # --map overrides the mapping file; --unmapped=ignore overrides its unmapped.
 $ rm advocates/ines-costa-tejo-bank.yaml advocates/omar-haddad-desert-rail.yaml
@@ -83,7 +83,7 @@ $ cat advocates/ines-costa-tejo-bank.yaml
 > stage: nominated
 > stage_on: 2026-11-16
 > nominated:
->   on: 2026-11-03
+>   date: 2026-11-03
 # --unmapped=notes without a mapping file: such cells follow the notes a
 # column gives. Ignoring Phone lets Mobile fill the phone.
 $ rm advocates/ines-costa-tejo-bank.yaml advocates/omar-haddad-desert-rail.yaml
@@ -111,7 +111,7 @@ $ cat advocates/amelie-dubois-northwind-health.yaml
 > stage: nominated
 > stage_on: 2026-11-16
 > nominated:
->   on: 2026-11-16
+>   date: 2026-11-16
 > notes: |-
 >   Met at the Paris summit.
 >   Wants to talk about "data mesh".
@@ -129,10 +129,10 @@ $ cat advocates/jurgen-weiss-weiss-sohne-logistik.yaml
 > stage: nominated
 > stage_on: 2026-11-16
 > nominated:
->   on: 2026-11-16
+>   date: 2026-11-16
 > notes: "Lead Source: Partner Referral"
-# Two imports of the same sheet at the same moment: the lock in .advo/
-# serialises them, so the second finds what the first created.
+# Two imports of the same sheet at the same moment: the lock on the program
+# folder serialises them, so the second finds what the first created.
 $ rm advocates/amelie-* advocates/jurgen-* advocates/zoe-* advocates/wei-* advocates/priya-*
 $ (advo --today 2026-11-16 -q import csv sheets/event-signups.csv --into advocates --mapping sheets/event-signups.toml > a.out & advo --today 2026-11-16 -q import csv sheets/event-signups.csv --into advocates --mapping sheets/event-signups.toml > b.out & wait)
 $ cat a.out b.out | sort

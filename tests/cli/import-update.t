@@ -14,10 +14,10 @@ $ advo --today 2026-11-16 import csv sheets/nps-update.csv --into advocates --up
 > A       Email     email
 > B       Title     title
 > C       NPS       nps.score
-> D       NPS Date  nps.on
+> D       NPS Date  nps.date
 > E       Products  products
 >
-> row 2: update jane-doe-acme: products, nps.score, nps.on
+> row 2: update jane-doe-acme: products, nps.score, nps.date
 > row 3: update jose-muller-initech: title
 > row 5: skip jane-doe-acme: same advocate as row 2 (same e-mail)
 > created 0, updated 2, skipped 1, invalid 1
@@ -26,7 +26,7 @@ $ advo --today 2026-11-16 import csv sheets/nps-update.csv --into advocates --up
 ! advo: 1 row is invalid: the import would write nothing (fix it, or add --skip-invalid to import the other rows)
 ? 3
 $ advo --today 2026-11-16 import csv sheets/nps-update.csv --into advocates --update --skip-invalid
-> row 2: update jane-doe-acme: products, nps.score, nps.on
+> row 2: update jane-doe-acme: products, nps.score, nps.date
 > row 3: update jose-muller-initech: title
 > row 5: skip jane-doe-acme: same advocate as row 2 (same e-mail)
 > created 0, updated 2, skipped 1, invalid 1
@@ -37,10 +37,10 @@ $ diff before.yaml advocates/jane-doe-acme.yaml
 > >   - reporting
 > 18,19c19,20
 > <   score: 7
-> <   on: 2026-06-01
+> <   date: 2026-06-01
 > ---
 > >   score: 9
-> >   on: 2026-11-12
+> >   date: 2026-11-12
 ? 1
 $ cat advocates/jose-muller-initech.yaml
 > id: jose-muller-initech
@@ -55,7 +55,7 @@ $ cat advocates/jose-muller-initech.yaml
 > stage_on: 2026-11-10
 > nominated:
 >   by: priya
->   on: 2026-11-10
+>   date: 2026-11-10
 >   source: sales
 $ advo --today 2026-11-16 check
 # Updating again changes nothing.

@@ -68,7 +68,7 @@ $ cat advocates/amelie-dubois-northwind-health.yaml
 > stage: nominated
 > stage_on: 2026-11-16
 > nominated:
->   on: 2026-11-16
+>   date: 2026-11-16
 > notes: |-
 >   Met at the Paris summit.
 >   Wants to talk about "data mesh".
@@ -84,7 +84,7 @@ $ cat advocates/jurgen-weiss-weiss-sohne-logistik.yaml
 > stage: nominated
 > stage_on: 2026-11-16
 > nominated:
->   on: 2026-11-16
+>   date: 2026-11-16
 $ advo --today 2026-11-16 check
 # Importing the same sheet again creates nothing.
 $ advo --today 2026-11-16 -q import csv sheets/crm-contacts.csv --into advocates
@@ -120,10 +120,10 @@ $ cat advocates/hans-kruger-kruger-schmidt-co-kg.yaml
 > stage: nominated
 > stage_on: 2026-11-16
 > nominated:
->   on: 2026-11-16
+>   date: 2026-11-16
 > nps:
 >   score: 9
->   on: 2026-10-01
+>   date: 2026-10-01
 $ cat advocates/lucia-fernandez-iberia-salud.yaml
 > id: lucia-fernandez-iberia-salud
 > name: Lucía Fernández
@@ -140,8 +140,8 @@ $ cat advocates/lucia-fernandez-iberia-salud.yaml
 > stage: nominated
 > stage_on: 2026-11-16
 > nominated:
->   on: 2026-11-16
+>   date: 2026-11-16
 > nps:
 >   score: 10
->   on: 2026-09-15
+>   date: 2026-09-15
 $ advo --today 2026-11-16 check

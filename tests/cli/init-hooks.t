@@ -11,10 +11,10 @@ $ git init -q -b main && advo init --hooks program && ls program && test -x .git
 > stories
 > program=program # the program's folder, relative to the top of the repository
 ! advo: new program 'program' in program
-! configured git to merge month files by engagement id (merge.union.driver: advo merge-engagements)
+! configured git to merge month files by engagement id (merge.advo.driver: advo merge-engagements)
 ! installed .git/hooks/pre-commit: a commit is refused while 'advo check' finds an error
 $ advo init --hooks program
-! the merge driver for month files is configured already (merge.union.driver)
+! the merge driver for month files is configured already (merge.advo.driver)
 ! the pre-commit hook is installed already: .git/hooks/pre-commit
 $ cd program && git add -A && git commit -qm "New program" && git log --format=%s
 > New program
@@ -27,13 +27,13 @@ $ cd program && sed -i 's/^stage: famous/stage: nominated/' advocates/ann-lee-ho
 > Ann
 > New program
 $ rm .git/hooks/pre-commit && advo init --hooks program && rm -f .git/hooks/pre-commit && echo '#!/bin/sh' > .git/hooks/pre-commit && advo init --hooks program
-! the merge driver for month files is configured already (merge.union.driver)
+! the merge driver for month files is configured already (merge.advo.driver)
 ! installed .git/hooks/pre-commit: a commit is refused while 'advo check' finds an error
-! the merge driver for month files is configured already (merge.union.driver)
+! the merge driver for month files is configured already (merge.advo.driver)
 ! advo: .git/hooks/pre-commit exists already and is not advo's; not replaced (to check the program from it, run: advo -C program check)
 ? 4
 $ mkdir other && cd other && git init -q -b main && advo init -q && advo init --hooks && grep '^program=' ../.git/hooks/pre-commit .git/hooks/pre-commit
 > .git/hooks/pre-commit:program=.   # the program's folder, relative to the top of the repository
-! the merge driver for month files is configured already (merge.union.driver)
+! the merge driver for month files is configured already (merge.advo.driver)
 ! installed .git/hooks/pre-commit: a commit is refused while 'advo check' finds an error
 

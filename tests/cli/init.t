@@ -10,7 +10,7 @@ $ ls -A acme
 > requests
 > stories
 $ cat acme/.gitattributes acme/.gitignore
-> engagements/*.yaml merge=union
+> engagements/*.yaml merge=advo
 > .advo/
 $ grep -A3 '^\[program\]' acme/advo.toml
 > [program]

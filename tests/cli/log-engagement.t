@@ -177,8 +177,8 @@ $ grep -c override engagements/2026-11.yaml
 > 1
 $ advo --today 2026-11-20 check --strict
 #
-# Two writers started at the same moment: the lock in .advo/ serialises
-# them, so all four entries land with distinct ids.
+# Two writers started at the same moment: the lock on the program folder
+# serialises them, so all four entries land with distinct ids.
 $ (for i in 1 2 3 4; do advo --today 2026-11-20 log hal thank-you > /dev/null & done; wait)
 $ grep -c '^- id: 2026-11-20-hal-hill-theta-thank-you' engagements/2026-11.yaml
 > 4

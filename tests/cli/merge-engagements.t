@@ -40,34 +40,44 @@ $ cp twice.yaml t.yaml && sed -i '6,$d' t.yaml && cp t.yaml a.yaml && sed -i 's/
 > >>>>>>> theirs
 ! advo: engagements/2026-11.yaml: 2026-11-01-jane-doe-acme-thank-you: changed differently on both sides
 # A version that cannot be read as engagements, or holds an id twice, is
-# merged line by line, as git's union merge does.
-$ cp ours.yaml out.yaml && advo merge-engagements base.yaml out.yaml broken.yaml engagements/2026-11.yaml && tail -5 out.yaml
-> - id: 2026-11-20-jose-muller-initech-thank-you
->   date: 2026-11-20
->   advocate: jose-muller-initech
->   type: thank-you
->   outcome: completed
+# merged as text, as git merges a file without a driver: conflict markers
+# where both sides changed the same lines, and exit 1; never a union of the
+# lines, which would break the entries silently.
+$ cp ours.yaml out.yaml && advo merge-engagements base.yaml out.yaml broken.yaml engagements/2026-11.yaml; echo "exit $?"; grep -n -e '^<<<<<<<' -e '^=======' -e '^>>>>>>>' -e '^- id' out.yaml
+> exit 1
+> 7:<<<<<<< ours
+> 9:- id: 2026-11-05-jane-roe-globex-reference-call
+> 13:=======
+> 14:- id: 2026-11-20-ann-lee-hooli-thank-you
+> 17:>>>>>>> theirs
+> 19:- id: 2026-11-20-jose-muller-initech-thank-you
 ! advo: engagements/2026-11.yaml (theirs):6:3: missing required field 'type' in engagement
-! advo: not merged by engagement; merged line by line (git's union)
+! advo: not merged by engagement; merged as text (conflict markers where both sides changed the same lines)
 $ cp base.yaml out.yaml && advo merge-engagements base.yaml out.yaml twice.yaml engagements/2026-11.yaml && grep -c '^- id' out.yaml
 > 2
 ! advo: engagements/2026-11.yaml (theirs): id '2026-11-01-jane-doe-acme-thank-you' is there twice
-! advo: not merged by engagement; merged line by line (git's union)
-# Any other file git marks merge=union is merged line by line.
-$ advo merge-engagements base.txt ours.txt theirs.txt CHANGES && cat ours.txt
+! advo: not merged by engagement; merged as text (conflict markers where both sides changed the same lines)
+# Any other file git marks merge=advo is merged as text too: both sides
+# appending after the same line conflict; changes at different places merge.
+$ cp ours.txt o.txt && advo merge-engagements base.txt o.txt theirs.txt CHANGES; echo "exit $?"; cat o.txt
+> exit 1
+> start
+> <<<<<<< ours
+> ours
+> =======
+> theirs
+> >>>>>>> theirs
+$ printf 'first\nstart\n' > early.txt && cp ours.txt o.txt && advo merge-engagements base.txt o.txt early.txt docs/engagements/notes.yaml && cat o.txt
+> first
 > start
 > ours
-> theirs
-$ advo merge-engagements base.txt ours.txt theirs.txt docs/engagements/notes.yaml && cat ours.txt
-> start
-> ours
-> theirs
 $ advo merge-engagements base.yaml ours.yaml
 ! advo: merge-engagements: THEIRS is required
 ! Run 'advo merge-engagements --help' for its options.
 ? 2
 $ advo merge-engagements missing.yaml ours.yaml theirs.yaml engagements/2026-11.yaml
 ! advo: engagements/2026-11.yaml (base): cannot read: No such file or directory
-! advo: not merged by engagement; merged line by line (git's union)
+! advo: not merged by engagement; merged as text (conflict markers where both sides changed the same lines)
 ! error: Could not stat missing.yaml: No such file or directory
-? 1
+! advo: git merge-file failed; nothing merged
+? 4

@@ -23,7 +23,7 @@ $ cat advocates/marta-gomez-andes-manufacturing.yaml
 > stage_on: 2026-11-16
 > nominated:
 >   by: priya
->   on: 2026-11-16
+>   date: 2026-11-16
 >   source: success
 >   reason: Great QBR
 $ advo --today 2026-11-16 check --strict
@@ -43,7 +43,7 @@ $ cat advocates/advocate.yaml
 > stage: nominated
 > stage_on: 2026-11-16
 > nominated:
->   on: 2026-11-16
+>   date: 2026-11-16
 $ advo --today 2026-11-16 nominate "Maximiliana Alexandrina Konstantinopoulou-Vasilopoulou" --company "International Business Consolidated Holdings Incorporated" -q
 > maximiliana-alexandrina-konstantinopoulou-vasilopoulou-international-business
 # A likely duplicate is refused with the existing id: the same name at the
@@ -61,7 +61,7 @@ $ cat advocates/jose-muller-initech-2.yaml
 > stage: nominated
 > stage_on: 2026-11-16
 > nominated:
->   on: 2026-11-16
+>   date: 2026-11-16
 # … or the same e-mail address, ignoring case; --force does not allow two
 # advocates to share one.
 $ advo --today 2026-11-16 nominate "Someone Else" --company Umbrella --email JANE@acme.example

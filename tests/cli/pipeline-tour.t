@@ -60,12 +60,12 @@ $ cat advocates/marta-gomez-andes-manufacturing.yaml
 > stage_on: 2026-11-16
 > nominated:
 >   by: priya.nair
->   on: 2026-11-16
+>   date: 2026-11-16
 >   source: success
 >   reason: Great QBR
 > nps:
 >   score: 9
->   on: 2026-11-16
+>   date: 2026-11-16
 > consent:
 >   case-study:
 >     granted: 2026-11-16
@@ -90,8 +90,8 @@ $ diff before.yaml advocates/jane-doe-northwind-health.yaml
 > >   - forecasting
 > 35,36c36,37
 > <   score: 7
-> <   on: 2026-01-16
+> <   date: 2026-01-16
 > ---
 > >   score: 9
-> >   on: 2026-11-12
+> >   date: 2026-11-12
 ? 1

@@ -13,10 +13,10 @@ $ diff before.yaml advocates/ana-silva-northwind.yaml
 > >   - forecasting
 > 32,33c33,34
 > <   score: 9
-> <   on: 2026-10-01
+> <   date: 2026-10-01
 > ---
 > >   score: 10
-> >   on: 2026-11-15
+> >   date: 2026-11-15
 > 41,42d41
 > < tags:
 > <   - flagship
@@ -66,7 +66,7 @@ $ cat advocates/jane-doe-acme.yaml
 > stage_on: 2026-02-01
 > nps:
 >   score: 7
->   on: 2026-06-01
+>   date: 2026-06-01
 > consent:
 >   quote:
 >     granted: 2026-02-01
@@ -103,7 +103,7 @@ $ advo --today 2026-11-16 set ana nps.score=11 email=ana country=pt segment=huge
 ! advo: emial=x: unknown field 'emial' in advocate (did you mean 'email'?)
 ! advo: name=: name is required; it cannot be cleared
 ! advo: id=ana: the id cannot be changed: it is the name of the record's file
-! advo: nps=9: nps is a group of fields (nps.score, nps.on); set one of them, or clear them all with nps=
+! advo: nps=9: nps is a group of fields (nps.score, nps.date); set one of them, or clear them all with nps=
 ! advo: stage=active: stage cannot be set here: use 'advo stage ID STAGE', which keeps to the pipeline and sets stage_on
 ! advo: nothing written (14 errors)
 ? 2

@@ -70,13 +70,13 @@ $ advo --today 2026-11-20 show dee --format json
 >   "stage_on": null,
 >   "nominated": {
 >     "by": null,
->     "on": null,
+>     "date": null,
 >     "source": null,
 >     "reason": null
 >   },
 >   "nps": {
 >     "score": null,
->     "on": null
+>     "date": null
 >   },
 >   "consent": {
 >     "logo": null,

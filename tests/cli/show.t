@@ -23,7 +23,7 @@ $ advo --today 2026-11-20 show jane-doe
 > stage_on: 2026-01-10
 > nominated:
 >   by: sam
->   on: 2026-01-02
+>   date: 2026-01-02
 >   source: sales
 > consent:
 >   case-study:
@@ -61,13 +61,13 @@ $ advo --today 2026-11-20 show jose --format json
 >   "stage_on": "2026-11-10",
 >   "nominated": {
 >     "by": "priya",
->     "on": "2026-11-10",
+>     "date": "2026-11-10",
 >     "source": "success",
 >     "reason": "Loves the dashboards"
 >   },
 >   "nps": {
 >     "score": null,
->     "on": null
+>     "date": null
 >   },
 >   "consent": {
 >     "logo": null,

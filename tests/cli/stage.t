@@ -31,7 +31,7 @@ $ cat advocates/chloe-martin-initech.yaml
 > stage_on: 2026-11-21
 > nominated:
 >   by: priya
->   on: 2026-10-30
+>   date: 2026-10-30
 >   source: support
 >   reason: Loves the alerts
 > notes: |-

@@ -8,9 +8,7 @@ $ advo --today 2026-11-16 show evil
 > company: "Evil\rCorp \u202egnp.exe"
 > industry: healthcare
 > stage: active
-> notes: |-
->   line one
->   line two \u009b31m
+> notes: "line one\nline two \u009B31m"
 > # activity as of 2026-11-16, from the engagement log:
 > # last ask: none
 > # asks in the last 90 days: 0
@@ -41,13 +39,13 @@ $ advo --today 2026-11-16 show evil --format json
 >   "stage_on": null,
 >   "nominated": {
 >     "by": null,
->     "on": null,
+>     "date": null,
 >     "source": null,
 >     "reason": null
 >   },
 >   "nps": {
 >     "score": null,
->     "on": null
+>     "date": null
 >   },
 >   "consent": {
 >     "logo": null,
@@ -96,7 +94,7 @@ $ advo --today 2026-11-16 advocates industry:healthcare --format md
 # CSV on a terminal (script gives it one) shows control characters
 # escaped; CSV to a pipe is the data, byte for byte (cat -v shows ESC as ^[).
 $ script -qec "advo --today 2026-11-16 advocates id:evil-corp --format csv" /dev/null | tr -d '\r' | cat -v
-> id,name,title,company,email,phone,account_owner,industry,segment,employees,region,country,languages,products,use_cases,persona,topics,activities,stage,stage_on,nominated.by,nominated.on,nominated.source,nominated.reason,nps.score,nps.on,consent.logo.granted,consent.logo.expires,consent.name.granted,consent.name.expires,consent.quote.granted,consent.quote.expires,consent.case-study.granted,consent.case-study.expires,consent.video.granted,consent.video.expires,consent.press.granted,consent.press.expires,limits.max_per_quarter,limits.max_per_year,unavailable,do_not_contact,commitment.activities,commitment.until,commitment.note,verified_on,tags,notes
+> id,name,title,company,email,phone,account_owner,industry,segment,employees,region,country,languages,products,use_cases,persona,topics,activities,stage,stage_on,nominated.by,nominated.date,nominated.source,nominated.reason,nps.score,nps.date,consent.logo.granted,consent.logo.expires,consent.name.granted,consent.name.expires,consent.quote.granted,consent.quote.expires,consent.case-study.granted,consent.case-study.expires,consent.video.granted,consent.video.expires,consent.press.granted,consent.press.expires,limits.max_per_quarter,limits.max_per_year,unavailable,do_not_contact,commitment.activities,commitment.until,commitment.note,verified_on,tags,notes
 > evil-corp,"Eve \x1b[2J\x1b]0;owned\x07",,"Evil\x0dCorp \u202egnp.exe",,,,healthcare,,,,,,,,,,,active,,,,,,,,,,,,,,,,,,,,,,,false,,,,,,"line one
 > line two \u009b31m"
 $ script -qec "advo --today 2026-11-16 export advocates id:evil-corp --fields name,company" /dev/null | tr -d '\r' | cat -v

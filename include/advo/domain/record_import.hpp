@@ -18,7 +18,7 @@
 // an earlier row of the sheet is skipped. Other rows create records:
 //
 //   advocates  stage nominated when the row gives none; stage_on and
-//              nominated.on today when no column gives them
+//              nominated.date today when no column gives them
 //   stories    status draft when the row gives none
 //   requests   status open and requested_on today when the row gives none
 //

@@ -43,7 +43,7 @@ struct MembershipSection {
 };
 MembershipSection membership_section(const Program& p, const Period& period);
 
-// The day an advocate was nominated: nominated.on, else stage_on while the
+// The day an advocate was nominated: nominated.date, else stage_on while the
 // stage is still nominated; none otherwise.
 Date nomination_date(const Advocate& a);
 // Qualified or beyond: qualified, active, paused or alumni.

@@ -9,6 +9,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "advo/domain/records.hpp"
@@ -53,6 +54,10 @@ struct FieldDef {
   std::span<const FieldDef> fields = {};          // members of group, windows, consents
   int64_t min = kNoInt;
   int64_t max = kNoInt;
+  // The key this field was written under before it was renamed ("on",
+  // which YAML 1.1 readers take for `true`): still read, with a warning,
+  // and still accepted in paths; never written.
+  std::string_view former_name = {};
 };
 
 struct RecordSchema {
@@ -75,10 +80,15 @@ template <>
 const RecordSchema& schema_for<Engagement>();
 
 const FieldDef* find_field(std::span<const FieldDef> fields, std::string_view name);
+// The field whose former name is `name`, or null.
+const FieldDef* find_former_field(std::span<const FieldDef> fields, std::string_view name);
 
 // Every dotted path of a schema ("nps.score", "consent.logo.granted"), in
 // schema order; used for suggestions, queries and CSV columns.
 std::vector<std::string> field_paths(const RecordSchema& schema);
+// The paths that use a former field name ("nominated.on"), each with the
+// field's path now ("nominated.date").
+std::vector<std::pair<std::string, std::string>> former_paths(const RecordSchema& schema);
 
 // A dotted path resolved to the field and the byte offset of its value
 // within the record. For consent paths, the scope's grant is addressed.
@@ -86,7 +96,11 @@ struct ResolvedField {
   const FieldDef* def = nullptr;
   size_t offset = 0;
 };
+// A path may use a field's former name ("nominated.on").
 std::optional<ResolvedField> resolve_path(const RecordSchema& schema, std::string_view path);
+// The path with every former field name replaced by the current one
+// ("nominated.on" -> "nominated.date"); other text is returned unchanged.
+std::string current_path(const RecordSchema& schema, std::string_view path);
 
 // The name of enumeration value `index` (1-based), or "" for 0.
 std::string_view enum_name(const FieldDef& def, uint8_t index);

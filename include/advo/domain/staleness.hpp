@@ -10,7 +10,7 @@
 namespace advo {
 
 // The day the profile was last known to be current: `verified_on`, else
-// the day of the nomination (`nominated.on`); no date when neither is set.
+// the day of the nomination (`nominated.date`); no date when neither is set.
 Date profile_confirmed_on(const Advocate& a);
 
 // Stale: confirmed more than `staleness.profile_days` days before `today`,
@@ -18,7 +18,7 @@ Date profile_confirmed_on(const Advocate& a);
 bool profile_stale(const Advocate& a, const Settings& settings, Date today);
 
 // The day the advocate entered their current nomination: the later of
-// `nominated.on` and `stage_on` (a declined or alumni advocate nominated
+// `nominated.date` and `stage_on` (a declined or alumni advocate nominated
 // again keeps the first nomination's block but gets a new stage_on).
 Date nominated_since(const Advocate& a);
 

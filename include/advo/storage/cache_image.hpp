@@ -171,10 +171,14 @@ struct HandleLimits {
 // are adopted, the process).
 class Image {
  public:
-  // Maps and verifies `path`; nullptr when missing or not trustworthy.
+  // Maps and verifies `path`; nullptr when missing, not a regular file (a
+  // link, a pipe: never waited on) or not trustworthy.
   static std::shared_ptr<const Image> open(const std::filesystem::path& path, const HandleLimits& limits = {});
+  // The same for the file `name` in the folder open as `dirfd`.
+  static std::shared_ptr<const Image> open_in(int dirfd, const char* name, const HandleLimits& limits = {});
   // Maps `path` and verifies its header only.
   static std::shared_ptr<Image> open_unverified(const std::filesystem::path& path);
+  static std::shared_ptr<Image> open_unverified_in(int dirfd, const char* name);
   // Verifies bytes in memory (for tests); `bytes` must outlive the image.
   static std::shared_ptr<const Image> from_bytes(std::string_view bytes, const HandleLimits& limits = {});
   ~Image();
@@ -196,7 +200,7 @@ class Image {
  private:
   static constexpr size_t kSections = 19;
   Image() = default;
-  static std::shared_ptr<Image> map(const std::filesystem::path& path);
+  static std::shared_ptr<Image> map(int dirfd, const char* name);
   bool read_header();
   bool sections_intact(std::span<const size_t> which) const;
 
@@ -212,6 +216,7 @@ class Image {
 
 // Writes bytes to `path` atomically (temporary file and rename, no fsync:
 // a torn cache is detected and rebuilt). Returns false when it cannot.
+// The program's own cache is written through its StateFolder instead.
 bool write_image_file(const std::filesystem::path& path, std::string_view bytes);
 
 }  // namespace advo::cache

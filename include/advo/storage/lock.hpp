@@ -1,4 +1,5 @@
-// The lock in .advo/ that serialises advo processes writing one program.
+// The lock that serialises advo processes writing one program: a flock on
+// the program folder itself, which no clean of ignored files can remove.
 #pragma once
 
 #include <filesystem>

@@ -23,6 +23,9 @@ namespace advo {
 
 std::filesystem::path cache_base_path(const std::filesystem::path& root);   // .advo/cache
 std::filesystem::path cache_delta_path(const std::filesystem::path& root);  // .advo/cache-delta
+// Their names in the state folder, through which advo reads and writes them.
+inline constexpr const char* kCacheBaseName = "cache";
+inline constexpr const char* kCacheDeltaName = "cache-delta";
 
 // A stat taken within this margin after the file changed may not show a
 // change made right after it.
@@ -67,7 +70,8 @@ struct CacheImages {
   std::shared_ptr<const cache::Image> base;
   std::shared_ptr<const cache::Image> delta;
 };
-// The images as far as their headers and listings can be trusted.
+// The images as far as their headers and listings can be trusted; none
+// unless .advo is a real folder (see StateFolder).
 CacheImages open_cache_images(const std::filesystem::path& root);
 // The images whose strings, lists and records can be trusted too (a delta
 // only with its base).

@@ -46,7 +46,8 @@ bool link_leads_outside(const std::filesystem::path& path, const std::filesystem
 cache::FileCheck check_path(const std::filesystem::path& path);
 
 // Lists `dir`; a folder that is missing gives an empty listing, one that
-// cannot be listed a problem named `display`.
+// cannot be read or listed (a link to nothing, a folder without
+// permission) a problem named `display`.
 FolderListing list_folder(const std::filesystem::path& dir, const std::string& display, Problems& problems);
 
 // What a name in a record folder is.

@@ -1,6 +1,7 @@
 // A small YAML document tree built from yaml-cpp's event parser, with the
 // limits that keep hostile files from costing memory or time: nodes,
-// nesting depth and alias expansion are counted while parsing.
+// nesting depth and alias expansion (in nodes and in bytes of text, which
+// stay within the file size limit) are counted while parsing.
 #pragma once
 
 #include <cstdint>

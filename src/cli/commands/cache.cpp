@@ -1,6 +1,7 @@
 // advo cache clear: removes the program cache in .advo/. It is only ever a
 // shortcut; the next command reads the files and builds it again.
 #include "advo/storage/loader.hpp"
+#include "advo/storage/state_folder.hpp"
 #include "cli/command.hpp"
 
 namespace advo::cli {
@@ -9,6 +10,7 @@ Runner setup_cache(CLI::App& app) {
   app.require_subcommand(1);
   CLI::App* clear = app.add_subcommand("clear", "Remove the cache in .advo/; the next command rebuilds it");
   auto run_clear = [](Context& ctx) {
+    refuse_unsafe_state_folder(ctx.root(), ctx.display(".advo"));
     const bool removed = clear_program_cache(ctx.root());
     ctx.note(removed ? "cache cleared" : "no cache to clear");
     return 0;

@@ -1,10 +1,14 @@
-// advo check: every problem in every file, for people and for CI.
+// advo check: every problem in every file, for people and for CI; in a
+// git repository also whether month files merge with advo's driver
+// (cli/merge_driver.hpp).
 #include <fmt/format.h>
 
 #include "advo/domain/check.hpp"
 #include "advo/render/json.hpp"
 #include "advo/storage/locate.hpp"
+#include "advo/storage/write_transaction.hpp"
 #include "cli/command.hpp"
+#include "cli/merge_driver.hpp"
 
 namespace advo::cli {
 namespace {
@@ -21,6 +25,10 @@ int run_check(Context& ctx, const CheckOptions& o) {
   Problems problems = loaded.problems;
   const Problems found = place_findings(loaded, check_program(loaded.program, ctx.today()));
   problems.insert(problems.end(), found.begin(), found.end());
+  if (std::optional<Problem> merge = merge_driver_problem(ctx.root())) problems.push_back(std::move(*merge));
+  for (const std::string& leftover : leftover_temporary_files(ctx.root()))
+    problems.push_back(Problem{Location{ctx.display(leftover)}, Severity::warning, "leftover-temporary-file",
+                               "leftover temporary file of an interrupted write; the next advo write removes it"});
   sort_problems(problems);
 
   const size_t errors = count_errors(problems);

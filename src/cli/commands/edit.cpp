@@ -1,6 +1,10 @@
 // advo edit ID: the advocate's file in the user's editor, validated before
 // it is saved; the edited text is never lost.
+#include <cerrno>
+#include <cstring>
 #include <iostream>
+
+#include <unistd.h>
 
 #include <fmt/format.h>
 
@@ -11,6 +15,7 @@
 #include "advo/storage/files.hpp"
 #include "advo/storage/loader.hpp"
 #include "advo/storage/record_text.hpp"
+#include "advo/storage/state_folder.hpp"
 #include "cli/command.hpp"
 #include "cli/completion.hpp"
 #include "cli/editor.hpp"
@@ -24,16 +29,47 @@ struct EditOptions {
   std::string id;
 };
 
-// Where the copy goes: .advo/edit/ID.yaml, or ID-2.yaml … while an earlier
-// edit's text is kept there.
-std::string copy_file(Context& ctx, std::string_view id) {
-  for (int n = 1;; ++n) {
-    const std::string relative = n == 1 ? fmt::format(".advo/edit/{}.yaml", id) : fmt::format(".advo/edit/{}-{}.yaml", id, n);
-    std::error_code ec;
-    if (!fs::exists(ctx.root() / relative, ec)) return relative;
-    if (n == 1) ctx.note(fmt::format("the text of an earlier edit is still kept in {}", ctx.display(relative)));
+// The copy the editor works on: .advo/edit/ID.yaml, or ID-2.yaml … while
+// an earlier edit's text is kept there. It is made as a new file from the
+// folder's descriptor, so a link put in .advo/ never makes advo write
+// elsewhere; it is removed the same way.
+class EditCopy {
+ public:
+  EditCopy(Context& ctx, std::string_view id, std::string_view text) {
+    const StateFolder state = StateFolder::open(ctx.root(), true);
+    dir_ = state.open_folder("edit", true);
+    if (dir_ < 0) {
+      const int err = errno;
+      if (err == ENOTDIR || err == ELOOP)
+        throw RefusedError("is not a folder (a symbolic link or a file): advo never writes through it; remove it and "
+                           "run the command again; nothing written",
+                           Location{ctx.display(".advo/edit")});
+      throw RefusedError(fmt::format("cannot write: {}", std::strerror(err)), Location{ctx.display(".advo/edit")});
+    }
+    for (int n = 1;; ++n) {
+      name_ = n == 1 ? fmt::format("{}.yaml", id) : fmt::format("{}-{}.yaml", id, n);
+      relative_ = ".advo/edit/" + name_;
+      const int err = create_new_file_at(dir_, name_, text);
+      if (err == 0) return;
+      if (err != EEXIST) {
+        ::close(dir_);
+        throw RefusedError(fmt::format("cannot write: {}", std::strerror(err)), Location{ctx.display(relative_)});
+      }
+      if (n == 1) ctx.note(fmt::format("the text of an earlier edit is still kept in {}", ctx.display(relative_)));
+    }
   }
-}
+  ~EditCopy() { ::close(dir_); }
+  EditCopy(const EditCopy&) = delete;
+  EditCopy& operator=(const EditCopy&) = delete;
+
+  const std::string& relative() const { return relative_; }
+  void remove() const { ::unlinkat(dir_, name_.c_str(), 0); }
+
+ private:
+  int dir_ = -1;
+  std::string name_;
+  std::string relative_;
+};
 
 // Problems of the edited advocate beyond those of its text alone.
 void check_edit(const Program& program, const Advocate& before, const Advocate& after, RecordText& text) {
@@ -64,10 +100,9 @@ int run_edit(Context& ctx, const EditOptions& o) {
   const std::string file = record_file(program, before.origin);
   const std::string original = read_record_text(ctx.root() / file, ctx.display(file), kMaxRecordBytes);
 
-  const std::string copy = copy_file(ctx, before.id.view());
-  const fs::path copy_path = ctx.root() / copy;
-  const std::string shown = ctx.display(copy);
-  write_file_atomic(copy_path, original, shown);
+  const EditCopy copy(ctx, before.id.view(), original);
+  const fs::path copy_path = ctx.root() / copy.relative();
+  const std::string shown = ctx.display(copy.relative());
   const std::string kept = fmt::format("the edited text is kept in {}", shown);
 
   while (true) {
@@ -84,13 +119,13 @@ int run_edit(Context& ctx, const EditOptions& o) {
       const std::string what = status == 127 ? fmt::format("could not run the editor '{}'", editor.command)
                                              : fmt::format("the editor '{}' failed (exit status {})", editor.command, status);
       if (edited == original) {
-        remove_file(copy_path, shown);
+        copy.remove();
         throw UsageError(fmt::format("{}; nothing written", what));
       }
       throw UsageError(fmt::format("{}; nothing written; {}", what, kept));
     }
     if (edited == original) {
-      remove_file(copy_path, shown);
+      copy.remove();
       ctx.note(fmt::format("{}: no changes; nothing written", before.id.view()));
       return 0;
     }
@@ -102,7 +137,7 @@ int run_edit(Context& ctx, const EditOptions& o) {
     check_edit(program, before, after, text);
     if (!text.has_errors()) {
       after.origin = before.origin;
-      remove_file(copy_path, shown);
+      copy.remove();
       if (same_record(before, after)) {
         ctx.note(fmt::format("{}: no changes to the record; nothing written", before.id.view()));
         return 0;

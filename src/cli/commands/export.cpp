@@ -45,7 +45,8 @@ std::vector<std::string> chosen_columns(const RecordSchema& schema, const std::s
     for (size_t dot = p.find('.'); dot != std::string::npos; dot = p.find('.', dot + 1))
       if (std::find(names.begin(), names.end(), p.substr(0, dot)) == names.end()) names.push_back(p.substr(0, dot));
   std::vector<std::string> out;
-  for (const std::string& item : split_list(fields)) {
+  for (const std::string& given : split_list(fields)) {
+    const std::string item = current_path(schema, given);  // old names ("nps.on") too
     std::vector<std::string> matched;
     for (const std::string& p : all)
       if (p == item || (p.starts_with(item) && p[item.size()] == '.')) matched.push_back(p);
@@ -118,7 +119,7 @@ int run_export(Context& ctx, const ExportOptions& o) {
     write_output(ctx, o.format, text);
     return 0;
   }
-  write_file_atomic(std::filesystem::absolute(o.output), text, o.output);
+  write_output_file(std::filesystem::absolute(o.output), text, o.output);
   ctx.note(fmt::format("wrote {} {} to {}", records.size(),
                        records.size() == 1 ? schema.name : schema.folder, o.output));
   return 0;

@@ -85,8 +85,8 @@ int run_forget(Context& ctx, const ForgetOptions& o) {
     ctx.note("dry run: nothing written");
     return 0;
   }
-  // The new record first and the old one removed last: a run cut short
-  // leaves both, never neither.
+  // Every change lands together when the command ends (Context::land):
+  // the new record is there exactly when the old one is gone.
   ctx.write(new_file, write_record(plan.advocate));
   for (const auto& [file, n] : relinked) {
     std::vector<Engagement> month;

@@ -1,7 +1,8 @@
 // advo init [DIR] [--hooks]: a new program with every setting commented;
 // --hooks installs the pre-commit hook that runs `advo check` (also into
 // an existing program). In a git repository both configure the merge
-// driver for month files (cli/merge_driver.hpp).
+// driver for month files (cli/merge_driver.hpp); --hooks also moves an
+// older program's .gitattributes from merge=union to merge=advo.
 #include <fstream>
 
 #include <fmt/format.h>
@@ -53,6 +54,25 @@ std::string with_line(const fs::path& path, std::string_view line) {
   return text;
 }
 
+// .gitattributes with the month files' merge=advo line (the old
+// merge=union line replaced); written only when that changes it, and said
+// in an existing program.
+void write_month_files_attributes(Context& ctx, const fs::path& dir, bool existing_program) {
+  const fs::path path = dir / ".gitattributes";
+  std::string text;
+  std::error_code ec;
+  if (fs::exists(path, ec)) text = read_file(path, path.string(), size_t{1} << 20);
+  bool replaced = false;
+  const std::string updated = with_month_files_attributes(text, replaced);
+  if (updated == text) return;
+  write_file_atomic(path, updated, path.string());
+  const std::string shown = path.lexically_normal().string();
+  if (replaced)
+    ctx.note(fmt::format("{}: month files now merge with advo's driver (merge=advo, was merge=union); commit it", shown));
+  else if (existing_program)
+    ctx.note(fmt::format("{}: month files merge with advo's driver (added merge=advo); commit it", shown));
+}
+
 int run_init(Context& ctx, const InitOptions& o) {
   const fs::path dir = o.dir;
   std::error_code ec;
@@ -62,6 +82,7 @@ int run_init(Context& ctx, const InitOptions& o) {
   // The repository is known before anything is written.
   const std::optional<GitRepo> repo = o.hooks ? std::optional(repository_for_hooks(dir)) : std::nullopt;
   if (exists) {
+    write_month_files_attributes(ctx, dir, true);
     configure_merge_driver(ctx, *repo, true);
     install_pre_commit_hook(ctx, *repo, dir);
     return 0;
@@ -78,7 +99,7 @@ int run_init(Context& ctx, const InitOptions& o) {
   };
   write(dir / "advo.toml", default_settings_text(toml_escape(name)));
   for (const char* folder : {"advocates", "stories", "requests", "engagements"}) write(dir / folder / ".gitkeep", "");
-  write(dir / ".gitattributes", with_line(dir / ".gitattributes", "engagements/*.yaml merge=union"));
+  write_month_files_attributes(ctx, dir, false);
   write(dir / ".gitignore", with_line(dir / ".gitignore", ".advo/"));
   ctx.note(fmt::format("advo: new program '{}' in {}", name, o.dir));
   if (const std::optional<GitRepo> found = repo ? repo : GitRepo::find(dir)) configure_merge_driver(ctx, *found, false);

@@ -1,14 +1,15 @@
 // advo merge-engagements BASE OURS THEIRS [PATH]: git's merge driver for
-// month files (hidden; `advo init` configures it as merge.union.driver with
-// "%O %A %B %P"). Merges the engagements of the three versions by id
-// (domain/engagement_merge.hpp) and writes the result, canonical and
+// month files (hidden; `advo init` configures it as merge.advo.driver,
+// cli/merge_driver.hpp). Merges the engagements of the three versions by
+// id (domain/engagement_merge.hpp) and writes the result, canonical and
 // sorted, over OURS. Exit 0 when clean; 1 when entries conflict, with both
 // versions between conflict markers, so git reports a conflict.
 //
-// The driver stands in for git's union driver of .gitattributes, so it
-// merges whatever git marks union: a PATH that is not a month file, or a
-// month file that cannot be read as engagements (a syntax error, a missing
-// field, an id twice), is merged line by line as git's union driver does.
+// A PATH that is not a month file, or a month file that cannot be read as
+// engagements (a syntax error, a missing field, an id twice), is merged as
+// git merges text without a driver: a three-way merge that puts conflict
+// markers where both sides changed the same lines and then exits 1. Never
+// a union of lines, which would silently break entries.
 #include <fmt/format.h>
 
 #include "advo/domain/engagement_merge.hpp"
@@ -39,13 +40,16 @@ bool is_month_file_path(std::string_view path) {
   return is_program_file(slash == std::string_view::npos ? path : path.substr(slash + 1));
 }
 
-// What git's union driver does: both sides' lines, without markers.
+// git's three-way merge of text (`git merge-file`): conflict markers where
+// both sides changed the same lines.
 int merge_lines(Context& ctx, const MergeOptions& o) {
   const ProcessResult r = run_process(
-      {"git", "merge-file", "--union", "-L", "ours", "-L", "base", "-L", "theirs", o.ours, o.base, o.theirs},
-      git_environment());
+      {"git", "merge-file", "-L", "ours", "-L", "base", "-L", "theirs", o.ours, o.base, o.theirs}, git_environment());
   if (!r.started) throw RefusedError("git is not installed (no git in PATH); nothing merged");
   ctx.err() << r.err;
+  // The number of conflicts (at most 127), or a status above it when
+  // merge-file failed.
+  if (r.status > 127) throw RefusedError("git merge-file failed; nothing merged");
   return r.status == 0 ? 0 : 1;
 }
 
@@ -64,7 +68,8 @@ bool read_version(Context& ctx, const std::string& file, const std::string& disp
   if (why.empty() && !twice.empty()) why = fmt::format("{}: id '{}' is there twice", display, twice.view());
   if (why.empty()) return true;
   ctx.err() << "advo: " << terminal_safe(why) << "\n"
-            << "advo: not merged by engagement; merged line by line (git's union)\n";
+            << "advo: not merged by engagement; merged as text (conflict markers where both sides changed the same "
+               "lines)\n";
   return false;
 }
 

@@ -72,7 +72,7 @@ int run_report(Context& ctx, const ReportOptions& o) {
     return 0;
   }
   // Relative to the current folder, not the program's, as in any shell command.
-  write_file_atomic(std::filesystem::absolute(o.output), text, o.output);
+  write_output_file(std::filesystem::absolute(o.output), text, o.output);
   ctx.note(fmt::format("wrote {} ({} report for {})", o.output, o.format, period.label));
   return 0;
 }

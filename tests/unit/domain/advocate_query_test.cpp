@@ -20,8 +20,8 @@ struct Fixture {
     add("id: old\nname: O\ncompany: C\nstage: active\nactivities: [reference-call]\nverified_on: 2026-01-01\n");
     add("id: rested\nname: R\ncompany: C\nstage: active\nactivities: [reference-call, quote]\n"
         "consent: {quote: {granted: 2026-01-01}}\nverified_on: 2026-10-01\n");
-    add("id: waiting\nname: W\ncompany: C\nstage: nominated\nnominated: {on: 2026-11-01}\n");
-    add("id: new\nname: N\ncompany: C\nstage: nominated\nnominated: {on: 2026-11-14}\n");
+    add("id: waiting\nname: W\ncompany: C\nstage: nominated\nnominated: {date: 2026-11-01}\n");
+    add("id: new\nname: N\ncompany: C\nstage: nominated\nnominated: {date: 2026-11-14}\n");
     program.engagements.push_back(test::record_from<Engagement>(
         "id: e1\ndate: 2026-10-20\nadvocate: rested\ntype: reference-call\noutcome: completed\n"));
     program.build_indexes();

@@ -19,7 +19,7 @@ struct Fixture {
     settings.vocab["industry"] = {"healthcare", "retail"};
     advocate = test::record_from<Advocate>(
         "id: jane-doe-acme\nname: Jane Doe\ncompany: Acme\nindustry: healthcare\nproducts: [analytics, dashboards]\n"
-        "activities: [reference-call]\nstage: active\nnps: {score: 7, on: 2026-01-01}\n"
+        "activities: [reference-call]\nstage: active\nnps: {score: 7, date: 2026-01-01}\n"
         "consent: {logo: {granted: 2026-01-01, expires: 2027-01-01}}\n"
         "unavailable: [{from: 2026-12-20, to: 2027-01-05, reason: Holidays}]\n");
   }
@@ -90,7 +90,7 @@ TEST_CASE("scalars and dotted paths are stored as the file reader stores them") 
 
 TEST_CASE("an empty value clears an optional field or a whole group") {
   Fixture f;
-  CHECK(f.set({"industry=", "nps.on=", "do_not_contact="}) == Lines{});
+  CHECK(f.set({"industry=", "nps.date=", "do_not_contact="}) == Lines{});
   CHECK(f.advocate.industry.empty());
   CHECK(f.advocate.nps.score == 7);
   CHECK_FALSE(f.advocate.nps.on.valid());
@@ -184,7 +184,7 @@ TEST_CASE("unknown fields wrong operators and locked fields are refused") {
   rules.locked.emplace_back("stage", "use advo stage");
   CHECK(f.set({"emial=x", "nps=9", "nps.score+=1", "consent.logo+=2026-01-01", "stage=paused", "nps.score+="}, rules) ==
         Lines{"emial=x: unknown field 'emial' in advocate (did you mean 'email'?)",
-              "nps=9: nps is a group of fields (nps.score, nps.on); set one of them, or clear them all with nps=",
+              "nps=9: nps is a group of fields (nps.score, nps.date); set one of them, or clear them all with nps=",
               "nps.score+=1: nps.score holds one value, not a list: write nps.score=VALUE",
               "consent.logo+=2026-01-01: consent.logo is one grant, not a list: write "
               "consent.logo=GRANTED[..EXPIRES], or consent.logo= to withdraw it",
@@ -220,4 +220,21 @@ TEST_CASE("a set changes only the lines of the fields set") {
   for (size_t i = 0; i < before.size(); ++i)
     if (before[i] != after[i]) ++differing;
   CHECK(differing == 1);
+}
+
+TEST_CASE("a field is set by its old name too") {
+  Fixture f;
+  CHECK(f.set({"nps.on=2026-03-04", "nominated.on=2026-01-02"}) == Lines{});
+  CHECK(f.advocate.nps.on.str() == "2026-03-04");
+  CHECK(f.advocate.nominated.on.str() == "2026-01-02");
+}
+
+TEST_CASE("a value over 64 KiB is refused and named by its start") {
+  Fixture f;
+  const std::string big(70'000, 'x');
+  const Lines errors = f.set({"notes=" + big});
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0] == "notes=" + std::string(54, 'x') +
+                         "…: the value of notes is 70000 bytes, over the limit of 65536 bytes (64 KiB) for one value");
+  CHECK(f.advocate.notes.empty());
 }

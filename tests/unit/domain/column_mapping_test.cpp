@@ -61,7 +61,7 @@ TEST_CASE("heading keys ignore case accents spaces underscores and hyphens") {
 TEST_CASE("columns map to fields by name and dotted path") {
   CHECK(mapped(RecordKind::advocate, {"Name", "COMPANY", "e-mail", "Account_Owner", "nps.score", "NPS On",
                                       "consent.case-study.granted", "Use Cases"}) ==
-        std::vector<std::string>{"name", "company", "email", "account_owner", "nps.score", "nps.on",
+        std::vector<std::string>{"name", "company", "email", "account_owner", "nps.score", "nps.date",
                                  "consent.case-study.granted", "use_cases"});
 }
 

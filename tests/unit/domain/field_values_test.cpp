@@ -43,6 +43,15 @@ TEST_CASE("numbers and their canonical text") {
   CHECK_FALSE(store_scalar(*amount->def, &r, amount->offset, "inf").empty());
   CHECK_FALSE(store_scalar(*amount->def, &r, amount->offset, "-5").empty());
   CHECK_FALSE(store_scalar(*amount->def, &r, amount->offset, "0x10").empty());
+  // An exponent is written with a point, which YAML 1.1 readers need to see
+  // a number, and its sign is read back.
+  CHECK(store_scalar(*amount->def, &r, amount->offset, "10000000000000000").empty());
+  CHECK(scalar_text(*amount->def, &r, amount->offset) == "1.0e+16");
+  CHECK(store_scalar(*amount->def, &r, amount->offset, "1.0e+15").empty());
+  CHECK(r.opportunity.amount == 1e15);
+  CHECK(store_scalar(*amount->def, &r, amount->offset, "0.00001").empty());
+  CHECK(scalar_text(*amount->def, &r, amount->offset) == "1.0e-05");
+  CHECK_FALSE(store_scalar(*amount->def, &r, amount->offset, "1e5+").empty());
 }
 
 TEST_CASE("formats of countries and e-mails and URLs and vocabularies") {

@@ -22,7 +22,7 @@ struct Fixture {
     advocates.push_back(test::record_from<Advocate>(
         "id: jose-muller-initech\nname: José Müller\ncompany: Initech\nindustry: healthcare\nsegment: enterprise\n"
         "region: emea\ncountry: AT\nproducts: [Analytics, dashboards]\nactivities: [reference-call]\nstage: active\n"
-        "nps: {score: 9, on: 2026-10-01}\nconsent: {logo: {granted: 2025-12-01}}\nverified_on: 2026-09-01\n"
+        "nps: {score: 9, date: 2026-10-01}\nconsent: {logo: {granted: 2025-12-01}}\nverified_on: 2026-09-01\n"
         "unavailable: [{from: 2026-12-20, to: 2027-01-05}]\nnominated: {source: sales}\n"));
     advocates.push_back(test::record_from<Advocate>(
         "id: jane-roe-globex\nname: Jane Roe\ncompany: Globex Retail\nemail: jane@globex.example\nindustry: retail\n"
@@ -183,7 +183,7 @@ TEST_CASE("bad values of typed fields are usage errors") {
   CHECK(f.error({"nps.score:>8,9"}) == "'nps.score:>8,9': a comparison takes one value");
   CHECK(f.error({"nps.score:.."}) == "'nps.score:..': a range needs at least one end");
   CHECK(f.error({"nps:9"}) ==
-        "'nps:9': nps is a group of fields (nps.score, nps.on); query one of them, or 'nps:' for none set");
+        "'nps:9': nps is a group of fields (nps.score, nps.date); query one of them, or 'nps:' for none set");
 }
 
 TEST_CASE("values the settings know are checked") {
@@ -224,4 +224,10 @@ TEST_CASE("a parsed query tests ten thousand records quickly") {
   const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
   CHECK(hits == 3334);  // every third is José; none of them has an id starting with j
   CHECK(ms < 500);
+}
+
+TEST_CASE("nps.date is queried by its old name nps.on too") {
+  Fixture f;
+  CHECK(f.ids({"nps.date:2026-10-01"}) == Ids{"jose-muller-initech"});
+  CHECK(f.ids({"nps.on:2026-10-01"}) == Ids{"jose-muller-initech"});
 }

@@ -102,7 +102,7 @@ TEST_CASE("import updates only the fields the sheet gives") {
                                      "Nobody,,,,,\n",
                                      options);
   CHECK(outcome(result) == std::vector<std::string>{
-                               "2 update jane-doe-acme: products, nps.score, nps.on",
+                               "2 update jane-doe-acme: products, nps.score, nps.date",
                                "3 skip jane-doe-acme: same advocate as row 2 (same e-mail)",
                                "4 invalid : ",
                                "  0: name is required for a new advocate and no column gives it (map one with --map "

@@ -23,7 +23,7 @@ TEST_CASE("a profile is stale past profile_days since it was verified") {
 
 TEST_CASE("an unverified profile counts from its nomination or is stale") {
   Settings s;
-  const Advocate nominated = advocate("stage: nominated\nnominated: {on: 2026-11-01}\n");
+  const Advocate nominated = advocate("stage: nominated\nnominated: {date: 2026-11-01}\n");
   CHECK(profile_confirmed_on(nominated).str() == "2026-11-01");
   CHECK_FALSE(profile_stale(nominated, s, day("2026-11-16")));
   CHECK(profile_stale(advocate("stage: active\n"), s, day("2026-11-16")));
@@ -31,7 +31,7 @@ TEST_CASE("an unverified profile counts from its nomination or is stale") {
 
 TEST_CASE("a nomination ages past nomination_days") {
   Settings s;  // nomination_days = 7
-  const Advocate a = advocate("stage: nominated\nnominated: {on: 2026-11-01}\n");
+  const Advocate a = advocate("stage: nominated\nnominated: {date: 2026-11-01}\n");
   CHECK_FALSE(nomination_aging(a, s, day("2026-11-08")));
   CHECK(nomination_aging(a, s, day("2026-11-09")));
   Advocate qualified = a;
@@ -42,7 +42,7 @@ TEST_CASE("a nomination ages past nomination_days") {
 
 TEST_CASE("a second nomination counts from its stage change") {
   Settings s;
-  const Advocate a = advocate("stage: nominated\nstage_on: 2026-11-10\nnominated: {on: 2025-01-01}\n");
+  const Advocate a = advocate("stage: nominated\nstage_on: 2026-11-10\nnominated: {date: 2025-01-01}\n");
   CHECK(nominated_since(a).str() == "2026-11-10");
   CHECK_FALSE(nomination_aging(a, s, day("2026-11-16")));
 }

@@ -4,6 +4,10 @@
 #include <filesystem>
 #include <fstream>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <doctest/doctest.h>
 
 #include "advo/domain/interned_segments.hpp"
@@ -182,6 +186,16 @@ TEST_CASE("images are files written whole") {
   CHECK_FALSE(write_image_file(dir / "folder", bytes));
   std::ofstream(dir / "short") << "advocach";
   CHECK(Image::open(dir / "short") == nullptr);
+  // A pipe is refused at once, not waited on; a link is not followed.
+  REQUIRE(::mkfifo((dir / "pipe").c_str(), 0644) == 0);
+  CHECK(Image::open(dir / "pipe") == nullptr);
+  CHECK(Image::open_unverified(dir / "pipe") == nullptr);
+  std::filesystem::create_symlink("cache", dir / "link");
+  CHECK(Image::open(dir / "link") == nullptr);
+  const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
+  CHECK(Image::open_in(fd, "cache") != nullptr);
+  CHECK(Image::open_unverified_in(fd, "pipe") == nullptr);
+  ::close(fd);
   for (const auto& e : std::filesystem::directory_iterator(dir))
     CHECK_MESSAGE(e.path().extension() != ".tmp", "a temporary file was left behind");
   std::filesystem::remove_all(dir);

@@ -48,6 +48,23 @@ TEST_CASE("a folder lists its names sorted without dot files and marks links") {
   CHECK(problems[0].message == "is not a folder");
 }
 
+TEST_CASE("a record folder that is a link to nothing is an error and not an empty folder") {
+  TempFolder t;
+  fs::create_directory_symlink("../nowhere", t.root / "engagements");
+  Problems problems;
+  CHECK_FALSE(list_folder(t.root / "engagements", "engagements", problems).exists);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].severity == Severity::error);
+  CHECK(problems[0].where.file == "engagements");
+  CHECK(problems[0].message == "is a symbolic link to nothing; its records cannot be read");
+
+  problems.clear();
+  fs::create_directory_symlink("loop", t.root / "loop");
+  list_folder(t.root / "loop", "loop", problems);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].message == "cannot read: Too many levels of symbolic links");
+}
+
 TEST_CASE("names are sorted out as the loader reports them") {
   TempFolder t;
   fs::create_directories(t.root / "advocates");

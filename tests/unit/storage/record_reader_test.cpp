@@ -23,8 +23,8 @@ segment: mid-market
 employees: 1200
 products: [analytics, reporting]
 stage: active
-nominated: {by: sam, on: 2026-01-05, source: success}
-nps: {score: 9, on: 2026-02-01}
+nominated: {by: sam, date: 2026-01-05, source: success}
+nps: {score: 9, date: 2026-02-01}
 consent:
   logo: {granted: 2026-01-01, expires: 2027-01-01}
 limits: {max_per_quarter: 1}
@@ -81,6 +81,45 @@ TEST_CASE("nulls and empty values are absent and required ones are reported") {
   CHECK(messages(problems) == std::vector<std::string>{"2:1: required field 'name' is empty in advocate",
                                                        "3:10: required field 'company' is empty in advocate"});
   CHECK(a.title.empty());
+}
+
+TEST_CASE("the old key 'on' of nominated and nps reads as 'date' with a warning") {
+  Problems problems;
+  const Advocate a = test::read_yaml<Advocate>(
+      "id: x\nname: N\ncompany: C\nstage: active\nnominated: {by: sam, on: 2026-06-15}\nnps:\n  score: 9\n  on: 2026-07-01\n",
+      problems);
+  CHECK(a.nominated.on.str() == "2026-06-15");
+  CHECK(a.nps.on.str() == "2026-07-01");
+  REQUIRE(problems.size() == 2);
+  CHECK(problems[0].severity == Severity::warning);
+  CHECK(problems[0].code == "old-key");
+  CHECK(messages(problems) ==
+        std::vector<std::string>{"5:22: 'on' in nominated is the old name of 'date' ('advo fmt' renames it)",
+                                 "8:3: 'on' in nps is the old name of 'date' ('advo fmt' renames it)"});
+}
+
+TEST_CASE("the old and the new key together are an error at the later one") {
+  Problems problems;
+  test::read_yaml<Advocate>("id: x\nname: N\ncompany: C\nstage: active\nnominated:\n  date: 2026-06-15\n  on: 2026-06-16\n"
+                            "nps: {on: 2026-01-01, date: 2026-01-02}\n",
+                            problems);
+  std::vector<std::string> errors;
+  for (const Problem& p : problems)
+    if (p.severity == Severity::error) errors.push_back(fmt::format("{}:{}: {}", p.where.line, p.where.column, p.message));
+  CHECK(errors == std::vector<std::string>{"7:3: 'date' and its old name 'on' both given in nominated: keep one",
+                                           "8:23: 'date' and its old name 'on' both given in nps: keep one"});
+  problems.clear();
+  test::read_yaml<Advocate>("id: x\nname: N\ncompany: C\nstage: active\nnps: {on: 2026-01-01, on: 2026-01-02}\n", problems);
+  CHECK(problems.back().message == "duplicate key 'on'");
+}
+
+TEST_CASE("'On' and 'ON' are not the old key: an unknown key pointing at 'date'") {
+  Problems problems;
+  const Advocate a = test::read_yaml<Advocate>(
+      "id: x\nname: N\ncompany: C\nstage: active\nnominated: {On: 2026-06-15}\nnps: {ON: 2026-06-15}\n", problems);
+  CHECK_FALSE(a.nominated.on.valid());
+  CHECK(messages(problems) == std::vector<std::string>{"5:13: unknown key 'On' in nominated (did you mean 'date'?)",
+                                                       "6:7: unknown key 'ON' in nps (did you mean 'date'?)"});
 }
 
 TEST_CASE("an invalid id makes the record unusable") {

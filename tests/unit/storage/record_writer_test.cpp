@@ -5,6 +5,8 @@
 #include <doctest/doctest.h>
 
 #include "../test_records.hpp"
+#include "advo/error.hpp"
+#include "advo/storage/loader.hpp"
 
 using namespace advo;
 
@@ -43,8 +45,8 @@ topics: ["#1 priority", "- dash"]
 activities: [reference-call, case-study]
 stage: active
 stage_on: 2026-03-01
-nominated: {by: sam, on: 2026-01-05, source: sales, reason: "Said: great"}
-nps: {score: 0, on: 2026-02-01}
+nominated: {by: sam, date: 2026-01-05, source: sales, reason: "Said: great"}
+nps: {score: 0, date: 2026-02-01}
 consent: {logo: {granted: 2026-01-01}, case-study: {granted: 2026-01-01, expires: 2031-01-01}}
 limits: {max_per_quarter: 0, max_per_year: 4}
 unavailable: [{from: 2026-12-20, to: 2027-01-05, reason: holidays}, {from: 2027-03-01, to: 2027-03-02}]
@@ -113,6 +115,20 @@ TEST_CASE("values that would change type are quoted") {
   CHECK(yaml_scalar("a\n\u0085b", 0) == "\"a\\n\\u0085b\"");
 }
 
+TEST_CASE("YAML 1.1 readers read the written values as the same text") {
+  // Words and numbers YAML 1.1 (PyYAML, Psych) reads as another type.
+  for (const char* word : {"+.inf", "+.Inf", "+.INF", ".NaN", "On", "ON", "y", "N", "~", "1:20", "190:20:30", "0o17",
+                           "017", "1_000", "0x1F", "0b101", "6.02e+23", "2026-06-15 10:00:00"})
+    CHECK_MESSAGE(!plain_scalar_safe(word), word);
+  // Characters they refuse written raw (C1 controls, U+FFFE) are escaped,
+  // in quotes and in place of a block alike.
+  CHECK(yaml_scalar("a\u0090b", 0) == "\"a\\u0090b\"");
+  CHECK(yaml_scalar("a\n\u009bb", 0) == "\"a\\n\\u009Bb\"");
+  CHECK(yaml_scalar("a\uFFFEb", 0) == "\"a\\uFFFEb\"");
+  CHECK(yaml_scalar("a\uFFFFb", 0) == "\"a\\uFFFFb\"");
+  CHECK(yaml_scalar("a\u00A0b", 0) == "a\u00A0b");
+}
+
 TEST_CASE("month files are sorted by date then id") {
   std::vector<Engagement> list = {
       test::record_from<Engagement>("id: b\ndate: 2026-11-02\nadvocate: x\ntype: gift\noutcome: completed\n"),
@@ -141,4 +157,42 @@ TEST_CASE("random text survives quoting") {
     REQUIRE(n.kind == YamlNode::Kind::map);
     CHECK(n.value(0).text == text);
   }
+}
+
+TEST_CASE("a record the reader would refuse is not written") {
+  Advocate a = test::record_from<Advocate>("id: big\nname: B\ncompany: C\nstage: active\n");
+  a.notes = Sym(std::string(600'000, 'n'));
+  a.title = Sym(std::string(500'000, 't'));
+  CHECK_THROWS_WITH_AS(write_record(a),
+                       "advocate big would be 1100 KB, over the limit of 1 MiB for a record file advo can read back; "
+                       "its largest field is notes (600 KB): keep long text elsewhere and link it",
+                       RefusedError);
+  a.title = Sym();
+  std::vector<Sym> tags;
+  for (int i = 0; i < 20'000; ++i) tags.emplace_back("t" + std::to_string(i));
+  a.notes = Sym();
+  a.tags = SymList(tags);
+  CHECK_THROWS_AS(write_record(a), RefusedError);
+  // The node count is the reader's: exactly at the limit is written and read back.
+  tags.resize(20'000 - 11);  // the map, four fields and the key and list of tags
+  a.tags = SymList(tags);
+  const std::string text = write_record(a);
+  CHECK_NOTHROW(parse_yaml(text, "f", kRecordLimits));
+  tags.emplace_back("one-more");
+  a.tags = SymList(tags);
+  CHECK_THROWS_AS(write_record(a), RefusedError);
+}
+
+TEST_CASE("a month file the reader would refuse is not written") {
+  std::vector<Engagement> month;
+  const Sym note(std::string(1'000'000, 'n'));
+  for (int i = 0; i < 70; ++i) {
+    Engagement e = test::record_from<Engagement>("id: e" + std::to_string(i) +
+                                                 "\ndate: 2026-11-02\nadvocate: a\ntype: gift\noutcome: completed\n");
+    e.notes = note;
+    month.push_back(e);
+  }
+  CHECK_THROWS_AS(write_month_file(month), RefusedError);
+  month.resize(60);
+  CHECK(write_month_file(month).size() < kMonthFileLimits.max_bytes);
 }

@@ -55,6 +55,22 @@ TEST_CASE("limits stop hostile documents") {
   CHECK_THROWS_WITH_AS(parse_yaml("a: 12345678901", "f.yaml", small), "file is larger than the limit of 10 bytes", DataError);
 }
 
+TEST_CASE("aliases of a long text stop at the file size limit at the alias that went over") {
+  YamlLimits limits;
+  limits.max_bytes = 1000;
+  const std::string text = "a: &x " + std::string(400, 'x') + "\nb:\n  - *x\n  - *x\n";
+  CHECK(parse_yaml(text.substr(0, text.size() - 7), "f.yaml", limits).map_size() == 2);
+  try {
+    parse_yaml(text, "f.yaml", limits);
+    FAIL("no error");
+  } catch (const DataError& e) {
+    CHECK(std::string(e.what()) == "aliases expand past the limit of 1000 bytes of text");
+    CHECK(e.where().file == "f.yaml");
+    CHECK(e.where().line == 4);
+    CHECK(e.where().column == 5);
+  }
+}
+
 TEST_CASE("aliases within the limits expand") {
   const YamlNode n = parse_yaml("a: &x [1, 2]\nb: *x\n", "f.yaml");
   REQUIRE(n.map_size() == 2);
