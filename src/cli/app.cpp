@@ -12,6 +12,7 @@
 #include "cli/command_line.hpp"
 #include "cli/completion.hpp"
 #include "cli/completion_table.hpp"
+#include "cli/typed_text.hpp"
 
 namespace advo::cli {
 namespace {
@@ -86,8 +87,14 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   }
   if (to_set.all) apply_completion_table(app);
 
+  // The parser reads the words composed to NFC (typed_text.hpp).
+  const std::vector<std::string> words = composed_words(app, std::vector<std::string>(argv + 1, argv + argc));
+  std::vector<const char*> composed_argv{argv[0]};
+  for (const std::string& word : words) composed_argv.push_back(word.c_str());
+  composed_argv.push_back(nullptr);
+
   try {
-    app.parse(argc, argv);
+    app.parse(argc, composed_argv.data());
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e, out, err);
   } catch (const CLI::CallForAllHelp& e) {
@@ -126,7 +133,6 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
       if (code == 0) ctx.land();  // otherwise what the command staged is discarded
       ctx.finish();
       if (code == 0) {
-        const std::vector<std::string> words(argv + 1, argv + argc);
         ctx.commit_changes(command_text(read_command_line(app, words)));
       }
       return code;

@@ -16,10 +16,24 @@ std::string code_list(const std::vector<RestReason>& reasons) {
   return out;
 }
 
+std::string after_last_day_text() { return "after " + last_calendar_day().str(); }
+
+std::string clearing_text(const RestReason& r) {
+  if (r.timed()) return "clears on " + r.clears_on.str();
+  if (r.after_last_day) return "clears " + after_last_day_text();
+  return "does not clear by itself";
+}
+
 }  // namespace
+
+std::string next_available_day(const Availability& a) {
+  if (a.next_available) return a.next_available.str();
+  return a.after_last_day() ? after_last_day_text() : std::string("none");
+}
 
 std::string next_available_text(const Availability& a, Date on) {
   if (a.next_available) return "next available: " + a.next_available.str();
+  if (a.after_last_day()) return "next available: " + after_last_day_text();
   if (a.blocking.empty()) return "next available: none found";
   const std::string_view verb = a.blocking.size() == 1 ? "does" : "do";
   if (a.blocked_from == on) return fmt::format("next available: none ({} {} not clear by itself)", code_list(a.blocking), verb);
@@ -33,8 +47,7 @@ std::string availability_text(std::string_view id, std::string_view type, Date o
   if (a.available()) return fmt::format("{} is available for {} on {}\n", who, what, on.str());
   std::string out = fmt::format("{} is not available for {} on {}\n", who, what, on.str());
   for (const RestReason& r : a.reasons)
-    out += fmt::format("  {}: {}; {}\n", to_string(r.code), terminal_safe(r.message),
-                       r.timed() ? "clears on " + r.clears_on.str() : std::string("does not clear by itself"));
+    out += fmt::format("  {}: {}; {}\n", to_string(r.code), terminal_safe(r.message), clearing_text(r));
   out += "  " + next_available_text(a, on) + "\n";
   return out;
 }
@@ -51,6 +64,7 @@ std::string reasons_cell(const Availability& a) {
     if (!out.empty()) out += ", ";
     out += to_string(r.code);
     if (r.timed()) out += " " + r.clears_on.str();
+    if (r.after_last_day) out += " " + after_last_day_text();
   }
   return out;
 }
@@ -62,6 +76,7 @@ Json availability_json(std::string_view id, std::string_view type, Date on, cons
     item.set("code", to_string(r.code));
     item.set("message", r.message);
     item.set("clears_on", Json::date(r.clears_on));
+    if (r.after_last_day) item.set("clears_after", last_calendar_day().str());
     reasons.push(std::move(item));
   }
   Json doc = Json::object();
@@ -71,6 +86,7 @@ Json availability_json(std::string_view id, std::string_view type, Date on, cons
   doc.set("available", a.available());
   doc.set("reasons", std::move(reasons));
   doc.set("next_available", Json::date(a.next_available));
+  if (a.after_last_day()) doc.set("next_available_after", last_calendar_day().str());
   return doc;
 }
 

@@ -22,18 +22,27 @@ std::string availability_text(std::string_view id, std::string_view type, Date o
 
 // "next available: 2027-01-04", "next available: none (do-not-contact
 // does not clear by itself)", "next available: none (from 2027-03-30
-// no-consent holds and does not clear by itself)".
+// no-consent holds and does not clear by itself)", "next available: after
+// 9999-12-31" (reasons that clear after the last day a date can name).
 std::string next_available_text(const Availability& a, Date on);
+
+// The next available day for a table: "2027-01-04", "after 9999-12-31" or
+// "none".
+std::string next_available_day(const Availability& a);
 
 // The codes of the reasons, for a YAML comment: "resting, min-gap".
 std::string reason_codes(const std::vector<RestReason>& reasons);
 
 // Codes with their clearing days, for one table cell:
-// "resting 2027-01-04, min-gap 2026-11-19, no-consent".
+// "resting 2027-01-04, min-gap 2026-11-19, no-consent", "resting after
+// 9999-12-31".
 std::string reasons_cell(const Availability& a);
 
 // {"id", "type", "on", "available", "reasons": [{"code", "message",
-// "clears_on"}], "next_available"}
+// "clears_on"}], "next_available"}; a reason that clears after 9999-12-31
+// has "clears_on": null and "clears_after": "9999-12-31", and an
+// availability blocked only by such reasons "next_available": null and
+// "next_available_after": "9999-12-31".
 Json availability_json(std::string_view id, std::string_view type, Date on, const Availability& a);
 
 }  // namespace advo::cli

@@ -249,9 +249,11 @@ void Context::commit_changes(const std::string& command_line) {
   std::vector<std::string> paths = written_;
   std::sort(paths.begin(), paths.end());
   paths.erase(std::unique(paths.begin(), paths.end()), paths.end());
-  const std::string message = change_.empty() ? command_line : change_;
+  // One line with every control character shown escaped: a value with a
+  // newline must not add lines (a forged "Signed-off-by:") to the message.
+  const std::string message = terminal_safe(change_.empty() ? command_line : change_);
   const GitRepo::Commit commit = git_->commit_paths(paths, message);
-  if (commit.made) note(fmt::format("committed {}: {}", commit.hash, terminal_safe(message)));
+  if (commit.made) note(fmt::format("committed {}: {}", commit.hash, message));
 }
 
 }  // namespace advo::cli

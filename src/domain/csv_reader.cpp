@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "advo/domain/folding.hpp"
+#include "advo/domain/normal_form.hpp"
 
 namespace advo {
 namespace {
@@ -145,14 +146,25 @@ bool blank(const Record& r) {
   return !r.extra_text && std::all_of(r.cells.begin(), r.cells.end(), [](const std::string& c) { return c.empty(); });
 }
 
-// The first cell that is not UTF-8 text, 1-based, or 0.
-size_t bad_text_column(const Record& r) {
-  for (size_t i = 0; i < r.cells.size(); ++i)
-    if (!valid_utf8(r.cells[i])) return i + 1;
+constexpr std::string_view kNotUtf8 = "not UTF-8 text (save the sheet as \"CSV UTF-8\")";
+
+// The first cell that is not UTF-8 text, 1-based, or 0; `problem` says why.
+size_t bad_text_column(const Record& r, std::string& problem) {
+  for (size_t i = 0; i < r.cells.size(); ++i) {
+    const size_t nul = r.cells[i].find('\0');
+    if (nul != std::string::npos) {
+      problem = fmt::format("a NUL byte (\\0) at byte {} of the cell: cells hold text, never NUL bytes "
+                            "(is the file a spreadsheet's binary format?)",
+                            nul + 1);
+      return i + 1;
+    }
+    if (!valid_utf8(r.cells[i])) {
+      problem = kNotUtf8;
+      return i + 1;
+    }
+  }
   return 0;
 }
-
-constexpr std::string_view kNotUtf8 = "not UTF-8 text (save the sheet as \"CSV UTF-8\")";
 
 }  // namespace
 
@@ -194,12 +206,14 @@ CsvTable read_csv(std::string_view text, char delimiter) {
   if (r.count > kMaxCsvColumns)
     return fail(1, 0, fmt::format("the header row has {} columns; at most {} can be read", r.count, kMaxCsvColumns));
   if (r.problem_column != 0) return fail(1, r.problem_column, r.problem);
-  if (const size_t bad = bad_text_column(r)) return fail(1, bad, std::string(kNotUtf8));
+  std::string text_problem;
+  if (const size_t bad = bad_text_column(r, text_problem)) return fail(1, bad, text_problem);
   if (blank(r)) return fail(1, 0, "the header row is empty: the first row must name the columns");
   // Trailing empty headings (a trailing delimiter) are not columns.
   size_t width = r.cells.size();
   while (width > 1 && r.cells[width - 1].empty() && !r.quoted[width - 1]) --width;
   table.header.assign(r.cells.begin(), r.cells.begin() + static_cast<std::ptrdiff_t>(width));
+  for (std::string& heading : table.header) heading = to_nfc(heading);
 
   const size_t keep = width + 1;  // one more tells a longer row apart
   while (!parser.at_end()) {
@@ -224,10 +238,12 @@ CsvTable read_csv(std::string_view text, char delimiter) {
       continue;
     }
     r.cells.resize(width);
-    if (const size_t bad = bad_text_column(r)) {
-      table.problems.push_back(CsvProblem{number, bad, std::string(kNotUtf8)});
+    if (const size_t bad = bad_text_column(r, text_problem)) {
+      table.problems.push_back(CsvProblem{number, bad, text_problem});
       continue;
     }
+    // One Unicode form for every cell, whatever the exporting program wrote.
+    for (std::string& cell : r.cells) cell = to_nfc(cell);
     table.rows.push_back(CsvRow{number, std::move(r.cells)});
     r.cells = {};
   }

@@ -50,6 +50,8 @@ Date Date::from_ymd(int year, unsigned month, unsigned day) {
   return Date(days_from_civil(year, month, day));
 }
 
+Date last_calendar_day() { return Date::from_ymd(9999, 12, 31); }
+
 std::optional<Date> Date::parse(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
   int fields[3] = {0, 0, 0};

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "advo/domain/control_characters.hpp"
 #include "advo/domain/folding.hpp"
 #include "advo/domain/ids.hpp"
 #include "advo/domain/suggest.hpp"
@@ -45,9 +46,19 @@ std::string format_number(double x) {
 void validate_fields(std::span<const FieldDef> fields, const void* base, size_t offset, const std::string& prefix,
                      const Settings& settings, std::vector<FieldIssue>& out);
 
+// Free-text fields, whose values may run over several lines.
+bool multi_line(const FieldDef& def) {
+  return def.name == "notes" || def.name == "note" || def.name == "reason" || def.name == "override";
+}
+
 void validate_text(const FieldDef& def, std::string_view value, const std::string& path, int item,
                    const Settings& settings, std::vector<FieldIssue>& out) {
   if (value.empty()) return;
+  if (const auto control = first_control_character(value, multi_line(def)))
+    out.push_back({path, item, Severity::warning, "control-character",
+                   fmt::format("{} holds the control character {} at character {}; a terminal would act on it "
+                               "(advo shows it escaped)",
+                               path, control_character_name(control->code_point), control->position)});
   std::string message = check_text_rule(def, value, settings);
   if (!message.empty()) {
     out.push_back({path, item, Severity::error, "value", std::move(message)});

@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "advo/domain/normal_form.hpp"
+
 namespace advo {
 namespace {
 
@@ -80,11 +82,22 @@ uint32_t decode(std::string_view text, size_t& i) {
   return cp;
 }
 
+// The text to fold: composed (NFC) first, so that "u" followed by a
+// combining diaeresis folds like "ü". Text that is plainly NFC is used as
+// it is, without a copy; otherwise the composed copy goes to `storage`.
+std::string_view composed(std::string_view utf8, std::string& storage) {
+  if (plainly_nfc(utf8)) return utf8;
+  storage = to_nfc(utf8);
+  return storage;
+}
+
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 }  // namespace
 
-std::string fold_to_ascii(std::string_view utf8, char other) {
+std::string fold_to_ascii(std::string_view text, char other) {
+  std::string storage;
+  const std::string_view utf8 = composed(text, storage);
   std::string out;
   out.reserve(utf8.size());
   size_t i = 0;
@@ -107,7 +120,9 @@ std::string lower_ascii(std::string_view text) {
   return out;
 }
 
-std::string folded_key(std::string_view utf8) {
+std::string folded_key(std::string_view text) {
+  std::string storage;
+  const std::string_view utf8 = composed(text, storage);
   std::string out;
   out.reserve(utf8.size());
   size_t i = 0;

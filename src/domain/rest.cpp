@@ -238,7 +238,21 @@ std::vector<RestReason> RestPolicy::reasons(const Advocate& a, std::span<const A
 
   cap_reason(out, RestCode::cap_quarter, asks, day, 90, quarter_cap(a), "quarter");
   cap_reason(out, RestCode::cap_year, asks, day, 365, year_cap(a), "year");
+  // A clearing day no date can name is not given as one.
+  const Date last = last_calendar_day();
+  for (RestReason& r : out)
+    if (r.clears_on && r.clears_on > last) {
+      r.clears_on = Date();
+      r.after_last_day = true;
+    }
   return out;
+}
+
+bool Availability::after_last_day() const {
+  if (next_available || blocking.empty()) return false;
+  for (const RestReason& r : blocking)
+    if (!r.after_last_day) return false;
+  return true;
 }
 
 Availability RestPolicy::availability(const Advocate& a, std::span<const Ask> asks, const ActivityType& type,

@@ -1,4 +1,7 @@
+// CSV output: quoting, formula neutralising and the terminal's view of it.
 #include "advo/render/csv.hpp"
+
+#include "advo/render/terminal.hpp"
 
 namespace advo {
 
@@ -26,6 +29,19 @@ std::string csv_row(const std::vector<std::string>& fields) {
     out += csv_field(fields[i]);
   }
   out += "\r\n";
+  return out;
+}
+
+std::string csv_for_terminal(std::string_view csv) {
+  std::string out;
+  out.reserve(csv.size());
+  while (!csv.empty()) {
+    const size_t end = csv.find("\r\n");
+    out += terminal_safe(csv.substr(0, end), /*keep_newlines=*/true);
+    if (end == std::string_view::npos) break;
+    out += "\r\n";
+    csv.remove_prefix(end + 2);
+  }
   return out;
 }
 

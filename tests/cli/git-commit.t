@@ -67,3 +67,8 @@ $ rm .git/hooks/pre-commit && mkdir ../other && git init -q ../other && GIT_DIR=
 > set: jane-doe-acme title=CFO
 > 0
 
+# A value with a newline cannot add lines to the message: it stays one
+# line, the newline shown as \n, and git finds no trailer in it.
+$ advo --today 2026-11-23 --commit nominate "$(printf 'Eve Stone\n\nSigned-off-by: x')" --company Hooli --by priya > /dev/null 2>&1 && git log -1 --format=%B && git log -1 --format=%B | git interpret-trailers --parse
+> nominate: eve-stone-signed-off-by-x-hooli (Eve Stone\n\nSigned-off-by: x, Hooli)
+>

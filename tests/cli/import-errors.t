@@ -54,6 +54,11 @@ $ advo --today 2026-11-16 import csv sheets/latin1.csv --into advocates
 ! advo: sheets/latin1.csv: row 2, column A (Name): not UTF-8 text (save the sheet as "CSV UTF-8")
 ! advo: nothing written: 1 row is invalid (fix it, or import the other rows with --skip-invalid)
 ? 3
+$ printf 'Name,Company\nAna,Acme\nBo\0b,Globex\n' > sheets/nul.csv
+$ advo --today 2026-11-16 import csv sheets/nul.csv --into advocates
+! advo: sheets/nul.csv: row 3, column A (Name): a NUL byte (\0) at byte 3 of the cell: cells hold text, never NUL bytes (is the file a spreadsheet's binary format?)
+! advo: nothing written: 1 row is invalid (fix it, or import the other rows with --skip-invalid)
+? 3
 $ advo --today 2026-11-16 import csv sheets/utf16.csv --into advocates
 ! advo: sheets/utf16.csv: the file is UTF-16 text; save the sheet as "CSV UTF-8"
 ? 3

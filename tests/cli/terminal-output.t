@@ -91,6 +91,25 @@ $ advo --today 2026-11-16 advocates industry:healthcare --format md
 > | --- | --- | --- | --- | --- | --- | ---: |
 > | evil-corp | Eve \\x1b\[2J\\x1b\]0;owned\\x07 | Evil\\x0dCorp \\u202egnp.exe | active | healthcare |  |  |
 > | jane-doe-acme | Jane Doe | Acme | active | healthcare | emea |  |
+# CSV on a terminal (script gives it one) shows control characters
+# escaped; CSV to a pipe is the data, byte for byte (cat -v shows ESC as ^[).
+$ script -qec "advo --today 2026-11-16 advocates id:evil-corp --format csv" /dev/null | tr -d '\r' | cat -v
+> id,name,title,company,email,phone,account_owner,industry,segment,employees,region,country,languages,products,use_cases,persona,topics,activities,stage,stage_on,nominated.by,nominated.date,nominated.source,nominated.reason,nps.score,nps.date,consent.logo.granted,consent.logo.expires,consent.name.granted,consent.name.expires,consent.quote.granted,consent.quote.expires,consent.case-study.granted,consent.case-study.expires,consent.video.granted,consent.video.expires,consent.press.granted,consent.press.expires,limits.max_per_quarter,limits.max_per_year,unavailable,do_not_contact,commitment.activities,commitment.until,commitment.note,verified_on,tags,notes
+> evil-corp,"Eve \x1b[2J\x1b]0;owned\x07",,"Evil\x0dCorp \u202egnp.exe",,,,healthcare,,,,,,,,,,,active,,,,,,,,,,,,,,,,,,,,,,,false,,,,,,"line one
+> line two \u009b31m"
+$ script -qec "advo --today 2026-11-16 export advocates id:evil-corp --fields name,company" /dev/null | tr -d '\r' | cat -v
+> name,company
+> "Eve \x1b[2J\x1b]0;owned\x07","Evil\x0dCorp \u202egnp.exe"
+$ advo --today 2026-11-16 export advocates id:evil-corp --fields name,company | cat -v
+> name,company^M
+> "Eve ^[[2J^[]0;owned^G","Evil^MCorp M-bM-^@M-.gnp.exe"^M
+# check warns about each field with a control character, by file, line,
+# column and field (newlines are text in notes, not in a name).
+$ advo --today 2026-11-16 check
+> advocates/evil-corp.yaml:2:7: warning: name holds the control character U+001B (ESC) at character 5; a terminal would act on it (advo shows it escaped)
+> advocates/evil-corp.yaml:3:10: warning: company holds the control character U+000D (CR) at character 5; a terminal would act on it (advo shows it escaped)
+> advocates/evil-corp.yaml:6:8: warning: notes holds the control character U+009B (C1 control) at character 19; a terminal would act on it (advo shows it escaped)
+! 0 errors, 3 warnings
 $ advo show "$(printf 'evil\033[31m')"
 ! advo: no advocate, story, request or engagement 'evil\x1b[31m'
 ? 2

@@ -7,7 +7,9 @@
 // a spreadsheet shows them (the header is row 1; a cell with line breaks
 // does not add rows). Every problem is named by row and column; a row with
 // a problem is left out of `rows`, the others are still read. Pure parsing
-// of text: any input gives a result in time linear in its size.
+// of text: any input gives a result in time linear in its size. Headings
+// and cells come back composed (NFC, normal_form.hpp); a cell with a NUL
+// byte or bytes that are not UTF-8 is a problem of its row and column.
 #pragma once
 
 #include <cstddef>

@@ -48,6 +48,10 @@ Date first_of_year(Date d);
 // The same day n months later, clamped to the month's end.
 Date add_months(Date d, int n);
 
+// The last day a date can name: 9999-12-31 (years have four digits). A day
+// after it is never written or printed.
+Date last_calendar_day();
+
 // Today's date in the local time zone.
 Date system_today();
 

@@ -7,6 +7,10 @@
 
 namespace advo {
 
+// Both fold the text's composed form (NFC, normal_form.hpp), so a letter
+// typed as a base letter and a combining accent folds like the one
+// character.
+//
 // Latin letters with diacritics become their ASCII base ("é" → "e",
 // "ß" → "ss", "Æ" → "AE"); other ASCII is kept; any other character is
 // replaced by `other` (or dropped when other is '\0'). Invalid UTF-8 bytes

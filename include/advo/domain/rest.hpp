@@ -34,6 +34,10 @@ struct RestReason {
   RestCode code;
   std::string message;
   Date clears_on;  // the first day it no longer holds; no date when it never clears by itself
+  // It clears, but only after last_calendar_day() (a day no date can
+  // name): clears_on is then no date, and the reason holds as far as any
+  // date goes.
+  bool after_last_day = false;
   bool timed() const { return clears_on.valid(); }
 };
 
@@ -83,6 +87,9 @@ struct Availability {
   Date blocked_from;
   std::vector<RestReason> blocking;
   bool available() const { return reasons.empty(); }
+  // No next available day only because the reasons blocking it clear after
+  // last_calendar_day(): "after 9999-12-31" rather than "none".
+  bool after_last_day() const;
 };
 
 class RestPolicy {

@@ -14,4 +14,10 @@ std::string csv_field(std::string_view text);
 // A line of fields ending in CRLF.
 std::string csv_row(const std::vector<std::string>& fields);
 
+// CSV text as shown on a terminal: line ends and tabs kept, every other
+// control character (ESC, BEL, a CR that ends no line, C1, bidirectional
+// overrides) escaped as terminal_safe does. Not CSV data any more: only for
+// a terminal; files and pipes get the bytes as they are.
+std::string csv_for_terminal(std::string_view csv);
+
 }  // namespace advo

@@ -8,6 +8,7 @@
 #include "advo/render/record_list.hpp"
 #include "cli/command.hpp"
 #include "cli/completion.hpp"
+#include "cli/csv_output.hpp"
 
 namespace advo::cli {
 namespace {
@@ -47,7 +48,7 @@ int run_advocates(Context& ctx, const AdvocatesOptions& o) {
   order_records(schema, selected, ListOrder{o.sort, o.reverse, o.limit});
 
   const std::vector<ListColumn> columns = advocate_columns();
-  ctx.out() << render_records(schema, selected, columns, o.format, ctx.width());
+  write_output(ctx, o.format, render_records(schema, selected, columns, o.format, ctx.width()));
   if (o.format == "table") {
     if (matched == 0)
       ctx.note(program.advocates.empty() ? "no advocates yet" : "no advocates match");

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "advo/domain/duplicates.hpp"
+#include "advo/domain/normal_form.hpp"
 #include "advo/error.hpp"
 #include "advo/render/terminal.hpp"
 #include "advo/storage/files.hpp"
@@ -129,6 +130,8 @@ int run_edit(Context& ctx, const EditOptions& o) {
       return 0;
     }
 
+    // What was typed is saved composed (NFC), as every other input is.
+    edited = to_nfc(edited);
     Advocate after{};
     RecordText text = parse_record_text(edited, schema_for<Advocate>(), program.settings, shown, &after);
     check_edit(program, before, after, text);

@@ -16,6 +16,7 @@
 #include "advo/render/record_list.hpp"
 #include "advo/storage/files.hpp"
 #include "cli/command.hpp"
+#include "cli/csv_output.hpp"
 
 namespace advo::cli {
 namespace {
@@ -116,7 +117,7 @@ int run_export(Context& ctx, const ExportOptions& o) {
     text += records_csv(schema, records, columns);
   }
   if (o.output.empty() || o.output == "-") {
-    ctx.out() << text;
+    write_output(ctx, o.format, text);
     return 0;
   }
   write_output_file(std::filesystem::absolute(o.output), text, o.output);

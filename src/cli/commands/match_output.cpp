@@ -7,6 +7,7 @@
 #include "advo/domain/schema.hpp"
 #include "advo/render/markdown.hpp"
 #include "advo/render/terminal.hpp"
+#include "cli/availability_text.hpp"
 
 namespace advo::cli {
 namespace {
@@ -35,7 +36,6 @@ std::string reason_codes(const Availability& a) {
 }
 
 std::string score_text(double score) { return fmt::format("{:.1f}", score); }
-std::string day_text(Date d) { return d ? d.str() : std::string("none"); }
 
 OutputSection ranked_section(const MatchView& v) {
   OutputSection s;
@@ -67,7 +67,7 @@ OutputSection excluded_section(const MatchView& v) {
                {"REASONS", Align::left, true, 12}};
   for (const MatchCandidate& c : v.result->excluded)
     s.rows.push_back({c.advocate->id.str(), c.advocate->name.str(), score_text(c.score),
-                      day_text(c.availability.next_available), reason_codes(c.availability)});
+                      next_available_day(c.availability), reason_codes(c.availability)});
   return s;
 }
 
@@ -88,7 +88,7 @@ OutputSection nearest_section(const MatchView& v, const std::vector<NearCandidat
   for (const NearCandidate& n : nearest) {
     const MatchCandidate& c = v.result->excluded[n.excluded];
     s.rows.push_back({c.advocate->id.str(), c.advocate->name.str(), score_text(c.score),
-                      day_text(c.availability.next_available),
+                      next_available_day(c.availability),
                       n.why == Nearness::free_soonest ? "free soonest" : "best fit", reason_codes(c.availability)});
   }
   return s;
@@ -164,6 +164,7 @@ Json candidate_json(const MatchView& v, const MatchCandidate& c) {
     item.set("code", to_string(r.code));
     item.set("message", r.message);
     item.set("clears_on", Json::date(r.clears_on));
+    if (r.after_last_day) item.set("clears_after", last_calendar_day().str());
     reasons.push(std::move(item));
   }
   Json breakdown = Json::object();
@@ -184,6 +185,7 @@ Json candidate_json(const MatchView& v, const MatchCandidate& c) {
   o.set("eligible", c.eligible());
   o.set("reasons", std::move(reasons));
   o.set("next_available", Json::date(c.availability.next_available));
+  if (c.availability.after_last_day()) o.set("next_available_after", last_calendar_day().str());
   o.set("breakdown", std::move(breakdown));
   return o;
 }

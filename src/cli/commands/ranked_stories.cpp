@@ -1,4 +1,5 @@
 #include "cli/commands/ranked_stories.hpp"
+#include "cli/csv_output.hpp"
 
 #include <cmath>
 #include <map>
@@ -118,12 +119,13 @@ void print_ranked_stories(Context& ctx, const std::vector<RankedStory>& ranked, 
   if (format == "csv") {
     std::vector<std::string> header = {"score"};
     for (const std::string& c : csv_columns(schema)) header.push_back(c);
-    ctx.out() << csv_row(header);
+    std::string text = csv_row(header);
     for (const RankedStory& r : ranked) {
       std::vector<std::string> row = {story_score_text(r.score)};
       for (std::string& cell : csv_record(schema, r.story)) row.push_back(std::move(cell));
-      ctx.out() << csv_row(row);
+      text += csv_row(row);
     }
+    write_output(ctx, format, text);
     return;
   }
   if (explain) {
@@ -152,7 +154,7 @@ void print_ranked_stories(Context& ctx, const std::vector<RankedStory>& ranked, 
       {.title = "INDUSTRY", .path = "industry", .min_width = 8, .optional = true},
       {.title = "REGION", .path = "region", .flexible = false, .optional = true},
   };
-  ctx.out() << render_records(schema, records, columns, format, ctx.width());
+  write_output(ctx, format, render_records(schema, records, columns, format, ctx.width()));
 }
 
 }  // namespace advo::cli

@@ -11,6 +11,7 @@
 #include "advo/render/report.hpp"
 #include "advo/storage/files.hpp"
 #include "cli/command.hpp"
+#include "cli/csv_output.hpp"
 
 namespace advo::cli {
 namespace {
@@ -67,7 +68,7 @@ int run_report(Context& ctx, const ReportOptions& o) {
   else text = report_table(report, sections, ctx.width());
 
   if (o.output.empty()) {
-    ctx.out() << text;
+    write_output(ctx, o.format, text);
     return 0;
   }
   // Relative to the current folder, not the program's, as in any shell command.

@@ -40,7 +40,12 @@ std::string needed_by_text(const std::string& text, Date today) {
     const char* first = text.data() + 1;
     const char* last = text.data() + text.size() - 1;
     const auto [end, ec] = std::from_chars(first, last, days);
-    if (ec == std::errc() && end == last && days >= 0 && days <= 3660) return (today + days).str();
+    if (ec == std::errc() && end == last && days >= 0 && days <= 3660) {
+      if (today + days > last_calendar_day())
+        throw UsageError(fmt::format("--needed-by {}: that day is after {}, the last day a date can name", text,
+                                     last_calendar_day().str()));
+      return (today + days).str();
+    }
   }
   return text;
 }

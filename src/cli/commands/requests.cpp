@@ -7,6 +7,7 @@
 #include "advo/domain/request_query.hpp"
 #include "advo/render/record_list.hpp"
 #include "cli/command.hpp"
+#include "cli/csv_output.hpp"
 
 namespace advo::cli {
 namespace {
@@ -43,7 +44,7 @@ int run_requests(Context& ctx, const RequestsOptions& o) {
   order_records(schema, selected, ListOrder{o.sort, o.reverse, o.limit});
 
   const std::vector<ListColumn> columns = request_columns();
-  ctx.out() << render_records(schema, selected, columns, o.format, ctx.width());
+  write_output(ctx, o.format, render_records(schema, selected, columns, o.format, ctx.width()));
   if (o.format == "table") {
     if (matched == 0)
       ctx.note(program.requests.empty() ? "no requests yet" : "no requests match");

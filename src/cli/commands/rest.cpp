@@ -18,6 +18,7 @@
 #include "cli/availability_text.hpp"
 #include "cli/command.hpp"
 #include "cli/completion.hpp"
+#include "cli/csv_output.hpp"
 
 namespace advo::cli {
 namespace {
@@ -70,7 +71,7 @@ std::vector<Line> group_types(const std::vector<Row>& rows) {
   std::vector<Line> lines;
   std::map<std::tuple<const Advocate*, std::string, std::string>, size_t> index;
   for (const Row& r : rows) {
-    const std::string next = r.availability.next_available ? r.availability.next_available.str() : "none";
+    const std::string next = next_available_day(r.availability);
     std::string reasons;
     for (const RestReason& reason : r.availability.reasons)
       reasons += (reasons.empty() ? "" : ", ") + std::string(to_string(reason.code));
@@ -91,10 +92,11 @@ void print_rows(Context& ctx, const std::vector<Row>& rows, Date on, const std::
     return;
   }
   if (format == "csv") {
-    ctx.out() << csv_row({"id", "type", "on", "available", "next_available", "reasons"});
+    std::string text = csv_row({"id", "type", "on", "available", "next_available", "reasons"});
     for (const Row& r : rows)
-      ctx.out() << csv_row({r.advocate->id.str(), r.type->name, on.str(), r.availability.available() ? "yes" : "no",
-                            r.availability.next_available.str(), reasons_cell(r.availability)});
+      text += csv_row({r.advocate->id.str(), r.type->name, on.str(), r.availability.available() ? "yes" : "no",
+                       r.availability.next_available.str(), reasons_cell(r.availability)});
+    write_output(ctx, format, text);
     return;
   }
   const std::vector<Line> lines = group_types(rows);

@@ -42,7 +42,8 @@ std::string activity_comments(const AdvocateActivity& act) {
     else if (a.next_available)
       out += fmt::format("#   {}: {} ({})\n", t.type->name, a.next_available.str(), reason_codes(a.reasons));
     else
-      out += fmt::format("#   {}: none ({})\n", t.type->name, reason_codes(a.blocking.empty() ? a.reasons : a.blocking));
+      out += fmt::format("#   {}: {} ({})\n", t.type->name, next_available_day(a),
+                         reason_codes(a.blocking.empty() ? a.reasons : a.blocking));
   }
   return out;
 }

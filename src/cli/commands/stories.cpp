@@ -13,6 +13,7 @@
 #include "cli/command.hpp"
 #include "cli/commands/ranked_stories.hpp"
 #include "cli/field_options.hpp"
+#include "cli/csv_output.hpp"
 
 namespace advo::cli {
 namespace {
@@ -56,7 +57,7 @@ int list_stories(Context& ctx, const Program& program, const Query& query, const
     if (query(s)) selected.push_back(&s);
   const size_t matched = selected.size();
   order_records(schema, selected, ListOrder{o.sort, o.reverse, o.limit});
-  ctx.out() << render_records(schema, selected, story_columns(), o.format, ctx.width());
+  write_output(ctx, o.format, render_records(schema, selected, story_columns(), o.format, ctx.width()));
   if (o.format == "table") {
     if (matched == 0)
       ctx.note(program.stories.empty() ? "no stories yet" : "no stories match");

@@ -118,10 +118,28 @@ TEST_CASE("CSV text that is not UTF-8") {
   CHECK(t.problems[0].row == 2);
   CHECK(t.problems[0].column == 2);
   CHECK(t.problems[0].message == "not UTF-8 text (save the sheet as \"CSV UTF-8\")");
+  CHECK_FALSE(read_csv("caf\xE9,b\n").readable());
+}
+
+TEST_CASE("CSV cell with a NUL byte names the NUL its row and column") {
   const CsvTable nul = read_csv(std::string_view("a,b\n1,x\0y\n", 10));
   REQUIRE(nul.problems.size() == 1);
   CHECK(nul.problems[0].row == 2);
-  CHECK_FALSE(read_csv("caf\xE9,b\n").readable());
+  CHECK(nul.problems[0].column == 2);
+  CHECK(nul.problems[0].message ==
+        "a NUL byte (\\0) at byte 2 of the cell: cells hold text, never NUL bytes (is the file a spreadsheet's "
+        "binary format?)");
+  const CsvTable heading = read_csv(std::string_view("a,\0b\n1,2\n", 9));
+  REQUIRE(heading.problems.size() == 1);
+  CHECK(heading.problems[0].row == 1);
+  CHECK(heading.problems[0].column == 2);
+}
+
+TEST_CASE("CSV cells come back composed") {
+  const CsvTable t = read_csv("Nam\x65\xcc\x81,b\nJose\xcc\x81,Mu\xcc\x88ller\n");
+  REQUIRE(t.rows.size() == 1);
+  CHECK(t.header[0] == "Nam\xc3\xa9");
+  CHECK(t.rows[0].cells == std::vector<std::string>{"Jos\xc3\xa9", "M\xc3\xbcller"});
 }
 
 TEST_CASE("CSV without a usable header") {

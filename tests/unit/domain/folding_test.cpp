@@ -28,3 +28,9 @@ TEST_CASE("UTF-8 validity") {
   CHECK_FALSE(valid_utf8(std::string_view("nul\0byte", 8)));
   CHECK_FALSE(valid_utf8("surrogate \xED\xA0\x80"));
 }
+
+TEST_CASE("decomposed text folds like composed text") {
+  CHECK(folded_key("Jose\xcc\x81 Mu\xcc\x88ller") == "jose muller");
+  CHECK(same_text_folded("Zoe\xcc\x88", "Zo\xc3\xab"));
+  CHECK(fold_to_ascii("Mu\xcc\x88ller", '?') == "Muller");
+}

@@ -95,3 +95,9 @@ TEST_CASE("collisions count up past the taken ids") {
   CHECK(taken.count("ann-lee-acme-13") == 0);
   CHECK(taken.size() == 12);
 }
+
+TEST_CASE("slugs of decomposed and composed names are the same") {
+  CHECK(slugify("Jose\xcc\x81 Mu\xcc\x88ller") == "jose-muller");
+  CHECK(slugify("Jos\xc3\xa9 M\xc3\xbcller") == "jose-muller");
+  CHECK(advocate_slug("Jose\xcc\x81 Mu\xcc\x88ller", "Initech") == "jose-muller-initech");
+}

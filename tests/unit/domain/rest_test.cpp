@@ -409,3 +409,23 @@ TEST_CASE("willing ask types leave out gives and undefined types") {
   for (const ActivityType* t : willing_ask_types(f.advocate, f.settings)) names.push_back(t->name);
   CHECK(names == std::vector<std::string>{"case-study", "webinar"});
 }
+
+TEST_CASE("a reason that clears after 9999-12-31 gives no date past it") {
+  Fixture f;
+  f.ask("9999-12-20", "reference-call");
+  const Availability a = f.check("reference-call", "9999-12-31");
+  REQUIRE_FALSE(a.available());
+  for (const RestReason& r : a.reasons) {
+    CHECK_FALSE(r.clears_on.valid());
+    CHECK(r.after_last_day);
+  }
+  CHECK_FALSE(a.next_available.valid());
+  CHECK(a.after_last_day());
+  // A reason that never clears is not one that clears after the last day.
+  f.advocate.do_not_contact = true;
+  CHECK_FALSE(f.check("reference-call", "9999-12-31").after_last_day());
+  // Earlier, the same ask gives real days.
+  Fixture g;
+  g.ask("2026-11-02", "reference-call");
+  CHECK(g.check("reference-call", "2026-11-03").next_available.str() == "2027-01-01");
+}

@@ -24,3 +24,9 @@ TEST_CASE("markdown cells cannot break the table") {
   CHECK(markdown_cell("<script>") == "\\<script\\>");
   CHECK(markdown_table({"A", "B"}, {{"1", "x"}}, {true, false}) == "| A | B |\n| ---: | --- |\n| 1 | x |\n");
 }
+
+TEST_CASE("CSV for a terminal escapes control characters and keeps rows") {
+  CHECK(csv_for_terminal("a,b\r\n\"x\x1b]0;t\x07\",\"1\n2\"\r\n") == "a,b\r\n\"x\\x1b]0;t\\x07\",\"1\n2\"\r\n");
+  CHECK(csv_for_terminal("Evil\rCorp \xe2\x80\xae,\xc2\x9b") == "Evil\\x0dCorp \\u202e,\\u009b");
+  CHECK(csv_for_terminal("") == "");
+}
