@@ -17,7 +17,7 @@ SymList relinked(const SymList& list, Sym from, Sym to) {
 
 bool is_forgotten(const Advocate& advocate) { return advocate.id.view().starts_with(kForgottenId); }
 
-ForgetPlan plan_forget(const Program& program, const Advocate& advocate) {
+ForgetPlan plan_forget(const Program& program, const Advocate& advocate, Date today, bool retire_stories) {
   ForgetPlan plan;
   plan.old_id = advocate.id.str();
   plan.new_id = unique_id(kForgottenId, [&](std::string_view id) { return program.find_advocate(id) != nullptr; });
@@ -57,8 +57,14 @@ ForgetPlan plan_forget(const Program& program, const Advocate& advocate) {
     a.unavailable = WindowList(windows);
     plan.removed.emplace_back("unavailable.reason");
   }
-  // Nobody may ask them again.
+  // Nobody may ask them again, and they leave the program: no pool, count
+  // or reminder takes in an alumni record nobody may contact (a declined
+  // nomination is out of every pool already and stays what it was).
   a.do_not_contact = true;
+  if (a.stage != Stage::alumni && a.stage != Stage::declined) {
+    a.stage = Stage::alumni;
+    a.stage_on = today;
+  }
 
   std::vector<std::string> taken_engagement_ids;
   for (uint32_t i : program.engagements_of(advocate)) {
@@ -81,6 +87,10 @@ ForgetPlan plan_forget(const Program& program, const Advocate& advocate) {
     if (!contains(program.stories[i].advocates, from)) continue;
     Story s = program.stories[i];
     s.advocates = relinked(s.advocates, from, to);
+    if (s.status != StoryStatus::retired) {
+      plan.unretired_stories.push_back(s.id.str());
+      if (retire_stories) s.status = StoryStatus::retired;
+    }
     plan.stories.emplace_back(i, s);
   }
   for (size_t i = 0; i < program.requests.size(); ++i) {
