@@ -76,7 +76,10 @@ void apply_rules(Context& ctx, const Program& program, const Advocate& advocate,
   }
   if (!has_override) {
     std::string text = availability_text(advocate.id.view(), type.name, e.date, a);
-    text += "  nothing written; to log it anyway, give the reason with --override REASON";
+    text += not_willing_hint(advocate.id.view(), type.name, a);
+    // An override is for the rules of rest; not-willing is mended on the profile.
+    text += "  nothing written";
+    if (breaks_other_than_not_willing(a)) text += "; to log it anyway, give the reason with --override REASON";
     throw RefusedError("refused: " + text);
   }
   std::string codes;
