@@ -155,6 +155,31 @@ $ ls advocates
 # Forgetting an anonymous record again changes nothing.
 $ advo forget forgotten-advocate-2 --today 2026-11-16
 ! forgotten-advocate-2 is already an anonymous record; nothing to forget
+# A record forgotten before forgetting took records out of the pools (still
+# active, its story published) leaves them when forgotten again, keeping its id.
+$ sed -i -e 's/^stage: alumni/stage: active/' -e 's/^stage_on: .*/stage_on: 2026-01-10/' -e '/^do_not_contact/d' advocates/forgotten-advocate.yaml && sed -i 's/^status: retired/status: published/' stories/acme-cuts-reporting-time.yaml
+$ advo forget forgotten-advocate --today 2026-11-20
+! advo: forgotten-advocate features in stories that are not retired: acme-cuts-reporting-time (published)
+!   a story cannot go on featuring someone who asked to be forgotten; --retire-stories retires them in the same change
+!   nothing written
+? 4
+$ advo forget forgotten-advocate --retire-stories --dry-run --today 2026-11-20
+> forgotten-advocate is already an anonymous record; it would leave every pool
+> advocates/forgotten-advocate.yaml: stage active → alumni; do_not_contact set
+> stories/acme-cuts-reporting-time.yaml: published → retired
+! dry run: nothing written
+$ advo forget forgotten-advocate --retire-stories --today 2026-11-20
+> forgotten-advocate is already an anonymous record; it leaves every pool
+> advocates/forgotten-advocate.yaml: stage active → alumni; do_not_contact set
+> stories/acme-cuts-reporting-time.yaml: published → retired
+$ grep -e '^stage' -e '^do_not' advocates/forgotten-advocate.yaml && grep '^status' stories/acme-cuts-reporting-time.yaml
+> stage: alumni
+> stage_on: 2026-11-20
+> do_not_contact: true
+> status: retired
+$ advo forget forgotten-advocate --today 2026-11-20
+! forgotten-advocate is already an anonymous record; nothing to forget
+$ advo check --strict --today 2026-11-20
 # An unknown id is a usage error and changes nothing.
 $ advo forget nobody
 ! advo: no advocate 'nobody'

@@ -36,8 +36,11 @@ inline constexpr std::string_view kForgottenId = "forgotten-advocate";
 bool is_forgotten(const Advocate& advocate);
 
 // The forgotten record leaves every pool: stage alumni from `today` (a
-// declined one stays declined), do not contact. With retire_stories, the changed stories that are not retired
-// are retired too (unretired_stories still names them).
+// declined one stays declined), do not contact. With retire_stories, the
+// stories featuring the person that are not retired are retired too
+// (unretired_stories still names them). A record already anonymous keeps
+// its id and data and only leaves the pools: new_id is old_id, and only
+// the stories it retires are changed.
 ForgetPlan plan_forget(const Program& program, const Advocate& advocate, Date today, bool retire_stories);
 
 }  // namespace advo

@@ -96,6 +96,26 @@ TEST_CASE("a declined or alumni record keeps its stage and its date") {
   }
 }
 
+TEST_CASE("an anonymous record still in the pools keeps its id and only leaves them") {
+  Program p = sample();
+  p.advocates.push_back(test::record_from<Advocate>(
+      "id: forgotten-advocate-3\nname: forgotten-advocate-3\ncompany: C\nstage: active\nstage_on: 2026-01-02\n"));
+  p.stories.push_back(test::record_from<Story>(
+      "id: t\ntitle: T\nkind: quote\nstatus: retired\nadvocates:\n  - forgotten-advocate-3\n"));
+  p.build_indexes();
+  const Advocate& before = *p.find_advocate("forgotten-advocate-3");
+  const ForgetPlan plan = plan_forget(p, before, *Date::parse("2026-03-01"), true);
+  CHECK(plan.new_id == "forgotten-advocate-3");
+  CHECK(plan.advocate.name.view() == "forgotten-advocate-3");
+  CHECK(plan.advocate.stage == Stage::alumni);
+  CHECK(plan.advocate.stage_on.str() == "2026-03-01");
+  CHECK(plan.advocate.do_not_contact);
+  CHECK(plan.stories.empty());  // its only story is retired already
+  CHECK(plan.unretired_stories.empty());
+  CHECK(plan.engagements.empty());
+  CHECK(plan.erased.empty());
+}
+
 TEST_CASE("anonymous ids are recognised") {
   const Program p = sample();
   CHECK(is_forgotten(*p.find_advocate("forgotten-advocate")));
