@@ -52,6 +52,22 @@ std::string availability_text(std::string_view id, std::string_view type, Date o
   return out;
 }
 
+std::string not_willing_hint(std::string_view id, std::string_view type, const Availability& a) {
+  for (const RestReason& r : a.reasons)
+    if (r.code == RestCode::not_willing) {
+      const std::string who = terminal_safe(id);
+      const std::string what = terminal_safe(type);
+      return fmt::format("  if {} has agreed to do {}: advo set {} activities+={}\n", who, what, who, what);
+    }
+  return {};
+}
+
+bool breaks_other_than_not_willing(const Availability& a) {
+  for (const RestReason& r : a.reasons)
+    if (r.code != RestCode::not_willing) return true;
+  return false;
+}
+
 std::string reason_codes(const std::vector<RestReason>& reasons) {
   std::string out;
   for (const RestReason& r : reasons) out += (out.empty() ? "" : ", ") + std::string(to_string(r.code));

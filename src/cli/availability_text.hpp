@@ -20,6 +20,15 @@ namespace advo::cli {
 // Every line ends in a newline; values are made terminal-safe.
 std::string availability_text(std::string_view id, std::string_view type, Date on, const Availability& a);
 
+// For a refusal: when the advocate is not willing to do the type, the
+// command that records that they now are,
+//   "  if jane-doe-acme has agreed to do webinar: advo set jane-doe-acme activities+=webinar"
+// (an override would log the ask and leave the profile wrong); else "".
+std::string not_willing_hint(std::string_view id, std::string_view type, const Availability& a);
+
+// Whether a reason other than not-willing holds: what an override is for.
+bool breaks_other_than_not_willing(const Availability& a);
+
 // "next available: 2027-01-04", "next available: none (do-not-contact
 // does not clear by itself)", "next available: none (from 2027-03-30
 // no-consent holds and does not clear by itself)", "next available: after

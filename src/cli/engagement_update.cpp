@@ -77,7 +77,11 @@ void apply_rest_rules(Context& ctx, const Program& program, Engagement& e, const
   }
   if (!has_override) {
     std::string text = availability_text(advocate->id.view(), type->name, e.date, a);
-    text += fmt::format("  nothing written; to {} anyway, give the reason with --override REASON", what);
+    text += not_willing_hint(advocate->id.view(), type->name, a);
+    // An override is for the rules of rest; not-willing is mended on the profile.
+    text += "  nothing written";
+    if (breaks_other_than_not_willing(a))
+      text += fmt::format("; to {} anyway, give the reason with --override REASON", what);
     throw RefusedError("refused: " + text);
   }
   std::string codes;

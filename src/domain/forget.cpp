@@ -13,13 +13,49 @@ SymList relinked(const SymList& list, Sym from, Sym to) {
   return SymList(ids);
 }
 
+// Out of every pool: nobody may ask them again, and they leave the program,
+// so no pool, count or reminder takes in the record (a declined nomination
+// is out of every pool already and stays what it was).
+void leave_pools(Advocate& a, Date today) {
+  a.do_not_contact = true;
+  if (a.stage != Stage::alumni && a.stage != Stage::declined) {
+    a.stage = Stage::alumni;
+    a.stage_on = today;
+  }
+}
+
+// The stories featuring `id`, relinked to `to` (when another id) and, with
+// retire, retired; the ids of those not retired are noted. A story that
+// needs neither is left out.
+void plan_stories(const Program& program, Sym id, Sym to, bool retire, ForgetPlan& plan) {
+  for (size_t i = 0; i < program.stories.size(); ++i) {
+    if (!contains(program.stories[i].advocates, id)) continue;
+    Story s = program.stories[i];
+    if (to != id) s.advocates = relinked(s.advocates, id, to);
+    if (s.status != StoryStatus::retired) {
+      plan.unretired_stories.push_back(s.id.str());
+      if (retire) s.status = StoryStatus::retired;
+    }
+    if (to != id || program.stories[i].status != StoryStatus::retired) plan.stories.emplace_back(i, s);
+  }
+}
+
 }  // namespace
 
 bool is_forgotten(const Advocate& advocate) { return advocate.id.view().starts_with(kForgottenId); }
 
-ForgetPlan plan_forget(const Program& program, const Advocate& advocate) {
+ForgetPlan plan_forget(const Program& program, const Advocate& advocate, Date today, bool retire_stories) {
   ForgetPlan plan;
   plan.old_id = advocate.id.str();
+  if (is_forgotten(advocate)) {
+    // Already anonymous (forgotten before records left the pools): it
+    // only leaves them now.
+    plan.new_id = plan.old_id;
+    plan.advocate = advocate;
+    leave_pools(plan.advocate, today);
+    plan_stories(program, advocate.id, advocate.id, retire_stories, plan);
+    return plan;
+  }
   plan.new_id = unique_id(kForgottenId, [&](std::string_view id) { return program.find_advocate(id) != nullptr; });
   const Sym from = advocate.id;
   const Sym to(plan.new_id);
@@ -57,8 +93,7 @@ ForgetPlan plan_forget(const Program& program, const Advocate& advocate) {
     a.unavailable = WindowList(windows);
     plan.removed.emplace_back("unavailable.reason");
   }
-  // Nobody may ask them again.
-  a.do_not_contact = true;
+  leave_pools(a, today);
 
   std::vector<std::string> taken_engagement_ids;
   for (uint32_t i : program.engagements_of(advocate)) {
@@ -77,12 +112,7 @@ ForgetPlan plan_forget(const Program& program, const Advocate& advocate) {
     }
     plan.engagements.emplace_back(i, e);
   }
-  for (size_t i = 0; i < program.stories.size(); ++i) {
-    if (!contains(program.stories[i].advocates, from)) continue;
-    Story s = program.stories[i];
-    s.advocates = relinked(s.advocates, from, to);
-    plan.stories.emplace_back(i, s);
-  }
+  plan_stories(program, from, to, retire_stories, plan);
   for (size_t i = 0; i < program.requests.size(); ++i) {
     if (!contains(program.requests[i].advocates, from)) continue;
     Request r = program.requests[i];

@@ -142,7 +142,7 @@ std::vector<TodayItem> morning_view(const Program& p, Date today) {
                             fmt::format("published {} expired {} ({}); renew the approval or retire it",
                                         to_string(story->kind), story->expires_on.str(),
                                         when_text(story->expires_on - today)),
-                            fmt::format("advo story set {} status=retired", story->id.view())});
+                            fmt::format("advo story status {} retired", story->id.view())});
   return out;
 }
 

@@ -5,6 +5,7 @@ namespace advo {
 Date profile_confirmed_on(const Advocate& a) { return a.verified_on ? a.verified_on : a.nominated.on; }
 
 bool profile_stale(const Advocate& a, const Settings& settings, Date today) {
+  if (a.stage == Stage::alumni && a.do_not_contact) return false;
   const Date confirmed = profile_confirmed_on(a);
   return !confirmed || today - confirmed > settings.profile_days;
 }

@@ -2,20 +2,35 @@
 # keeps the anonymous counts; check passes afterwards.
 $ fixture small
 $ find . -path ./.advo -prune -o -type f -print | sort | xargs sha1sum > ../before
+# A story featuring the person must not go on being used: forget refuses
+# while one is not retired, naming it, and writes nothing.
+$ advo forget jane-doe --today 2026-11-16
+! advo: jane-doe-acme features in stories that are not retired: acme-cuts-reporting-time (published)
+!   a story cannot go on featuring someone who asked to be forgotten; --retire-stories retires them in the same change
+!   nothing written
+? 4
 $ advo forget jane-doe --dry-run --today 2026-11-16
-> jane-doe-acme is now forgotten-advocate
-> advocates/jane-doe-acme.yaml: renamed to advocates/forgotten-advocate.yaml; removed name, title, email; do_not_contact set
+! advo: jane-doe-acme features in stories that are not retired: acme-cuts-reporting-time (published)
+!   a story cannot go on featuring someone who asked to be forgotten; --retire-stories retires them in the same change
+!   nothing written
+? 4
+# A dry run says what would happen.
+$ advo forget jane-doe --retire-stories --dry-run --today 2026-11-16
+> jane-doe-acme would become forgotten-advocate
+> advocates/jane-doe-acme.yaml: renamed to advocates/forgotten-advocate.yaml; removed name, title, email; stage active → alumni; do_not_contact set
 > engagements/2026-11.yaml: 2 engagements renamed, notes removed
 > requests/2026-11-02-umbrella-reference-call.yaml: advocates relinked
-> stories/acme-cuts-reporting-time.yaml: advocates relinked
+> stories/acme-cuts-reporting-time.yaml: advocates relinked; published → retired
 ! dry run: nothing written
 $ find . -path ./.advo -prune -o -type f -print | sort | xargs sha1sum | diff ../before -
-$ advo forget jane-doe --today 2026-11-16
+# The record leaves the program (alumni, do not contact) and its stories
+# are retired, in the same change.
+$ advo forget jane-doe --retire-stories --today 2026-11-16
 > jane-doe-acme is now forgotten-advocate
-> advocates/jane-doe-acme.yaml: renamed to advocates/forgotten-advocate.yaml; removed name, title, email; do_not_contact set
+> advocates/jane-doe-acme.yaml: renamed to advocates/forgotten-advocate.yaml; removed name, title, email; stage active → alumni; do_not_contact set
 > engagements/2026-11.yaml: 2 engagements renamed, notes removed
 > requests/2026-11-02-umbrella-reference-call.yaml: advocates relinked
-> stories/acme-cuts-reporting-time.yaml: advocates relinked
+> stories/acme-cuts-reporting-time.yaml: advocates relinked; published → retired
 ! the notes of the requests and stories listed were not changed: read them for anything about this person
 $ advo check --strict --today 2026-11-16
 $ grep -rn -i -e 'jane-doe' -e 'jane doe' -e 'jane@' -e 'VP Engineering' --exclude-dir=.advo . || echo 'nothing left'
@@ -24,6 +39,57 @@ $ ls advocates
 > forgotten-advocate.yaml
 > jane-roe-globex.yaml
 > jose-muller-initech.yaml
+# It has left every pool: nothing in today even once its profile would be
+# stale, not stale, not counted active towards a coverage target, out of
+# match and rest (only the excluded list names it), and no story featuring
+# it is offered.
+$ printf '\n[[targets]]\nfield = "industry"\nvalue = "healthcare"\nmin_active = 1\n' >> advo.toml
+$ advo --today 2027-06-01 today | grep forgotten || echo 'not in today'
+> not in today
+$ advo --today 2027-06-01 today --format json | grep forgotten || echo 'not in today'
+> not in today
+$ advo --today 2027-06-01 advocates stale:true
+> ID                   NAME         COMPANY  STAGE      INDUSTRY       REGION
+> jane-roe-globex      Jane Roe     Globex   active     retail         na
+> jose-muller-initech  José Müller  Initech  nominated  manufacturing  emea
+! 2 advocates
+$ advo --today 2026-11-16 report | sed -n -e '/^HEALTH/,/^$/p' -e '/^MEMBERSHIP/,/^$/p' -e '/^COVERAGE/,/^$/p'
+> HEALTH: red
+>   Fulfilment rate (green): 100% of the period's requests were fulfilled (1
+>     fulfilled, 0 unfulfilled); green from 90%, amber from 75%.
+>   Coverage targets met (red): 0 of 1 coverage targets have enough active
+>     advocates; green from 100%, amber from 50%.
+>   Stale profiles (red): 100% of active profiles are unverified for 180 days or
+>     more, or never verified (1 of 1); green up to 10%, amber up to 25%.
+>
+> MEMBERSHIP
+>   3 advocates now: 1 nominated, 1 active, 1 alumni.
+>   In the period 1 added (nominated) and 0 activated (now active, stage changed
+>     in the period).
+>
+> COVERAGE OF TARGETS
+>   0 of 1 targets met. Active: advocates in stage active; available: active and
+>     free for a reference-call on 2026-11-16.
+>   TARGET                WANTED  ACTIVE  AVAILABLE  GAP
+>   industry: healthcare       1       0          0    1  ░░░░░░░░░░░░░░░░░░░░░░░░
+>
+$ advo --today 2026-11-16 match --type reference-call --all
+> No advocate is eligible for reference-call on 2026-11-16; the nearest:
+> ID               NAME      SCORE  NEXT AVAILABLE  WHY           REASONS
+> jane-roe-globex  Jane Roe   12.6  2026-11-30      free soonest  resting
+>
+> Excluded (3):
+> ID                   NAME               SCORE  NEXT AVAILABLE  REASONS
+> jane-roe-globex      Jane Roe            12.6  2026-11-30      resting
+> forgotten-advocate   forgotten-advoca…    3.0  none            not-active, do-n…
+> jose-muller-initech  José Müller        100.0  none            not-active, not-…
+! 0 eligible for reference-call on 2026-11-16, 3 excluded
+$ advo --today 2026-11-16 rest --type reference-call
+> ADVOCATE         NEXT AVAILABLE  REASONS
+> jane-roe-globex  2026-11-30      resting
+! 1 active advocate is unavailable for reference-call on 2026-11-16
+$ advo --today 2026-11-16 stories --for 2026-11-02-umbrella-reference-call
+! no usable story fits 2026-11-02-umbrella-reference-call on 2026-11-16
 $ advo show forgotten --today 2026-11-16
 > id: forgotten-advocate
 > name: forgotten-advocate
@@ -40,8 +106,8 @@ $ advo show forgotten --today 2026-11-16
 > activities:
 >   - reference-call
 >   - case-study
-> stage: active
-> stage_on: 2026-01-10
+> stage: alumni
+> stage_on: 2026-11-16
 > nominated:
 >   by: sam
 >   date: 2026-01-02
@@ -57,8 +123,8 @@ $ advo show forgotten --today 2026-11-16
 > # asks in the last 365 days: 1 (effort 40)
 > # gives in the last 365 days: 1 (effort 0)
 > # next available:
-> #   case-study: none (do-not-contact)
-> #   reference-call: none (do-not-contact)
+> #   case-study: none (not-active, do-not-contact)
+> #   reference-call: none (not-active, do-not-contact)
 $ advo show 2026-11-05 --today 2026-11-16
 > id: 2026-11-05-forgotten-advocate-reference-call
 > date: 2026-11-05
@@ -70,7 +136,7 @@ $ cat stories/acme-cuts-reporting-time.yaml
 > id: acme-cuts-reporting-time
 > title: Acme cuts reporting time
 > kind: case-study
-> status: published
+> status: retired
 > advocates:
 >   - forgotten-advocate
 > industry: healthcare
@@ -80,7 +146,7 @@ $ cat stories/acme-cuts-reporting-time.yaml
 # A second person gets the next anonymous id.
 $ advo forget jane-roe --today 2026-11-16
 > jane-roe-globex is now forgotten-advocate-2
-> advocates/jane-roe-globex.yaml: renamed to advocates/forgotten-advocate-2.yaml; removed name, email; do_not_contact set
+> advocates/jane-roe-globex.yaml: renamed to advocates/forgotten-advocate-2.yaml; removed name, email; stage active → alumni; do_not_contact set
 > engagements/2026-10.yaml: 1 engagement renamed, notes removed
 $ ls advocates
 > forgotten-advocate-2.yaml
@@ -89,6 +155,31 @@ $ ls advocates
 # Forgetting an anonymous record again changes nothing.
 $ advo forget forgotten-advocate-2 --today 2026-11-16
 ! forgotten-advocate-2 is already an anonymous record; nothing to forget
+# A record forgotten before forgetting took records out of the pools (still
+# active, its story published) leaves them when forgotten again, keeping its id.
+$ sed -i -e 's/^stage: alumni/stage: active/' -e 's/^stage_on: .*/stage_on: 2026-01-10/' -e '/^do_not_contact/d' advocates/forgotten-advocate.yaml && sed -i 's/^status: retired/status: published/' stories/acme-cuts-reporting-time.yaml
+$ advo forget forgotten-advocate --today 2026-11-20
+! advo: forgotten-advocate features in stories that are not retired: acme-cuts-reporting-time (published)
+!   a story cannot go on featuring someone who asked to be forgotten; --retire-stories retires them in the same change
+!   nothing written
+? 4
+$ advo forget forgotten-advocate --retire-stories --dry-run --today 2026-11-20
+> forgotten-advocate is already an anonymous record; it would leave every pool
+> advocates/forgotten-advocate.yaml: stage active → alumni; do_not_contact set
+> stories/acme-cuts-reporting-time.yaml: published → retired
+! dry run: nothing written
+$ advo forget forgotten-advocate --retire-stories --today 2026-11-20
+> forgotten-advocate is already an anonymous record; it leaves every pool
+> advocates/forgotten-advocate.yaml: stage active → alumni; do_not_contact set
+> stories/acme-cuts-reporting-time.yaml: published → retired
+$ grep -e '^stage' -e '^do_not' advocates/forgotten-advocate.yaml && grep '^status' stories/acme-cuts-reporting-time.yaml
+> stage: alumni
+> stage_on: 2026-11-20
+> do_not_contact: true
+> status: retired
+$ advo forget forgotten-advocate --today 2026-11-20
+! forgotten-advocate is already an anonymous record; nothing to forget
+$ advo check --strict --today 2026-11-20
 # An unknown id is a usage error and changes nothing.
 $ advo forget nobody
 ! advo: no advocate 'nobody'
@@ -98,13 +189,21 @@ $ rm -rf ./* .advo .git && fixture small
 $ git init -q && git add -A && git commit -qm start
 $ advo forget jose --today 2026-11-16
 > jose-muller-initech is now forgotten-advocate
-> advocates/jose-muller-initech.yaml: renamed to advocates/forgotten-advocate.yaml; removed name, nominated.reason; do_not_contact set
+> advocates/jose-muller-initech.yaml: renamed to advocates/forgotten-advocate.yaml; removed name, nominated.reason; stage nominated → alumni; do_not_contact set
 ! git history still holds the removed data; to purge it from every commit, run
 !   git filter-repo --path-rename 'advocates/jose-muller-initech.yaml':'advocates/forgotten-advocate.yaml' --replace-text <(printf '%s\n' 'Loves the dashboards==>***REMOVED***' 'jose-muller-initech==>forgotten-advocate' 'José Müller==>***REMOVED***')
 ! then force-push and have every clone replaced
 $ git status --short
 >  D advocates/jose-muller-initech.yaml
 > ?? advocates/forgotten-advocate.yaml
+# With --commit, the message says how many stories were retired and names no one.
+$ git add -A && git commit -qm 'forget jose' && advo -q --commit forget jane-doe --retire-stories --today 2026-11-16 > /dev/null 2>&1 && git log -1 --format=%s && git show --stat --format= HEAD | sed 's/ *|.*//'
+> forget: personal data erased, the record is now forgotten-advocate-2; 1 story retired
+>  advocates/{jane-doe-acme.yaml => forgotten-advocate-2.yaml}
+>  engagements/2026-11.yaml
+>  requests/2026-11-02-umbrella-reference-call.yaml
+>  stories/acme-cuts-reporting-time.yaml
+>  4 files changed, 12 insertions(+), 13 deletions(-)
 # An access request: everything held about one person.
 $ rm -rf ./* .advo .git && fixture small
 $ advo show jane-doe --full

@@ -26,7 +26,8 @@ $ printf 'Name,Company,Email\nLena Berg,Fjord Energy,lena@fjord.example\n' > lea
 # forget.t shows how advo says to purge it).
 $ advo --today 2026-11-16 -q --commit forget lena-berg && git log -1 --format=%s && git show --stat --format= HEAD | sed 's/ *|.*//'
 > lena-berg-fjord-energy is now forgotten-advocate
-> advocates/lena-berg-fjord-energy.yaml: renamed to advocates/forgotten-advocate.yaml; removed name, email; do_not_contact set
+> advocates/lena-berg-fjord-energy.yaml: renamed to advocates/forgotten-advocate.yaml; removed name, email; stage nominated → alumni; do_not_contact set
 > forget: personal data erased, the record is now forgotten-advocate
->  advocates/{lena-berg-fjord-energy.yaml => forgotten-advocate.yaml}
->  1 file changed, 3 insertions(+), 3 deletions(-)
+>  advocates/forgotten-advocate.yaml
+>  advocates/lena-berg-fjord-energy.yaml
+>  2 files changed, 8 insertions(+), 8 deletions(-)

@@ -40,7 +40,7 @@ $ advo --today 2026-11-16 today
 > Expired stories still published (1)
 >   gamma-retail-video: published video expired 2026-09-01 (76 days ago); renew
 >       the approval or retire it
->     advo story set gamma-retail-video status=retired
+>     advo story status gamma-retail-video retired
 $ advo --today 2026-11-16 today --format json
 > {
 >   "program": "Fixture Advocacy",
@@ -114,7 +114,7 @@ $ advo --today 2026-11-16 today --format json
 >       "id": "gamma-retail-video",
 >       "date": "2026-09-01",
 >       "message": "published video expired 2026-09-01 (76 days ago); renew the approval or retire it",
->       "command": "advo story set gamma-retail-video status=retired"
+>       "command": "advo story status gamma-retail-video retired"
 >     }
 >   ]
 > }

@@ -19,7 +19,10 @@ struct ForgetPlan {
   std::vector<std::string> removed;  // field paths that held personal data
   // Changed records, by index in the program's vectors.
   std::vector<std::pair<size_t, Engagement>> engagements;  // renamed, notes removed
-  std::vector<std::pair<size_t, Story>> stories;           // advocates relinked
+  std::vector<std::pair<size_t, Story>> stories;           // advocates relinked (retired when asked)
+  // Stories featuring the person that are not retired, by id: a story
+  // cannot go on featuring someone who asked to be forgotten.
+  std::vector<std::string> unretired_stories;
   std::vector<std::pair<size_t, Request>> requests;        // advocates relinked
   // Every text removed or replaced (old ids, name, email …), longest first:
   // what a rewrite of the history must purge.
@@ -32,6 +35,12 @@ inline constexpr std::string_view kForgottenId = "forgotten-advocate";
 // Whether an advocate has already been forgotten (an anonymous id).
 bool is_forgotten(const Advocate& advocate);
 
-ForgetPlan plan_forget(const Program& program, const Advocate& advocate);
+// The forgotten record leaves every pool: stage alumni from `today` (a
+// declined one stays declined), do not contact. With retire_stories, the
+// stories featuring the person that are not retired are retired too
+// (unretired_stories still names them). A record already anonymous keeps
+// its id and data and only leaves the pools: new_id is old_id, and only
+// the stories it retires are changed.
+ForgetPlan plan_forget(const Program& program, const Advocate& advocate, Date today, bool retire_stories);
 
 }  // namespace advo

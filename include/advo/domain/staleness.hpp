@@ -14,7 +14,9 @@ namespace advo {
 Date profile_confirmed_on(const Advocate& a);
 
 // Stale: confirmed more than `staleness.profile_days` days before `today`,
-// or never confirmed at all.
+// or never confirmed at all. Never for an alumni record marked do not
+// contact (a forgotten person): it has left the program for good and
+// nobody may ask them to confirm anything.
 bool profile_stale(const Advocate& a, const Settings& settings, Date today);
 
 // The day the advocate entered their current nomination: the later of

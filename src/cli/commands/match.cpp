@@ -90,15 +90,19 @@ int assign(Context& ctx, const Program& program, const Request& request, const M
   }
   std::string refusal;
   std::vector<const MatchCandidate*> excluded;
+  bool override_needed = false;  // not-willing alone is mended on the profile
   for (const MatchCandidate* c : added)
     if (!c->eligible()) {
       excluded.push_back(c);
       refusal += availability_text(c->advocate->id.view(), request.type.view(), m.on, c->availability);
+      refusal += not_willing_hint(c->advocate->id.view(), request.type.view(), c->availability);
+      override_needed = override_needed || breaks_other_than_not_willing(c->availability);
     }
   const bool has_override = o.override_option->count() > 0;
   if (!excluded.empty() && !has_override)
     throw RefusedError("refused: " + refusal +
-                       "  nothing written; to assign anyway, give the reason with --override REASON");
+                       (override_needed ? "  nothing written; to assign anyway, give the reason with --override REASON"
+                                        : "  nothing written"));
   if (excluded.empty() && has_override) ctx.note("no advocate assigned now is excluded; --override not recorded");
 
   Request after = request;

@@ -33,14 +33,15 @@ Program sample() {
 
 TEST_CASE("forgetting removes personal data and renames the record everywhere") {
   const Program p = sample();
-  const ForgetPlan plan = plan_forget(p, *p.find_advocate("jane-doe-acme"));
+  const ForgetPlan plan = plan_forget(p, *p.find_advocate("jane-doe-acme"), *Date::parse("2026-03-01"), false);
   CHECK(plan.old_id == "jane-doe-acme");
   CHECK(plan.new_id == "forgotten-advocate-2");
   const Advocate& a = plan.advocate;
   CHECK(a.id.view() == "forgotten-advocate-2");
   CHECK(a.name.view() == "forgotten-advocate-2");
   CHECK(a.company.view() == "Acme");
-  CHECK(a.stage == Stage::active);
+  CHECK(a.stage == Stage::alumni);
+  CHECK(a.stage_on.str() == "2026-03-01");
   CHECK(a.title.empty());
   CHECK(a.email.empty());
   CHECK(a.phone.empty());
@@ -61,12 +62,58 @@ TEST_CASE("forgetting removes personal data and renames the record everywhere") 
   REQUIRE(plan.stories.size() == 1);
   CHECK(plan.stories[0].second.advocates.to_vector() ==
         std::vector<Sym>{Sym("john-roe-globex"), Sym("forgotten-advocate-2")});
+  CHECK(plan.stories[0].second.status == StoryStatus::draft);
+  CHECK(plan.unretired_stories == std::vector<std::string>{"s"});
   CHECK(plan.requests.empty());
   for (const char* text : {"jane-doe-acme", "Jane Doe", "jane@acme.example", "CTO", "+1 555", "loves us", "leave",
                            "met at the summit", "Jane liked it", "2026-01-05-jane-doe-acme-gift"})
     CHECK(std::find(plan.erased.begin(), plan.erased.end(), text) != plan.erased.end());
   CHECK(std::is_sorted(plan.erased.begin(), plan.erased.end(),
                        [](const std::string& x, const std::string& y) { return x.size() > y.size(); }));
+}
+
+TEST_CASE("forgetting retires the stories featuring the person only when asked") {
+  const Program p = sample();
+  const ForgetPlan plan = plan_forget(p, *p.find_advocate("jane-doe-acme"), *Date::parse("2026-03-01"), true);
+  REQUIRE(plan.stories.size() == 1);
+  CHECK(plan.stories[0].second.status == StoryStatus::retired);
+  CHECK(plan.unretired_stories == std::vector<std::string>{"s"});
+}
+
+TEST_CASE("a declined or alumni record keeps its stage and its date") {
+  Program p = sample();
+  p.advocates.push_back(test::record_from<Advocate>(
+      "id: dee-declined\nname: Dee\ncompany: C\nstage: declined\nstage_on: 2026-01-02\n"));
+  p.advocates.push_back(test::record_from<Advocate>(
+      "id: al-alumni\nname: Al\ncompany: C\nstage: alumni\nstage_on: 2026-01-03\n"));
+  p.build_indexes();
+  for (const char* id : {"dee-declined", "al-alumni"}) {
+    const Advocate& before = *p.find_advocate(id);
+    const ForgetPlan plan = plan_forget(p, before, *Date::parse("2026-03-01"), false);
+    CHECK(plan.advocate.stage == before.stage);
+    CHECK(plan.advocate.stage_on == before.stage_on);
+    CHECK(plan.advocate.do_not_contact);
+  }
+}
+
+TEST_CASE("an anonymous record still in the pools keeps its id and only leaves them") {
+  Program p = sample();
+  p.advocates.push_back(test::record_from<Advocate>(
+      "id: forgotten-advocate-3\nname: forgotten-advocate-3\ncompany: C\nstage: active\nstage_on: 2026-01-02\n"));
+  p.stories.push_back(test::record_from<Story>(
+      "id: t\ntitle: T\nkind: quote\nstatus: retired\nadvocates:\n  - forgotten-advocate-3\n"));
+  p.build_indexes();
+  const Advocate& before = *p.find_advocate("forgotten-advocate-3");
+  const ForgetPlan plan = plan_forget(p, before, *Date::parse("2026-03-01"), true);
+  CHECK(plan.new_id == "forgotten-advocate-3");
+  CHECK(plan.advocate.name.view() == "forgotten-advocate-3");
+  CHECK(plan.advocate.stage == Stage::alumni);
+  CHECK(plan.advocate.stage_on.str() == "2026-03-01");
+  CHECK(plan.advocate.do_not_contact);
+  CHECK(plan.stories.empty());  // its only story is retired already
+  CHECK(plan.unretired_stories.empty());
+  CHECK(plan.engagements.empty());
+  CHECK(plan.erased.empty());
 }
 
 TEST_CASE("anonymous ids are recognised") {

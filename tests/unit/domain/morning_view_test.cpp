@@ -41,7 +41,7 @@ TEST_CASE("the morning view lists what needs doing with the command for each") {
                      "story-expiring iota-webinar 2026-12-10 | published webinar expires 2026-12-10 (in 24 days) | advo "
                      "story set iota-webinar expires_on=YYYY-MM-DD",
                      "story-expired gamma-retail-video 2026-09-01 | published video expired 2026-09-01 (76 days ago); "
-                     "renew the approval or retire it | advo story set gamma-retail-video status=retired",
+                     "renew the approval or retire it | advo story status gamma-retail-video retired",
                  });
 }
 

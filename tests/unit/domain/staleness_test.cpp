@@ -29,6 +29,13 @@ TEST_CASE("an unverified profile counts from its nomination or is stale") {
   CHECK(profile_stale(advocate("stage: active\n"), s, day("2026-11-16")));
 }
 
+TEST_CASE("an alumni record nobody may contact is never stale") {
+  Settings s;
+  CHECK_FALSE(profile_stale(advocate("stage: alumni\ndo_not_contact: true\n"), s, day("2026-11-16")));
+  CHECK(profile_stale(advocate("stage: alumni\n"), s, day("2026-11-16")));
+  CHECK(profile_stale(advocate("stage: active\ndo_not_contact: true\n"), s, day("2026-11-16")));
+}
+
 TEST_CASE("a nomination ages past nomination_days") {
   Settings s;  // nomination_days = 7
   const Advocate a = advocate("stage: nominated\nnominated: {date: 2026-11-01}\n");

@@ -1,0 +1,58 @@
+# Every command advo suggests works: the commands `advo today` prints (text
+# and JSON) and the hints of refusals are run as given, and none is a usage
+# error (exit 2). The sample program, at days that bring every kind of item.
+$ cp -R "$ADVO_SOURCE_DIR/examples/acme" ../acme
+$ for d in 2026-06-01 2026-11-16 2027-01-15 2027-03-01; do advo -C ../acme --today $d today | sed -n "s/^    advo /advo --today $d /p"; done | sort -u > ../text
+$ for d in 2026-06-01 2026-11-16 2027-01-15 2027-03-01; do advo -C ../acme --today $d today --format json | sed -n "s/^ *\"command\": \"advo \(.*\)\"\$/advo --today $d \1/p"; done | sort -u > ../json
+# Both formats suggest the same commands, of every kind.
+$ diff ../text ../json && wc -l < ../json
+> 112
+$ cut -d' ' -f4 ../json | sort | uniq -c
+>       4 edit
+>       2 match
+>       7 rest
+>      15 stage
+>       5 story
+>      79 verify
+# Each runs on its own fresh copy; YYYY-MM-DD stands for the day the manager
+# fills in, and `advo edit` gets an editor that changes nothing.
+$ while read -r cmd; do rm -rf ../try && cp -R ../acme ../try && (cd ../try && EDITOR=true eval "${cmd//YYYY-MM-DD/2028-12-31}" > /dev/null 2>&1); [ $? -ne 2 ] || echo "usage error: $cmd"; done < ../json
+# A refusal because the advocate is not willing suggests recording that they
+# are, not an override; the suggested command works, and then the ask is logged.
+$ cp -R ../acme/. .
+$ advo --today 2026-11-16 log aiko-tanaka-fuji-precision webinar 2> ../refusal
+? 4
+$ cat ../refusal
+> advo: refused: aiko-tanaka-fuji-precision is not available for webinar on 2026-11-16
+>   not-willing: not willing to do webinar; does not clear by itself
+>   next available: none (not-willing does not clear by itself)
+>   if aiko-tanaka-fuji-precision has agreed to do webinar: advo set aiko-tanaka-fuji-precision activities+=webinar
+>   nothing written
+$ eval "$(sed -n 's/^  if .* has agreed to do [a-z-]*: //p' ../refusal)"
+! updated advocates/aiko-tanaka-fuji-precision.yaml
+$ advo --today 2026-11-16 log aiko-tanaka-fuji-precision webinar
+> 2026-11-16-aiko-tanaka-fuji-precision-webinar
+# With another rule broken too, the override is still offered for it.
+$ advo --today 2026-11-16 log aiko-tanaka-fuji-precision video
+! advo: refused: aiko-tanaka-fuji-precision is not available for video on 2026-11-16
+!   not-willing: not willing to do video; does not clear by itself
+!   no-consent: no video consent; does not clear by itself
+!   min-gap: asked 2026-11-16 (webinar); 14 days between asks; clears on 2026-11-30
+!   next available: none (not-willing and no-consent do not clear by itself)
+!   if aiko-tanaka-fuji-precision has agreed to do video: advo set aiko-tanaka-fuji-precision activities+=video
+!   nothing written; to log it anyway, give the reason with --override REASON
+? 4
+# The same when a match assigns someone not willing to do the type.
+$ advo set isabella-rossi-moda-milano activities-=reference-call 2> /dev/null
+$ advo --today 2026-11-16 match 2026-11-14-redwood-county-reference-call --assign isabella-rossi-moda-milano 2> ../refusal
+? 4
+$ cat ../refusal
+> advo: refused: isabella-rossi-moda-milano is not available for reference-call on 2026-11-16
+>   not-willing: not willing to do reference-call; does not clear by itself
+>   next available: none (not-willing does not clear by itself)
+>   if isabella-rossi-moda-milano has agreed to do reference-call: advo set isabella-rossi-moda-milano activities+=reference-call
+>   nothing written
+$ eval "$(sed -n 's/^  if .* has agreed to do [a-z-]*: //p' ../refusal)"
+! updated advocates/isabella-rossi-moda-milano.yaml
+$ advo --today 2026-11-16 match 2026-11-14-redwood-county-reference-call --assign isabella-rossi-moda-milano
+! 2026-11-14-redwood-county-reference-call: assigned isabella-rossi-moda-milano (open → matched)
