@@ -6,9 +6,10 @@ $ for d in 2026-06-01 2026-11-16 2027-01-15 2027-03-01; do advo -C ../acme --tod
 $ for d in 2026-06-01 2026-11-16 2027-01-15 2027-03-01; do advo -C ../acme --today $d today --format json | sed -n "s/^ *\"command\": \"advo \(.*\)\"\$/advo --today $d \1/p"; done | sort -u > ../json
 # Both formats suggest the same commands, of every kind.
 $ diff ../text ../json && wc -l < ../json
-> 112
+> 120
 $ cut -d' ' -f4 ../json | sort | uniq -c
 >       4 edit
+>       8 engagement
 >       2 match
 >       7 rest
 >      15 stage
