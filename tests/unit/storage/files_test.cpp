@@ -9,20 +9,11 @@
 #include <doctest/doctest.h>
 
 #include "advo/error.hpp"
+#include "../temp_folder.hpp"
 
 using namespace advo;
 namespace fs = std::filesystem;
 
-namespace {
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    char name[] = "/tmp/advo-unit-XXXXXX";
-    path = mkdtemp(name);
-  }
-  ~TempDir() { fs::remove_all(path); }
-};
-}  // namespace
 
 TEST_CASE("atomic writes replace content and leave no temporary file") {
   TempDir dir;

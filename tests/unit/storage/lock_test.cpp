@@ -9,20 +9,11 @@
 #include <unistd.h>
 
 #include "advo/error.hpp"
+#include "../temp_folder.hpp"
 
 using namespace advo;
 namespace fs = std::filesystem;
 
-namespace {
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    char name[] = "/tmp/advo-unit-XXXXXX";
-    path = mkdtemp(name);
-  }
-  ~TempDir() { fs::remove_all(path); }
-};
-}  // namespace
 
 TEST_CASE("the lock is held on the program folder and needs no state folder") {
   TempDir dir;

@@ -6,20 +6,11 @@
 #include <doctest/doctest.h>
 
 #include "advo/error.hpp"
+#include "../temp_folder.hpp"
 
 using namespace advo;
 namespace fs = std::filesystem;
 
-namespace {
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    char name[] = "/tmp/advo-unit-XXXXXX";
-    path = mkdtemp(name);
-  }
-  ~TempDir() { fs::remove_all(path); }
-};
-}  // namespace
 
 TEST_CASE("only record files named by ids are program files") {
   CHECK(is_program_file("advo.toml"));

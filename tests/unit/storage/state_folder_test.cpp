@@ -9,19 +9,12 @@
 #include <doctest/doctest.h>
 
 #include "advo/error.hpp"
+#include "../temp_folder.hpp"
 
 using namespace advo;
 namespace fs = std::filesystem;
 
 namespace {
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    char name[] = "/tmp/advo-unit-XXXXXX";
-    path = mkdtemp(name);
-  }
-  ~TempDir() { fs::remove_all(path); }
-};
 
 std::string text_of(const fs::path& file) {
   std::ifstream in(file);
