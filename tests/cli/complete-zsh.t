@@ -44,6 +44,7 @@ $ "$ADVO_SOURCE_DIR"/tests/completion/complete-zsh 'advo check --'
 > --help
 > --no-cache
 > --quiet
+> --since
 > --strict
 > --today
 $ "$ADVO_SOURCE_DIR"/tests/completion/complete-zsh 'advo show --format '

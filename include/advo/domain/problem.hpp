@@ -23,4 +23,12 @@ using Problems = std::vector<Problem>;
 void sort_problems(Problems& problems);
 size_t count_errors(const Problems& problems);
 
+// For each of `now`: whether it is a warning `before` has too, the same
+// file, code and message (not line and column, which shift as lines are
+// added above). Each warning of `before` stands for one of `now`, so a
+// warning found twice where it was found once is once new. Errors are
+// never old: this is what lets a check fail only on warnings a change
+// brings in.
+std::vector<bool> warnings_found_before(const Problems& now, const Problems& before);
+
 }  // namespace advo
