@@ -65,7 +65,7 @@ $ advo help rest chek
 ! advo: 'rest' has no sub-command 'chek'
 ? 2
 $ advo check --help | wc -l
-> 9
+> 10
 # Without man, a command's --help, and for a topic an error.
 $ advo=$(command -v advo) && PATH=/nonexistent "$advo" help verify
 > Record that an advocate's profile was confirmed current today
