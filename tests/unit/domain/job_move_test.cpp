@@ -27,7 +27,7 @@ Advocate moving_advocate() {
 
 }  // namespace
 
-TEST_CASE("a job move makes the old record alumni and carries the person over, not the employer") {
+TEST_CASE("a job move makes the old record alumni and carries the person over but not the employer") {
   const Advocate old = moving_advocate();
   JobMove move;
   move.company = Sym("Initech");
@@ -79,7 +79,7 @@ TEST_CASE("a job move makes the old record alumni and carries the person over, n
   CHECK(plan.dropped_consents == std::vector<std::string>{"logo", "case-study"});
 }
 
-TEST_CASE("a job move without a new e-mail leaves the new record without one; keep_stage keeps the stage") {
+TEST_CASE("a job move without a new e-mail leaves the new record without one and keep_stage keeps the stage") {
   JobMove move;
   move.company = Sym("Initech");
   move.on = move_day("2026-11-16");
@@ -90,7 +90,7 @@ TEST_CASE("a job move without a new e-mail leaves the new record without one; ke
   CHECK(plan.new_record.stage == Stage::active);
 }
 
-TEST_CASE("earlier and later records follow the links, and stop at a broken or circular one") {
+TEST_CASE("earlier and later records follow the links and stop at a broken or circular one") {
   Program p;
   for (const char* text : {"id: a\nname: A\ncompany: One\nstage: alumni\nmoved_to: b\n",
                            "id: b\nname: A\ncompany: Two\nstage: alumni\nmoved_from: a\nmoved_to: c\n",
@@ -104,9 +104,10 @@ TEST_CASE("earlier and later records follow the links, and stop at a broken or c
     for (const Advocate* r : records) out.emplace_back(r->id.view());
     return out;
   };
-  CHECK(ids(earlier_records(p, p.advocates[2])) == std::vector<std::string>{"b", "a"});
-  CHECK(ids(later_records(p, p.advocates[0])) == std::vector<std::string>{"b", "c"});
-  CHECK(ids(earlier_records(p, p.advocates[0])).empty());
-  CHECK(ids(earlier_records(p, p.advocates[3])) == std::vector<std::string>{"y"});
-  CHECK(ids(later_records(p, p.advocates[3])).empty());
+  const auto record = [&](const char* id) -> const Advocate& { return *p.find_advocate(id); };
+  CHECK(ids(earlier_records(p, record("c"))) == std::vector<std::string>{"b", "a"});
+  CHECK(ids(later_records(p, record("a"))) == std::vector<std::string>{"b", "c"});
+  CHECK(ids(earlier_records(p, record("a"))).empty());
+  CHECK(ids(earlier_records(p, record("x"))) == std::vector<std::string>{"y"});
+  CHECK(ids(later_records(p, record("x"))).empty());
 }
