@@ -50,7 +50,7 @@ JobMovePlan plan_job_move(const Advocate& advocate, const JobMove& move, std::st
 
 namespace {
 
-std::vector<const Advocate*> follow_links(const Program& program, const Advocate& advocate, Sym Advocate::*link) {
+std::vector<const Advocate*> follow_job_links(const Program& program, const Advocate& advocate, Sym Advocate::*link) {
   std::vector<const Advocate*> out;
   const Advocate* at = &advocate;
   while (!(at->*link).empty()) {
@@ -65,11 +65,11 @@ std::vector<const Advocate*> follow_links(const Program& program, const Advocate
 }  // namespace
 
 std::vector<const Advocate*> earlier_records(const Program& program, const Advocate& advocate) {
-  return follow_links(program, advocate, &Advocate::moved_from);
+  return follow_job_links(program, advocate, &Advocate::moved_from);
 }
 
 std::vector<const Advocate*> later_records(const Program& program, const Advocate& advocate) {
-  return follow_links(program, advocate, &Advocate::moved_to);
+  return follow_job_links(program, advocate, &Advocate::moved_to);
 }
 
 }  // namespace advo

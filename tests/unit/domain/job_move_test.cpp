@@ -9,7 +9,7 @@ using namespace advo;
 
 namespace {
 
-Date move_day(const char* text) { return *Date::parse(text); }
+Date job_move_day(const char* text) { return *Date::parse(text); }
 
 Advocate moving_advocate() {
   return test::record_from<Advocate>(
@@ -33,7 +33,7 @@ TEST_CASE("a job move makes the old record alumni and carries the person over bu
   move.company = Sym("Initech");
   move.title = Sym("CTO");
   move.email = Sym("jane@initech.example");
-  move.on = move_day("2026-11-16");
+  move.on = job_move_day("2026-11-16");
   const JobMovePlan plan = plan_job_move(old, move, "jane-doe-initech");
 
   CHECK(plan.old_record.stage == Stage::alumni);
@@ -82,7 +82,7 @@ TEST_CASE("a job move makes the old record alumni and carries the person over bu
 TEST_CASE("a job move without a new e-mail leaves the new record without one and keep_stage keeps the stage") {
   JobMove move;
   move.company = Sym("Initech");
-  move.on = move_day("2026-11-16");
+  move.on = job_move_day("2026-11-16");
   move.keep_stage = true;
   const JobMovePlan plan = plan_job_move(moving_advocate(), move, "jane-doe-initech");
   CHECK(plan.new_record.email.empty());
