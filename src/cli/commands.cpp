@@ -29,6 +29,7 @@ Runner setup_history(CLI::App& app);
 Runner setup_help(CLI::App& app);
 Runner setup_complete(CLI::App& app);
 Runner setup_forget(CLI::App& app);
+Runner setup_move(CLI::App& app);
 Runner setup_cache(CLI::App& app);
 Runner setup_merge_engagements(CLI::App& app);
 Runner setup_engagements(CLI::App& app);
@@ -62,6 +63,7 @@ const CommandSpec kCommands[] = {
     {"history", "The changes of one record, from git log", setup_history},
     {"help", "Show the manual page of a command, or list the commands", setup_help},
     {"__complete", "Candidates for tab completion (used by the shell scripts)", setup_complete, {}, true},
+    {"move", "A job change: a new record at the new company, the old one alumni, linked", setup_move},
     {"forget", "Erase a person's personal data everywhere (privacy requests), keeping counts", setup_forget},
     {"cache", "Manage the cache of parsed files in .advo/ (cache clear)", setup_cache},
     {"merge-engagements", "Git's merge driver for month files: merges engagements by id", setup_merge_engagements, {},

@@ -62,6 +62,7 @@ const std::vector<CompletionRule>& rules() {
       {"import csv", "--into", fixed_values({"advocates", "stories", "requests"})},
       {"import csv", "--unmapped", fixed_values({"ignore", "notes"})},
       {"forget", "ID", ids({K::advocate})},
+      {"move", "ID", ids({K::advocate})},
       {"export", "KIND", fixed_values({"advocates", "stories", "requests", "engagements"})},
   };
   return table;

@@ -1,5 +1,9 @@
 #include "advo/domain/engagement_kinds.hpp"
 
+#include <algorithm>
+
+#include "advo/domain/job_move.hpp"
+
 namespace advo {
 
 EngagementKinds::EngagementKinds(const Settings& settings) {
@@ -38,6 +42,14 @@ std::vector<Ask> EngagementKinds::asks(const Program& p, const Advocate& a) cons
     const Engagement& e = p.engagements[i];
     if (ask(e)) out.push_back(Ask{e.date, e.type});
   }
+  const std::vector<const Advocate*> earlier = earlier_records(p, a);
+  if (earlier.empty()) return out;
+  for (const Advocate* before : earlier)
+    for (uint32_t i : p.engagements_of(*before)) {
+      const Engagement& e = p.engagements[i];
+      if (ask(e)) out.push_back(Ask{e.date, e.type});
+    }
+  std::stable_sort(out.begin(), out.end(), [](const Ask& x, const Ask& y) { return x.date < y.date; });
   return out;
 }
 

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "advo/domain/job_move.hpp"
 #include "advo/domain/schema.hpp"
 
 namespace advo {
@@ -85,7 +86,16 @@ std::vector<Ask> asks_of(const Program& program, const Advocate& advocate) {
     const Engagement& e = program.engagements[i];
     if (counter.counts(e)) out.push_back(Ask{e.date, e.type});
   }
-  return out;  // engagements_of is in date order
+  // Rest and caps follow the person: the asks made at earlier jobs count.
+  const std::vector<const Advocate*> earlier = earlier_records(program, advocate);
+  if (earlier.empty()) return out;  // engagements_of is in date order
+  for (const Advocate* before : earlier)
+    for (uint32_t i : program.engagements_of(*before)) {
+      const Engagement& e = program.engagements[i];
+      if (counter.counts(e)) out.push_back(Ask{e.date, e.type});
+    }
+  std::stable_sort(out.begin(), out.end(), [](const Ask& x, const Ask& y) { return x.date < y.date; });
+  return out;
 }
 
 AskTable::AskTable(const Program& program) : program_(program), start_(program.advocates.size() + 1, 0) {
@@ -109,10 +119,18 @@ AskTable::AskTable(const Program& program) : program_(program), start_(program.a
     kept[s] = 1;
   }
   asks_.reserve(grouped);
-  for (size_t p = 0; p < people; ++p) {
-    start_[p] = static_cast<uint32_t>(asks_.size());
+  const auto add_asks_of = [&](size_t p) {
     for (size_t s = idx.by_advocate_start[p]; s < idx.by_advocate_start[p + 1]; ++s)
       if (kept[s] != 0) asks_.push_back(placed[s]);
+  };
+  for (size_t p = 0; p < people; ++p) {
+    start_[p] = static_cast<uint32_t>(asks_.size());
+    add_asks_of(p);
+    // Rest and caps follow the person: the asks made at earlier jobs count.
+    const std::vector<const Advocate*> earlier = earlier_records(program, program.advocates[p]);
+    if (earlier.empty()) continue;
+    for (const Advocate* before : earlier) add_asks_of(static_cast<size_t>(before - program.advocates.data()));
+    std::stable_sort(asks_.begin() + start_[p], asks_.end(), [](const Ask& x, const Ask& y) { return x.date < y.date; });
   }
   start_[people] = static_cast<uint32_t>(asks_.size());
 }

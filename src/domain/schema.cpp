@@ -74,6 +74,8 @@ constexpr FieldDef kAdvocateFields[] = {
     {.name = "stage_on", .type = FieldType::date, .offset = ADV(stage_on)},
     {.name = "nominated", .type = FieldType::group, .offset = ADV(nominated), .fields = kNominationFields},
     {.name = "nps", .type = FieldType::group, .offset = ADV(nps), .fields = kNpsFields},
+    {.name = "moved_to", .type = FieldType::text, .offset = ADV(moved_to), .rule = TextRule::id, .ref = RefKind::advocate},
+    {.name = "moved_from", .type = FieldType::text, .offset = ADV(moved_from), .rule = TextRule::id, .ref = RefKind::advocate},
     {.name = "consent", .type = FieldType::consents, .offset = ADV(consent), .values = kScope, .fields = kGrantFields},
     {.name = "limits", .type = FieldType::group, .offset = ADV(limits), .fields = kLimitsFields},
     {.name = "unavailable", .type = FieldType::windows, .offset = ADV(unavailable), .fields = kWindowFields},

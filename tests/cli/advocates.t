@@ -217,6 +217,8 @@ $ advo --today 2026-11-16 advocates name:bob* --format json
 >       "score": 6,
 >       "date": "2026-02-01"
 >     },
+>     "moved_to": null,
+>     "moved_from": null,
 >     "consent": {
 >       "logo": null,
 >       "name": null,
@@ -248,9 +250,9 @@ $ advo --today 2026-11-16 advocates name:bob* --format json
 >   }
 > ]
 $ advo --today 2026-11-16 advocates stage:active --format csv --limit 2
-> id,name,title,company,email,phone,account_owner,industry,segment,employees,region,country,languages,products,use_cases,persona,topics,activities,stage,stage_on,nominated.by,nominated.date,nominated.source,nominated.reason,nps.score,nps.date,consent.logo.granted,consent.logo.expires,consent.name.granted,consent.name.expires,consent.quote.granted,consent.quote.expires,consent.case-study.granted,consent.case-study.expires,consent.video.granted,consent.video.expires,consent.press.granted,consent.press.expires,limits.max_per_quarter,limits.max_per_year,unavailable,do_not_contact,commitment.activities,commitment.until,commitment.note,verified_on,tags,notes
-> ana-silva-northwind,Ana Silva,Head of Data,Northwind,ana.silva@northwind.example,,,healthcare,enterprise,12000,emea,PT,"pt;en","analytics;dashboards",compliance-reporting,data-leader,,"reference-call;case-study;quote",active,2026-01-10,sam,2025-12-01,sales,Cut reporting time in half,9,2026-10-01,,,,,2025-06-01,2026-06-01,2026-01-10,,,,,,,,,false,,,,2026-09-01,flagship,
-> bob-stone-globex,Bob Stone,IT Director,Globex,bob@globex.example,,,retail,mid-market,,na,US,,dashboards,,,,reference-call,active,2025-11-01,lee,2025-10-20,success,,6,2026-02-01,,,,,,,,,,,,,,,2026-11-10..2026-11-30 Parental leave,false,,,,2026-03-01,,
+> id,name,title,company,email,phone,account_owner,industry,segment,employees,region,country,languages,products,use_cases,persona,topics,activities,stage,stage_on,nominated.by,nominated.date,nominated.source,nominated.reason,nps.score,nps.date,moved_to,moved_from,consent.logo.granted,consent.logo.expires,consent.name.granted,consent.name.expires,consent.quote.granted,consent.quote.expires,consent.case-study.granted,consent.case-study.expires,consent.video.granted,consent.video.expires,consent.press.granted,consent.press.expires,limits.max_per_quarter,limits.max_per_year,unavailable,do_not_contact,commitment.activities,commitment.until,commitment.note,verified_on,tags,notes
+> ana-silva-northwind,Ana Silva,Head of Data,Northwind,ana.silva@northwind.example,,,healthcare,enterprise,12000,emea,PT,"pt;en","analytics;dashboards",compliance-reporting,data-leader,,"reference-call;case-study;quote",active,2026-01-10,sam,2025-12-01,sales,Cut reporting time in half,9,2026-10-01,,,,,,,2025-06-01,2026-06-01,2026-01-10,,,,,,,,,false,,,,2026-09-01,flagship,
+> bob-stone-globex,Bob Stone,IT Director,Globex,bob@globex.example,,,retail,mid-market,,na,US,,dashboards,,,,reference-call,active,2025-11-01,lee,2025-10-20,success,,6,2026-02-01,,,,,,,,,,,,,,,,,2026-11-10..2026-11-30 Parental leave,false,,,,2026-03-01,,
 $ advo --today 2026-11-16 advocates stage:active --format md
 > | ID | NAME | COMPANY | STAGE | INDUSTRY | REGION | NPS |
 > | --- | --- | --- | --- | --- | --- | ---: |
@@ -291,6 +293,8 @@ $ advo --today 2026-11-16 advocates stage:alumni --format json
 >       "score": null,
 >       "date": null
 >     },
+>     "moved_to": null,
+>     "moved_from": null,
 >     "consent": {
 >       "logo": null,
 >       "name": null,
@@ -320,7 +324,7 @@ $ advo --today 2026-11-16 advocates industry:healthcare stage:paused
 $ advo --today 2026-11-16 advocates industry:healthcare stage:paused --format json
 > []
 $ advo --today 2026-11-16 advocates industry:healthcare stage:paused --format csv
-> id,name,title,company,email,phone,account_owner,industry,segment,employees,region,country,languages,products,use_cases,persona,topics,activities,stage,stage_on,nominated.by,nominated.date,nominated.source,nominated.reason,nps.score,nps.date,consent.logo.granted,consent.logo.expires,consent.name.granted,consent.name.expires,consent.quote.granted,consent.quote.expires,consent.case-study.granted,consent.case-study.expires,consent.video.granted,consent.video.expires,consent.press.granted,consent.press.expires,limits.max_per_quarter,limits.max_per_year,unavailable,do_not_contact,commitment.activities,commitment.until,commitment.note,verified_on,tags,notes
+> id,name,title,company,email,phone,account_owner,industry,segment,employees,region,country,languages,products,use_cases,persona,topics,activities,stage,stage_on,nominated.by,nominated.date,nominated.source,nominated.reason,nps.score,nps.date,moved_to,moved_from,consent.logo.granted,consent.logo.expires,consent.name.granted,consent.name.expires,consent.quote.granted,consent.quote.expires,consent.case-study.granted,consent.case-study.expires,consent.video.granted,consent.video.expires,consent.press.granted,consent.press.expires,limits.max_per_quarter,limits.max_per_year,unavailable,do_not_contact,commitment.activities,commitment.until,commitment.note,verified_on,tags,notes
 # A narrow terminal leaves out names and companies before cutting ids.
 $ COLUMNS=50 advo --today 2026-11-16 advocates stage:active
 > ID                   STAGE   INDUSTRY  REGION  NPS
@@ -337,7 +341,7 @@ $ advo --today 2026-11-16 advocates avalable:quote
 ! advo: unknown field 'avalable' in 'avalable:quote' (did you mean 'available'?)
 ? 2
 $ advo --today 2026-11-16 advocates zzz:1
-! advo: unknown field 'zzz' in 'zzz:1'; the fields of advocates are: id, name, title, company, email, phone, account_owner, industry, segment, employees, region, country, languages, products, use_cases, persona, topics, activities, stage, stage_on, nominated, nps, consent, limits, unavailable, do_not_contact, commitment, verified_on, tags, notes, stale, aging, available
+! advo: unknown field 'zzz' in 'zzz:1'; the fields of advocates are: id, name, title, company, email, phone, account_owner, industry, segment, employees, region, country, languages, products, use_cases, persona, topics, activities, stage, stage_on, nominated, nps, moved_to, moved_from, consent, limits, unavailable, do_not_contact, commitment, verified_on, tags, notes, stale, aging, available
 ? 2
 $ advo --today 2026-11-16 advocates stage:activ
 ! advo: 'stage:activ': invalid stage 'activ' (expected one of: nominated, qualified, active, paused, alumni, declined) (did you mean 'active'?)

@@ -19,6 +19,7 @@ $ "$ADVO_SOURCE_DIR"/tests/completion/complete-bash 'advo '
 > log
 > log-engagement
 > match
+> move
 > nominate
 > report
 > request

@@ -18,6 +18,7 @@ $ "$ADVO_SOURCE_DIR"/tests/completion/complete-fish 'advo '
 > log	Record an engagement
 > log-engagement	Record an engagement
 > match	Rank the advocates to ask for a request, and assign them
+> move	A job change: a new record at the new company, the old one alumni, linked
 > nominate	Nominate a new advocate
 > report	The program's value for a period: health, requests, revenue, coverage…
 > request	Create, change or close a request for an advocate: request new|set|close

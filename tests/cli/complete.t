@@ -134,6 +134,7 @@ $ advo __complete -- help ""
 > export
 > history
 > help
+> move
 > forget
 > cache
 > advo

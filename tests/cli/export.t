@@ -2,9 +2,9 @@
 # lists joined with ';', nested fields as dotted columns.
 $ fixture import-roundtrip
 $ advo --today 2026-11-16 export advocates
-> id,name,title,company,email,phone,account_owner,industry,segment,employees,region,country,languages,products,use_cases,persona,topics,activities,stage,stage_on,nominated.by,nominated.date,nominated.source,nominated.reason,nps.score,nps.date,consent.logo.granted,consent.logo.expires,consent.name.granted,consent.name.expires,consent.quote.granted,consent.quote.expires,consent.case-study.granted,consent.case-study.expires,consent.video.granted,consent.video.expires,consent.press.granted,consent.press.expires,limits.max_per_quarter,limits.max_per_year,unavailable,do_not_contact,commitment.activities,commitment.until,commitment.note,verified_on,tags,notes
-> ana-silva-northwind,'+Ana Silva,,'-Northwind,ana@northwind.example,,,,,,,,,,,,,,declined,2026-05-05,,2026-05-01,self,,,,,,,,,,,,,,,,,,,false,,,,,,"'=HYPERLINK(""http://evil.example"",""click"")"
-> marta-gomez-andes-manufacturing,Marta Gómez,"Head of BI, LATAM","Andes Manufacturing; S.A.",marta@andes.example,'+56 2 2555 0100,"Kate ""KM"" Morgan",manufacturing,enterprise,5200,latam,CL,"es;en","analytics;dash\;boards;a\|b;back\\slash","forecasting;plant, floor",executive,"'=HYPERLINK(""http://evil.example"",""x"");+growth;-lean;@scale","reference-call;case-study",active,2026-03-01,priya,2026-01-10,success,"Great QBR, ""very"" keen",10,2026-10-01,2026-01-15,2031-01-15,2026-01-15,,2026-02-01,2027-02-01,2026-03-01,,2026-03-02,2026-12-31,2026-04-01,,1,4,"2026-12-20..2027-01-05 Holidays\; family, abroad;2027-03-01..2027-03-02",true,reference-call,2027-06-30,Signed with the renewal,2026-11-01,"champion;emea\|latam","First line, with a comma.
+> id,name,title,company,email,phone,account_owner,industry,segment,employees,region,country,languages,products,use_cases,persona,topics,activities,stage,stage_on,nominated.by,nominated.date,nominated.source,nominated.reason,nps.score,nps.date,moved_to,moved_from,consent.logo.granted,consent.logo.expires,consent.name.granted,consent.name.expires,consent.quote.granted,consent.quote.expires,consent.case-study.granted,consent.case-study.expires,consent.video.granted,consent.video.expires,consent.press.granted,consent.press.expires,limits.max_per_quarter,limits.max_per_year,unavailable,do_not_contact,commitment.activities,commitment.until,commitment.note,verified_on,tags,notes
+> ana-silva-northwind,'+Ana Silva,,'-Northwind,ana@northwind.example,,,,,,,,,,,,,,declined,2026-05-05,,2026-05-01,self,,,,,,,,,,,,,,,,,,,,,false,,,,,,"'=HYPERLINK(""http://evil.example"",""click"")"
+> marta-gomez-andes-manufacturing,Marta Gómez,"Head of BI, LATAM","Andes Manufacturing; S.A.",marta@andes.example,'+56 2 2555 0100,"Kate ""KM"" Morgan",manufacturing,enterprise,5200,latam,CL,"es;en","analytics;dash\;boards;a\|b;back\\slash","forecasting;plant, floor",executive,"'=HYPERLINK(""http://evil.example"",""x"");+growth;-lean;@scale","reference-call;case-study",active,2026-03-01,priya,2026-01-10,success,"Great QBR, ""very"" keen",10,2026-10-01,,,2026-01-15,2031-01-15,2026-01-15,,2026-02-01,2027-02-01,2026-03-01,,2026-03-02,2026-12-31,2026-04-01,,1,4,"2026-12-20..2027-01-05 Holidays\; family, abroad;2027-03-01..2027-03-02",true,reference-call,2027-06-30,Signed with the renewal,2026-11-01,"champion;emea\|latam","First line, with a comma.
 > Second ""quoted"" line; a semicolon.
 > =SUM(A1) on a line of its own
 > Ünïcödé and 中文
@@ -31,7 +31,7 @@ $ advo --today 2026-11-16 export engagements type:thank-you --fields date,advoca
 > date,advocate,type
 > 2026-11-10,marta-gomez-andes-manufacturing,thank-you
 $ advo --today 2026-11-16 export advocates industry:retail
-> id,name,title,company,email,phone,account_owner,industry,segment,employees,region,country,languages,products,use_cases,persona,topics,activities,stage,stage_on,nominated.by,nominated.date,nominated.source,nominated.reason,nps.score,nps.date,consent.logo.granted,consent.logo.expires,consent.name.granted,consent.name.expires,consent.quote.granted,consent.quote.expires,consent.case-study.granted,consent.case-study.expires,consent.video.granted,consent.video.expires,consent.press.granted,consent.press.expires,limits.max_per_quarter,limits.max_per_year,unavailable,do_not_contact,commitment.activities,commitment.until,commitment.note,verified_on,tags,notes
+> id,name,title,company,email,phone,account_owner,industry,segment,employees,region,country,languages,products,use_cases,persona,topics,activities,stage,stage_on,nominated.by,nominated.date,nominated.source,nominated.reason,nps.score,nps.date,moved_to,moved_from,consent.logo.granted,consent.logo.expires,consent.name.granted,consent.name.expires,consent.quote.granted,consent.quote.expires,consent.case-study.granted,consent.case-study.expires,consent.video.granted,consent.video.expires,consent.press.granted,consent.press.expires,limits.max_per_quarter,limits.max_per_year,unavailable,do_not_contact,commitment.activities,commitment.until,commitment.note,verified_on,tags,notes
 # Cells a spreadsheet would run as formulas start with an apostrophe.
 $ advo --today 2026-11-16 export advocates --fields name,company,topics,notes
 > name,company,topics,notes
@@ -75,6 +75,8 @@ $ advo --today 2026-11-16 export advocates stage:declined --format json
 >       "score": null,
 >       "date": null
 >     },
+>     "moved_to": null,
+>     "moved_from": null,
 >     "consent": {
 >       "logo": null,
 >       "name": null,

@@ -319,6 +319,8 @@ $ advo show jane-doe --full --format json
 >       "score": null,
 >       "date": null
 >     },
+>     "moved_to": null,
+>     "moved_from": null,
 >     "consent": {
 >       "logo": null,
 >       "name": null,

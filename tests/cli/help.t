@@ -28,6 +28,7 @@ $ advo help
 >   export          Export advocates, stories, requests or engagements as CSV or JSON
 >   history         The changes of one record, from git log
 >   help            Show the manual page of a command, or list the commands
+>   move            A job change: a new record at the new company, the old one alumni, linked
 >   forget          Erase a person's personal data everywhere (privacy requests), keeping counts
 >   cache           Manage the cache of parsed files in .advo/ (cache clear)
 >

@@ -98,3 +98,15 @@ $ advo history
 ! advo: history: ID is required
 ! Run 'advo history --help' for its options.
 ? 2
+# After a job change, the history of either record names the other and the
+# command that shows its history.
+$ advo --today 2026-11-23 --commit -q move jane-doe-acme --company Initech
+> jane-doe-initech
+> advocates/jane-doe-acme.yaml: stage active → alumni, moved_to jane-doe-initech
+> advocates/jane-doe-initech.yaml: Jane Doe at Initech, stage nominated, moved_from jane-doe-acme
+$ advo history jane-doe-initech
+> b12be0d 2026-11-20 move: jane-doe-acme now at Initech as jane-doe-initech (Tester)
+! moved from jane-doe-acme (Acme): advo history jane-doe-acme
+$ advo history jane-doe-acme | head -1
+> b12be0d 2026-11-20 move: jane-doe-acme now at Initech as jane-doe-initech (Tester)
+! moved to jane-doe-initech (Initech): advo history jane-doe-initech

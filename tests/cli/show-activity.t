@@ -78,6 +78,8 @@ $ advo --today 2026-11-20 show dee --format json
 >     "score": null,
 >     "date": null
 >   },
+>   "moved_to": null,
+>   "moved_from": null,
 >   "consent": {
 >     "logo": null,
 >     "name": null,

@@ -69,6 +69,8 @@ $ advo --today 2026-11-20 show jose --format json
 >     "score": null,
 >     "date": null
 >   },
+>   "moved_to": null,
+>   "moved_from": null,
 >   "consent": {
 >     "logo": null,
 >     "name": null,

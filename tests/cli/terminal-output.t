@@ -47,6 +47,8 @@ $ advo --today 2026-11-16 show evil --format json
 >     "score": null,
 >     "date": null
 >   },
+>   "moved_to": null,
+>   "moved_from": null,
 >   "consent": {
 >     "logo": null,
 >     "name": null,
@@ -94,8 +96,8 @@ $ advo --today 2026-11-16 advocates industry:healthcare --format md
 # CSV on a terminal (script gives it one) shows control characters
 # escaped; CSV to a pipe is the data, byte for byte (cat -v shows ESC as ^[).
 $ script -qec "advo --today 2026-11-16 advocates id:evil-corp --format csv" /dev/null | tr -d '\r' | cat -v
-> id,name,title,company,email,phone,account_owner,industry,segment,employees,region,country,languages,products,use_cases,persona,topics,activities,stage,stage_on,nominated.by,nominated.date,nominated.source,nominated.reason,nps.score,nps.date,consent.logo.granted,consent.logo.expires,consent.name.granted,consent.name.expires,consent.quote.granted,consent.quote.expires,consent.case-study.granted,consent.case-study.expires,consent.video.granted,consent.video.expires,consent.press.granted,consent.press.expires,limits.max_per_quarter,limits.max_per_year,unavailable,do_not_contact,commitment.activities,commitment.until,commitment.note,verified_on,tags,notes
-> evil-corp,"Eve \x1b[2J\x1b]0;owned\x07",,"Evil\x0dCorp \u202egnp.exe",,,,healthcare,,,,,,,,,,,active,,,,,,,,,,,,,,,,,,,,,,,false,,,,,,"line one
+> id,name,title,company,email,phone,account_owner,industry,segment,employees,region,country,languages,products,use_cases,persona,topics,activities,stage,stage_on,nominated.by,nominated.date,nominated.source,nominated.reason,nps.score,nps.date,moved_to,moved_from,consent.logo.granted,consent.logo.expires,consent.name.granted,consent.name.expires,consent.quote.granted,consent.quote.expires,consent.case-study.granted,consent.case-study.expires,consent.video.granted,consent.video.expires,consent.press.granted,consent.press.expires,limits.max_per_quarter,limits.max_per_year,unavailable,do_not_contact,commitment.activities,commitment.until,commitment.note,verified_on,tags,notes
+> evil-corp,"Eve \x1b[2J\x1b]0;owned\x07",,"Evil\x0dCorp \u202egnp.exe",,,,healthcare,,,,,,,,,,,active,,,,,,,,,,,,,,,,,,,,,,,,,false,,,,,,"line one
 > line two \u009b31m"
 $ script -qec "advo --today 2026-11-16 export advocates id:evil-corp --fields name,company" /dev/null | tr -d '\r' | cat -v
 > name,company

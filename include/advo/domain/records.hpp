@@ -102,6 +102,8 @@ struct Advocate {
   Date stage_on;
   Nomination nominated;
   Nps nps;
+  Sym moved_to;    // the record of the person's next job (advo move)
+  Sym moved_from;  // the record of their previous job
   std::array<Grant, kScopeCount> consent{};
   Limits limits;
   WindowList unavailable;

@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "advo/domain/job_move.hpp"
 #include "advo/domain/program.hpp"
 #include "advo/error.hpp"
 #include "advo/render/terminal.hpp"
@@ -207,6 +208,17 @@ size_t record_history(Context& ctx, const GitRepo& git, const std::string& file,
   return shown;
 }
 
+// A person who changed jobs has a record per job: the others are named,
+// each with the command that shows its history.
+void note_job_moves(Context& ctx, const Program& program, const Advocate& advocate) {
+  for (const Advocate* later : later_records(program, advocate))
+    ctx.note(fmt::format("moved to {} ({}): advo history {}", terminal_safe(later->id.view()),
+                         terminal_safe(later->company.view()), terminal_safe(later->id.view())));
+  for (const Advocate* earlier : earlier_records(program, advocate))
+    ctx.note(fmt::format("moved from {} ({}): advo history {}", terminal_safe(earlier->id.view()),
+                         terminal_safe(earlier->company.view()), terminal_safe(earlier->id.view())));
+}
+
 int run_history(Context& ctx, const HistoryOptions& o) {
   const Program& program = ctx.program();
   const RecordRef ref = resolve_id(program, o.id,
@@ -224,6 +236,7 @@ int run_history(Context& ctx, const HistoryOptions& o) {
   const size_t shown = ref.kind == RecordKind::engagement ? engagement_history(ctx, *git, file, id, o.patch)
                                                           : record_history(ctx, *git, file, o.patch);
   if (shown == 0) ctx.note(fmt::format("{}: no commit changes it yet", id));
+  if (ref.kind == RecordKind::advocate) note_job_moves(ctx, program, program.advocates[ref.index]);
   return 0;
 }
 

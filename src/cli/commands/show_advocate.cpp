@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "advo/domain/activity.hpp"
+#include "advo/domain/job_move.hpp"
 #include "advo/render/record_json.hpp"
 #include "advo/render/terminal.hpp"
 #include "advo/storage/record_writer.hpp"
@@ -45,6 +46,17 @@ std::string activity_comments(const AdvocateActivity& act) {
       out += fmt::format("#   {}: {} ({})\n", t.type->name, next_available_day(a),
                          reason_codes(a.blocking.empty() ? a.reasons : a.blocking));
   }
+  return out;
+}
+
+// The person's other jobs, as comment lines: "# moved to ID (COMPANY)"
+// for the later records, "# moved from ID (COMPANY)" for the earlier ones.
+std::string job_move_comments(const Program& program, const Advocate& advocate) {
+  std::string out;
+  for (const Advocate* later : later_records(program, advocate))
+    out += fmt::format("# moved to {} ({})\n", later->id.view(), later->company.view());
+  for (const Advocate* earlier : earlier_records(program, advocate))
+    out += fmt::format("# moved from {} ({})\n", earlier->id.view(), earlier->company.view());
   return out;
 }
 
@@ -120,6 +132,7 @@ void show_advocate(Context& ctx, const Program& program, const Advocate& advocat
     ctx.out() << doc.dump() << '\n';
   } else {
     ctx.out() << terminal_safe(write_record(advocate), /*keep_newlines=*/true)
+              << terminal_safe(job_move_comments(program, advocate), /*keep_newlines=*/true)
               << terminal_safe(activity_comments(act), /*keep_newlines=*/true);
   }
 }

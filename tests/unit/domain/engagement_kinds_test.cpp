@@ -38,3 +38,17 @@ TEST_CASE("engagement kinds list an advocate's asks as asks_of does") {
   for (const Advocate& a : p.advocates) CHECK(kinds.asks(p, a) == asks_of(p, a));
   CHECK(kinds.asks(p, *p.find_advocate("ivy-irwin-iota")).size() == 5);
 }
+
+TEST_CASE("engagement kinds count the asks of the records a person moved from as asks_of does") {
+  Program p = test::report_fixture();
+  const EngagementKinds kinds(p.settings);
+  const Advocate* found = p.find_advocate("ivy-irwin-iota");
+  REQUIRE(found != nullptr);
+  Advocate* ivy = &p.advocates[static_cast<size_t>(found - p.advocates.data())];
+  const Advocate* other = &p.advocates.front() == ivy ? &p.advocates.back() : &p.advocates.front();
+  const size_t own = kinds.asks(p, *ivy).size(), theirs = kinds.asks(p, *other).size();
+  REQUIRE(theirs > 0);
+  ivy->moved_from = other->id;
+  CHECK(kinds.asks(p, *ivy).size() == own + theirs);
+  CHECK(kinds.asks(p, *ivy) == asks_of(p, *ivy));
+}

@@ -429,3 +429,32 @@ TEST_CASE("a reason that clears after 9999-12-31 gives no date past it") {
   g.ask("2026-11-02", "reference-call");
   CHECK(g.check("reference-call", "2026-11-03").next_available.str() == "2027-01-01");
 }
+
+TEST_CASE("the asks of the records a person moved from count for the new record") {
+  Program p;
+  p.settings.types = default_activity_types();
+  for (const char* text : {"id: old\nname: A\ncompany: One\nstage: alumni\nmoved_to: mid\n",
+                           "id: mid\nname: A\ncompany: Two\nstage: alumni\nmoved_from: old\nmoved_to: new\n",
+                           "id: new\nname: A\ncompany: Three\nstage: active\nmoved_from: mid\n",
+                           "id: other\nname: B\ncompany: One\nstage: active\n"})
+    p.advocates.push_back(test::record_from<Advocate>(text));
+  for (const char* line : {"id: a\ndate: 2026-11-05\nadvocate: mid\ntype: reference-call\noutcome: completed\n",
+                           "id: b\ndate: 2026-10-01\nadvocate: old\ntype: case-study\noutcome: completed\n",
+                           "id: c\ndate: 2026-10-20\nadvocate: new\ntype: webinar\noutcome: completed\n",
+                           "id: d\ndate: 2026-10-21\nadvocate: other\ntype: webinar\noutcome: completed\n"})
+    p.engagements.push_back(test::record_from<Engagement>(line));
+  p.build_indexes();
+  const auto of = [&](const char* id) { return asks_of(p, *p.find_advocate(id)); };
+  const std::vector<Ask> asks = of("new");
+  CHECK(asks == std::vector<Ask>{Ask{day("2026-10-01"), Sym("case-study")}, Ask{day("2026-10-20"), Sym("webinar")},
+                                 Ask{day("2026-11-05"), Sym("reference-call")}});
+  // Only earlier jobs count: the old record does not gain the later asks.
+  CHECK(of("old").size() == 1);
+  CHECK(of("mid").size() == 2);
+  CHECK(of("other").size() == 1);
+  const AskTable table(p);
+  for (const Advocate& a : p.advocates) {
+    const std::span<const Ask> got = table.of(a);
+    CHECK(std::vector<Ask>(got.begin(), got.end()) == asks_of(p, a));
+  }
+}

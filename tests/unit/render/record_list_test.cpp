@@ -94,7 +94,7 @@ TEST_CASE("CSV has every field as a dotted column") {
   const std::string csv = render_records(kSchema, f.records, columns(), "csv", 80);
   const std::string header = csv.substr(0, csv.find("\r\n"));
   CHECK(header.starts_with("id,name,title,company,"));
-  CHECK(header.find(",nps.score,nps.date,consent.logo.granted,consent.logo.expires,") != std::string::npos);
+  CHECK(header.find(",nps.score,nps.date,moved_to,moved_from,consent.logo.granted,consent.logo.expires,") != std::string::npos);
   CHECK(header.ends_with(",unavailable,do_not_contact,commitment.activities,commitment.until,commitment.note,"
                          "verified_on,tags,notes"));
   CHECK(csv.find("b-two,Zoë,,Acme,") != std::string::npos);
