@@ -40,6 +40,21 @@ void plan_stories(const Program& program, Sym id, Sym to, bool retire, ForgetPla
   }
 }
 
+// The records linked to `id` by a job move, relinked to `to`; those not
+// forgotten yet are the same person still to forget.
+void plan_moves(const Program& program, Sym id, Sym to, ForgetPlan& plan) {
+  for (size_t i = 0; i < program.advocates.size(); ++i) {
+    const Advocate& other = program.advocates[i];
+    if (other.id == id || (other.moved_to != id && other.moved_from != id)) continue;
+    if (!is_forgotten(other)) plan.same_person.push_back(other.id.str());
+    if (to == id) continue;
+    Advocate relinked_record = other;
+    if (relinked_record.moved_to == id) relinked_record.moved_to = to;
+    if (relinked_record.moved_from == id) relinked_record.moved_from = to;
+    plan.moves.emplace_back(i, relinked_record);
+  }
+}
+
 }  // namespace
 
 bool is_forgotten(const Advocate& advocate) { return advocate.id.view().starts_with(kForgottenId); }
@@ -54,6 +69,7 @@ ForgetPlan plan_forget(const Program& program, const Advocate& advocate, Date to
     plan.advocate = advocate;
     leave_pools(plan.advocate, today);
     plan_stories(program, advocate.id, advocate.id, retire_stories, plan);
+    plan_moves(program, advocate.id, advocate.id, plan);
     return plan;
   }
   plan.new_id = unique_id(kForgottenId, [&](std::string_view id) { return program.find_advocate(id) != nullptr; });
@@ -113,6 +129,7 @@ ForgetPlan plan_forget(const Program& program, const Advocate& advocate, Date to
     plan.engagements.emplace_back(i, e);
   }
   plan_stories(program, from, to, retire_stories, plan);
+  plan_moves(program, from, to, plan);
   for (size_t i = 0; i < program.requests.size(); ++i) {
     if (!contains(program.requests[i].advocates, from)) continue;
     Request r = program.requests[i];

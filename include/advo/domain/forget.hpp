@@ -24,6 +24,12 @@ struct ForgetPlan {
   // cannot go on featuring someone who asked to be forgotten.
   std::vector<std::string> unretired_stories;
   std::vector<std::pair<size_t, Request>> requests;        // advocates relinked
+  // The person's other records (a job move: moved_to / moved_from name the
+  // forgotten one), relinked to the anonymous id so no link dangles.
+  std::vector<std::pair<size_t, Advocate>> moves;
+  // Of those, the ids not yet forgotten: the same person, whose data is
+  // still there until they are forgotten too.
+  std::vector<std::string> same_person;
   // Every text removed or replaced (old ids, name, email …), longest first:
   // what a rewrite of the history must purge.
   std::vector<std::string> erased;

@@ -96,6 +96,15 @@ void print_forget_stories(Context& ctx, const Program& program, const ForgetPlan
   }
 }
 
+// A job move made the person more than one record: each holds their data
+// until it is forgotten too.
+void note_same_person(Context& ctx, const ForgetPlan& plan) {
+  for (const std::string& id : plan.same_person)
+    ctx.note(fmt::format("{} is the same person (a job move) and still holds their data: forget it too with "
+                         "'advo forget {}'",
+                         terminal_safe(id), terminal_safe(id)));
+}
+
 std::string retired_stories_text(const ForgetPlan& plan) {
   const size_t n = plan.unretired_stories.size();
   return n == 0 ? std::string() : fmt::format("; {} stor{} retired", n, n == 1 ? "y" : "ies");
@@ -120,6 +129,7 @@ int forget_anonymous_again(Context& ctx, const Program& program, const Advocate&
     ctx.out() << fmt::format("{}: {}\n", record_file(program, advocate.origin), text);
   }
   print_forget_stories(ctx, program, plan, false);
+  note_same_person(ctx, plan);
   if (dry_run) {
     ctx.note("dry run: nothing written");
     return 0;
@@ -149,7 +159,10 @@ int run_forget(Context& ctx, const ForgetOptions& o) {
     ctx.out() << fmt::format("{}: {} engagement{} renamed, notes removed\n", file, n, n == 1 ? "" : "s");
   for (const auto& [index, r] : plan.requests)
     ctx.out() << fmt::format("{}: advocates relinked\n", record_file(program, r.origin));
+  for (const auto& [index, a] : plan.moves)
+    ctx.out() << fmt::format("{}: job move relinked\n", record_file(program, a.origin));
   print_forget_stories(ctx, program, plan, true);
+  note_same_person(ctx, plan);
 
   if (o.dry_run) {
     ctx.note("dry run: nothing written");
@@ -171,6 +184,7 @@ int run_forget(Context& ctx, const ForgetOptions& o) {
   }
   for (const auto& [index, r] : plan.requests) save_record(ctx, program, r);
   for (const auto& [index, s] : plan.stories) save_record(ctx, program, s);
+  for (const auto& [index, a] : plan.moves) save_record(ctx, program, a);
   ctx.remove(old_file);
   // The message names only the anonymous id: history must not gain what
   // was just erased.

@@ -121,3 +121,19 @@ TEST_CASE("anonymous ids are recognised") {
   CHECK(is_forgotten(*p.find_advocate("forgotten-advocate")));
   CHECK_FALSE(is_forgotten(*p.find_advocate("john-roe-globex")));
 }
+
+TEST_CASE("forgetting relinks the job moves of the person and names their other records") {
+  Program p;
+  p.advocates.push_back(test::record_from<Advocate>(
+      "id: jane-doe-acme\nname: Jane Doe\ncompany: Acme\nstage: alumni\nmoved_to: jane-doe-hooli\n"));
+  p.advocates.push_back(test::record_from<Advocate>(
+      "id: jane-doe-hooli\nname: Jane Doe\ncompany: Hooli\nstage: active\nmoved_from: jane-doe-acme\n"));
+  p.advocates.push_back(test::record_from<Advocate>("id: john-roe-globex\nname: John Roe\ncompany: Globex\nstage: active\n"));
+  p.build_indexes();
+  const ForgetPlan plan = plan_forget(p, *p.find_advocate("jane-doe-acme"), *Date::parse("2026-03-01"), false);
+  REQUIRE(plan.moves.size() == 1);
+  CHECK(plan.moves[0].second.id.view() == "jane-doe-hooli");
+  CHECK(plan.moves[0].second.moved_from.view() == "forgotten-advocate");
+  CHECK(plan.same_person == std::vector<std::string>{"jane-doe-hooli"});
+  CHECK(plan.advocate.moved_to.view() == "jane-doe-hooli");
+}
