@@ -387,29 +387,7 @@ void remove_file(const std::filesystem::path& root, const std::filesystem::path&
 }
 
 std::filesystem::path temporary_file_for(const std::filesystem::path& path) {
-  return path.parent_path() / fmt::format(".{}.{}.tmp", path.filename().string(), ::getpid());
-}
-
-void write_temporary_file(const std::filesystem::path& temp, std::string_view content, const std::string& display) {
-  std::error_code ec;
-  std::filesystem::create_directories(temp.parent_path(), ec);
-  if (ec) throw RefusedError(fmt::format("cannot create folder: {}", ec.message()), Location{display});
-  Fd fd(::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0644));
-  if (fd.get() < 0) throw RefusedError(fmt::format("cannot write: {}", errno_text(errno)), Location{display});
-  auto fail = [&](int err) {
-    ::unlink(temp.c_str());
-    throw RefusedError(fmt::format("cannot write: {}", errno_text(err)), Location{display});
-  };
-  size_t done = 0;
-  while (done < content.size()) {
-    const ssize_t n = ::write(fd.get(), content.data() + done, content.size() - done);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      fail(errno);
-    }
-    done += static_cast<size_t>(n);
-  }
-  if (::close(fd.release()) != 0) fail(errno);
+  return path.parent_path() / temp_name_for(path.filename().string());
 }
 
 void sync_folder(const std::filesystem::path& dir) { sync_dir(dir); }

@@ -260,7 +260,8 @@ void WriteTransaction::commit() {
   const fs::path journal = root_ / kJournalName;
   const fs::path journal_temp = temporary_file_for(journal);
   try {
-    write_temporary_file(journal_temp, journal_text(entries), kJournalName);
+    write_temp_file(open_program_folder(root_, "", false, kJournalName), kJournalName, journal_text(entries),
+                    /*sync=*/false, kJournalName);
     std::vector<fs::path> temps = {journal_temp};
     for (const Change& c : changes_)
       if (!c.remove) temps.push_back(temporary_file_for(root_ / c.relative));

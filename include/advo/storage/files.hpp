@@ -146,16 +146,9 @@ void sync_folder(const FolderHandle& folder);
 // returns otherwise.
 void refuse_read_only_program(const std::filesystem::path& root, const std::string& display);
 
-// The two halves of an atomic write, for changes that land together (see
-// write_transaction.hpp). The temporary file of `path` for this process:
+// The temporary file of `path` for this process (write_temp_file's name):
 // `.NAME.PID.tmp` in the same folder.
 std::filesystem::path temporary_file_for(const std::filesystem::path& path);
-
-// Writes `content` to the temporary file `temp` (created or emptied, never
-// followed through a symbolic link), creating its folders; not flushed to
-// disk. Throws RefusedError naming `display` when it cannot be written; the
-// temporary file is then removed.
-void write_temporary_file(const std::filesystem::path& temp, std::string_view content, const std::string& display);
 
 // Flushes a folder's entries (names created, renamed, removed) to disk.
 void sync_folder(const std::filesystem::path& dir);
