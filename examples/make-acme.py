@@ -2,7 +2,7 @@
 """Writes examples/acme: the sample program advo is tried and documented on.
 
 Deterministic (fixed seed and dates). Engagements are simulated day by day
-under the rules of rest (PRODUCT.md section 5), so the log is one a working
+under the rules of rest (advo-files(5), RULES OF REST), so the log is one a working
 program could have produced; two asks knowingly break a rule and say why in
 `override:`. The sample's "today" is 2026-11-16.
 

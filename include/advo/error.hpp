@@ -10,7 +10,7 @@
 
 namespace advo {
 
-// Exit codes of PRODUCT.md §7.
+// Exit codes of advo(1), EXIT STATUS.
 enum class ExitCode : int {
   ok = 0,
   no = 1,        // a check or availability test said no

@@ -49,7 +49,7 @@ class FieldOptions {
   std::vector<std::vector<std::string>> values_;
 };
 
-// The criteria of a request (PRODUCT.md §3) as options, for `advo request
+// The criteria of a request (advo-files(5)) as options, for `advo request
 // new` and `advo match --type`.
 extern const std::span<const FieldOption> kCriteriaOptions;
 

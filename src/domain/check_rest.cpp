@@ -1,5 +1,5 @@
 // The checks of the engagement log against the rules of rest: asks that
-// broke a rule of PRODUCT.md §5 without a recorded override, and advocates
+// broke a rule of advo-files(5), RULES OF REST without a recorded override, and advocates
 // asked so often that they are at risk of fatigue.
 #include <fmt/format.h>
 

@@ -27,7 +27,7 @@ std::vector<std::string> Settings::ask_type_names() const {
 }
 
 std::vector<ActivityType> default_activity_types() {
-  // Rest days from PRODUCT.md §4; efforts from reference-program practice.
+  // Rest days from advo.toml(5); efforts from reference-program practice.
   std::vector<ActivityType> types = {
       {"advisory-board", ActivityKind::ask, 90, 60, ""},
       {"analyst", ActivityKind::ask, 60, 35, ""},

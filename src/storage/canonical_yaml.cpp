@@ -1,4 +1,4 @@
-// A fast reader for the YAML that advo writes (PRODUCT.md §2's canonical
+// A fast reader for the YAML that advo writes (advo-files(5)'s canonical
 // form) and for hand-written files in the same plain block style. It builds
 // exactly the tree yaml-cpp builds — kinds, text, quoting, lines and
 // columns — and gives up (nullopt) on anything it does not fully

@@ -1,4 +1,4 @@
-// Fuzz target: the query language of PRODUCT.md §7. Each line of the input
+// Fuzz target: the query language of advo-advocates(1). Each line of the input
 // is one word of the command line; a query either parses and can be tested
 // against a record, or is refused with a usage error.
 #include <cstddef>

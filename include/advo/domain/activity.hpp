@@ -1,6 +1,6 @@
 // What an advocate has been asked and given, and when they are next free:
 // the facts `advo show` derives from the engagement log. Asks are those of
-// PRODUCT.md §5 (not cancelled, of a type whose kind is ask); gives are
+// advo-files(5), RULES OF REST (not cancelled, of a type whose kind is ask); gives are
 // engagements of a give type that were not cancelled.
 #pragma once
 

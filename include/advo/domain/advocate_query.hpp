@@ -4,7 +4,7 @@
 //                     staleness.profile_days (see staleness.hpp)
 //   aging:true        nominated and untriaged for more than
 //                     staleness.nomination_days
-//   available:TYPE    no rule of rest (PRODUCT.md §5) keeps the advocate
+//   available:TYPE    no rule of rest (advo-files(5), RULES OF REST) keeps the advocate
 //                     from an ask of activity type TYPE today
 #pragma once
 

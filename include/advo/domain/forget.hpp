@@ -1,4 +1,4 @@
-// A person's request to be forgotten (PRODUCT.md §7 `advo forget`): the
+// A person's request to be forgotten (advo-forget(1)): the
 // advocate's personal data removed and the record renamed to an anonymous
 // id everywhere it is referenced, keeping the counts and dates reports add
 // up. Pure: the caller writes the changed records.

@@ -1,4 +1,4 @@
-// Record ids (PRODUCT.md §2): readable slugs, never a shared counter.
+// Record ids (advo-files(5)): readable slugs, never a shared counter.
 #pragma once
 
 #include <functional>

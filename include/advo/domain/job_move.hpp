@@ -1,4 +1,4 @@
-// A job change (PRODUCT.md §7 `advo move`): the person's record at the old
+// A job change (advo-move(1)): the person's record at the old
 // company becomes alumni and a new record at the new company carries what
 // describes the person, linked both ways by moved_to / moved_from. Pure:
 // the caller picks the new id and writes both records.

@@ -1,4 +1,4 @@
-// Which advocates to ask for a request (PRODUCT.md §6): every advocate is a
+// Which advocates to ask for a request (advo-files(5), MATCHING): every advocate is a
 // candidate; the rules of rest (§5) for the request's type on day D exclude
 // some; all are scored against the request's criteria with §6's weights
 // (matching.hpp).

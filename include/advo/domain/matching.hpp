@@ -1,4 +1,4 @@
-// Scoring a profile against a request's criteria (PRODUCT.md §6). Shared
+// Scoring a profile against a request's criteria (advo-files(5), MATCHING). Shared
 // by advocate matching and story ranking so both weigh criteria the same.
 #pragma once
 

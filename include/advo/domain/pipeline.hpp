@@ -1,4 +1,4 @@
-// The advocate pipeline (PRODUCT.md §3): which stage may follow which.
+// The advocate pipeline (advo-files(5)): which stage may follow which.
 //
 //   nominated → qualified | declined     qualified → active | declined
 //   active    → paused | alumni          paused    → active | alumni

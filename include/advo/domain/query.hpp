@@ -1,4 +1,4 @@
-// The query language of PRODUCT.md §7, for any record type: terms
+// The query language of advo-advocates(1), for any record type: terms
 // `field:value`, all of which must hold.
 //
 //   industry:healthcare          text: equal, ignoring case and accents;

@@ -1,4 +1,4 @@
-// The four record types of PRODUCT.md §3, as compact plain data.
+// The four record types of advo-files(5), as compact plain data.
 //
 // Text is interned (Sym), lists are SymList, dates are Date, and a missing
 // number is a sentinel. Enumerations are stored as their index + 1 into the

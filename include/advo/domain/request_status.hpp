@@ -1,4 +1,4 @@
-// The life of a request (PRODUCT.md §3): open → matched → scheduled →
+// The life of a request (advo-files(5)): open → matched → scheduled →
 // fulfilled; or unfulfilled, cancelled.
 //
 //   open, matched, scheduled   in progress: move freely among themselves

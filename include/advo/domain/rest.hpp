@@ -1,4 +1,4 @@
-// The rules of rest (PRODUCT.md §5): may advocate A be asked for activity
+// The rules of rest (advo-files(5), RULES OF REST): may advocate A be asked for activity
 // type T on day D, and if not, why not and from when. Pure functions of the
 // advocate, their asks, the settings and the day.
 #pragma once

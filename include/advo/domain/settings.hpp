@@ -1,4 +1,4 @@
-// Program settings (advo.toml, PRODUCT.md §4) with their defaults.
+// Program settings (advo.toml, advo.toml(5)) with their defaults.
 #pragma once
 
 #include <cstdint>
@@ -29,7 +29,7 @@ struct Target {
   Location where;
 };
 
-// Weights of PRODUCT.md §6; 0 switches a criterion off.
+// Weights of advo-files(5), MATCHING; 0 switches a criterion off.
 struct MatchWeights {
   double industry = 3;
   double segment = 2;

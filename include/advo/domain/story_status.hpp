@@ -1,4 +1,4 @@
-// The story workflow (PRODUCT.md §3) and the rules a story record keeps.
+// The story workflow (advo-files(5)) and the rules a story record keeps.
 //
 // A story moves forward through
 //

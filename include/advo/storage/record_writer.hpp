@@ -1,4 +1,4 @@
-// The canonical YAML form of PRODUCT.md §2: the schema's key order, 2-space
+// The canonical YAML form of advo-files(5): the schema's key order, 2-space
 // block style, strings quoted where plain YAML would read another type,
 // empty fields left out, a trailing newline. Writing the same record twice
 // gives the same bytes, so an unchanged record never shows in a diff.

@@ -1,5 +1,5 @@
 // advo log-engagement (alias log): records an engagement in its month file.
-// An ask that breaks a rule of rest (PRODUCT.md §5) is refused unless
+// An ask that breaks a rule of rest (advo-files(5), RULES OF REST) is refused unless
 // --override says why; the reason is then recorded with the engagement.
 #include <fmt/format.h>
 

@@ -1,5 +1,5 @@
 // advo match (REQUEST | --type T [criteria]): the advocates to ask, ranked
-// as PRODUCT.md §6 says, with the excluded and why (--all), each score
+// as advo-match(1) says, with the excluded and why (--all), each score
 // explained (--explain); --assign records the choice on the request.
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-// advo report: the program's value for leadership (PRODUCT.md §7), for a
+// advo report: the program's value for leadership (advo-report(1)), for a
 // period, in any of five formats, to stdout or atomically to a file.
 #include <filesystem>
 

@@ -1,4 +1,4 @@
-// advo rest: who is unavailable, why and until when (PRODUCT.md §5); `advo
+// advo rest: who is unavailable, why and until when (advo-rest(1)); `advo
 // rest check` answers for one advocate and type with its exit code.
 #include <algorithm>
 #include <map>
