@@ -55,7 +55,42 @@ void plan_moves(const Program& program, Sym id, Sym to, ForgetPlan& plan) {
   }
 }
 
+// Adds `text` to `list`, keeping it distinct and longest first.
+void add_value(std::vector<std::string>& list, std::string_view text) {
+  if (text.empty()) return;
+  const auto longer = [](const std::string& x, std::string_view y) {
+    return x.size() != y.size() ? x.size() > y.size() : std::string_view(x) < y;
+  };
+  const auto at = std::lower_bound(list.begin(), list.end(), text, longer);
+  if (at == list.end() || *at != text) list.emplace(at, text);
+}
+
+void add_lines(std::vector<std::string>& list, std::string_view text) {
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    start = end + 1;
+    const size_t first = line.find_first_not_of(" \t\r");
+    if (first == std::string_view::npos) continue;
+    line = line.substr(first, line.find_last_not_of(" \t\r") - first + 1);
+    if (line.size() >= PersonalValues::kShortestDetail) add_value(list, line);
+  }
+}
+
 }  // namespace
+
+void PersonalValues::add(const Advocate& advocate) {
+  add_value(names, advocate.name.view());
+  add_value(contacts, advocate.email.view());
+  add_value(contacts, advocate.phone.view());
+  add_value(details, advocate.title.view());
+  add_lines(details, advocate.notes.view());
+  add_lines(details, advocate.nominated.reason.view());
+  add_lines(details, advocate.commitment.note.view());
+  for (const Window& w : advocate.unavailable.to_vector()) add_lines(details, w.reason.view());
+}
 
 bool is_forgotten(const Advocate& advocate) { return advocate.id.view().starts_with(kForgottenId); }
 
@@ -75,7 +110,6 @@ ForgetPlan plan_forget(const Program& program, const Advocate& advocate, Date to
   plan.new_id = unique_id(kForgottenId, [&](std::string_view id) { return program.find_advocate(id) != nullptr; });
   const Sym from = advocate.id;
   const Sym to(plan.new_id);
-  std::vector<std::string> erased{plan.old_id};
 
   Advocate& a = plan.advocate;
   a = advocate;
@@ -85,11 +119,9 @@ ForgetPlan plan_forget(const Program& program, const Advocate& advocate, Date to
   a.name = to;
   auto clear = [&](Sym& field, const char* path) {
     if (field.empty()) return;
-    erased.push_back(field.str());
     plan.removed.emplace_back(path);
     field = Sym();
   };
-  erased.push_back(advocate.name.str());
   plan.removed.emplace_back("name");
   clear(a.title, "title");
   clear(a.email, "email");
@@ -101,7 +133,6 @@ ForgetPlan plan_forget(const Program& program, const Advocate& advocate, Date to
   bool window_reasons = false;
   for (Window& w : windows) {
     if (w.reason.empty()) continue;
-    erased.push_back(w.reason.str());
     w.reason = Sym();
     window_reasons = true;
   }
@@ -114,7 +145,6 @@ ForgetPlan plan_forget(const Program& program, const Advocate& advocate, Date to
   std::vector<std::string> taken_engagement_ids;
   for (uint32_t i : program.engagements_of(advocate)) {
     Engagement e = program.engagements[i];
-    erased.push_back(e.id.str());
     e.advocate = to;
     const std::string id = unique_id(engagement_slug(e.date.str(), plan.new_id, e.type.view()), [&](std::string_view c) {
       return program.find_engagement(c) != nullptr ||
@@ -122,10 +152,7 @@ ForgetPlan plan_forget(const Program& program, const Advocate& advocate, Date to
     });
     taken_engagement_ids.push_back(id);
     e.id = Sym(id);
-    if (!e.notes.empty()) {
-      erased.push_back(e.notes.str());
-      e.notes = Sym();
-    }
+    e.notes = Sym();
     plan.engagements.emplace_back(i, e);
   }
   plan_stories(program, from, to, retire_stories, plan);
@@ -136,13 +163,6 @@ ForgetPlan plan_forget(const Program& program, const Advocate& advocate, Date to
     r.advocates = relinked(r.advocates, from, to);
     plan.requests.emplace_back(i, r);
   }
-
-  std::sort(erased.begin(), erased.end(), [](const std::string& x, const std::string& y) {
-    return x.size() != y.size() ? x.size() > y.size() : x < y;
-  });
-  erased.erase(std::unique(erased.begin(), erased.end()), erased.end());
-  std::erase_if(erased, [](const std::string& s) { return s.empty(); });
-  plan.erased = std::move(erased);
   return plan;
 }
 

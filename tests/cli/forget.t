@@ -190,8 +190,17 @@ $ git init -q && git add -A && git commit -qm start
 $ advo forget jose --today 2026-11-16
 > jose-muller-initech is now forgotten-advocate
 > advocates/jose-muller-initech.yaml: renamed to advocates/forgotten-advocate.yaml; removed name, nominated.reason; stage nominated → alumni; do_not_contact set
-! git history still holds the removed data; to purge it from every commit, run
-!   git filter-repo --path-rename 'advocates/jose-muller-initech.yaml':'advocates/forgotten-advocate.yaml' --replace-text <(printf '%s\n' 'Loves the dashboards==>***REMOVED***' 'jose-muller-initech==>forgotten-advocate' 'José Müller==>***REMOVED***')
+! git history still holds the removed data; once this change is committed, purge it from every commit by running, at the top of a fresh clone of the repository (git clone --no-local):
+! git filter-repo --prune-empty never --blob-callback '
+! import re
+! if blob.original_id in {b"74bbd2a2a64c57aa79ce183c618d3d8988ee4719", }:
+!   for old, new in ((b"Loves the dashboards", b""), (b"Jos\xc3\xa9 M\xc3\xbcller", b"forgotten-advocate"), ):
+!     blob.data = re.sub(rb"(?<![\w@.+-])" + re.escape(old) + rb"(?![\w@.+-])", lambda m: new, blob.data)
+! ' --message-callback '
+! for old, new in ((b"Jos\xc3\xa9 M\xc3\xbcller", b"forgotten-advocate"), ):
+!   message = message.replace(old, new)
+! return message
+! '
 ! then force-push and have every clone replaced
 $ git status --short
 >  D advocates/jose-muller-initech.yaml

@@ -30,9 +30,22 @@ struct ForgetPlan {
   // Of those, the ids not yet forgotten: the same person, whose data is
   // still there until they are forgotten too.
   std::vector<std::string> same_person;
-  // Every text removed or replaced (old ids, name, email …), longest first:
-  // what a rewrite of the history must purge.
-  std::vector<std::string> erased;
+};
+
+// What an advocate record says about the person, as a rewrite of the
+// history purges it from every version of their own file and from commit
+// messages. Each list is kept distinct, longest first, without empty texts.
+struct PersonalValues {
+  std::vector<std::string> names;     // replaced by the anonymous id
+  std::vector<std::string> contacts;  // e-mail addresses and phone numbers
+  // The title, and notes and reasons line by line; lines shorter than
+  // kShortestDetail are left out (a "-" or "ok" says nothing about anyone,
+  // and purging it would mangle the rest of the file).
+  std::vector<std::string> details;
+
+  static constexpr size_t kShortestDetail = 4;
+
+  void add(const Advocate& advocate);
 };
 
 // The base of anonymous ids ("forgotten-advocate", "-2" … when taken).

@@ -4,16 +4,20 @@
 // reports add up. The record leaves every pool (alumni, do not contact);
 // stories featuring the person must be retired, in the same change.
 #include <algorithm>
-#include <filesystem>
 #include <map>
+#include <optional>
 
 #include <fmt/format.h>
 
 #include "advo/domain/forget.hpp"
 #include "advo/domain/schema.hpp"
 #include "advo/error.hpp"
+#include "advo/storage/git.hpp"
+#include "advo/storage/record_text.hpp"
+#include "advo/storage/record_versions.hpp"
 #include "advo/storage/record_writer.hpp"
 #include "cli/command.hpp"
+#include "cli/history_purge.hpp"
 #include "cli/record_update.hpp"
 
 namespace advo::cli {
@@ -25,42 +29,37 @@ struct ForgetOptions {
   bool retire_stories = false;
 };
 
-std::string shell_quoted(std::string_view text) {
-  std::string out = "'";
-  for (char c : text) {
-    if (c == '\'') out += "'\\''";
-    else out.push_back(c);
+// Every name, e-mail address and phone the person's file ever held, from
+// each version git's history has of it, and the values of the record now.
+PersonalValues history_values(const Program& program, const Advocate& advocate,
+                              const std::vector<RecordVersion>& versions, const std::string& file) {
+  PersonalValues values;
+  values.add(advocate);
+  for (const RecordVersion& version : versions) {
+    Advocate earlier;
+    parse_record_text(version.text, schema_for<Advocate>(), program.settings, file, &earlier);
+    values.add(earlier);
   }
-  return out + "'";
+  return values;
 }
 
-// The lines of a git-filter-repo --replace-text file that purge the removed
-// texts from every commit (old ids become the new id).
-std::vector<std::string> replacements(const ForgetPlan& plan) {
-  std::vector<std::string> out;
-  for (const std::string& text : plan.erased) {
-    size_t start = 0;
-    while (start <= text.size()) {
-      const size_t end = std::min(text.find('\n', start), text.size());
-      const std::string line = text.substr(start, end - start);
-      if (line.find_first_not_of(" \t") != std::string::npos) {
-        const bool old_id = line == plan.old_id;
-        out.push_back(line + "==>" + (old_id ? plan.new_id : "***REMOVED***"));
-      }
-      start = end + 1;
-    }
-  }
-  return out;
-}
-
-void explain_history(Context& ctx, const ForgetPlan& plan, const std::string& old_file, const std::string& new_file) {
-  std::string command = fmt::format("  git filter-repo --path-rename {}:{} --replace-text <(printf '%s\\n'",
-                                    shell_quoted(old_file), shell_quoted(new_file));
-  for (const std::string& line : replacements(plan)) command += " " + shell_quoted(line);
-  command += ")";
-  ctx.note(fmt::format("git history still holds the removed data; to purge it from every commit, run\n{}\n"
+// In a git repository, the history still holds what was removed: the
+// command that purges it from every version of the person's file and from
+// commit messages, leaving every other file as it is.
+void explain_history(Context& ctx, const Program& program, const Advocate& advocate, const std::string& old_file,
+                     const std::string& new_id) {
+  const std::optional<GitRepo> git = GitRepo::find(ctx.root());
+  if (!git) return;
+  const std::vector<RecordVersion> versions = record_versions(*git, old_file);
+  if (versions.empty()) return;  // the file was never committed
+  std::vector<std::string> blobs;
+  for (const RecordVersion& v : versions) blobs.push_back(v.blob);
+  const PersonalValues values = history_values(program, advocate, versions, old_file);
+  ctx.note(fmt::format("git history still holds the removed data; once this change is committed, purge it from "
+                       "every commit by running, at the top of a fresh clone of the repository (git clone --no-local):\n"
+                       "{}\n"
                        "then force-push and have every clone replaced",
-                       terminal_safe(command)));
+                       history_purge_command(values, blobs, new_id)));
 }
 
 // Refused while a story featuring the person is not retired, unless the
@@ -192,8 +191,7 @@ int run_forget(Context& ctx, const ForgetOptions& o) {
                                   retired_stories_text(plan)));
   if (!plan.requests.empty() || !plan.stories.empty())
     ctx.note("the notes of the requests and stories listed were not changed: read them for anything about this person");
-  std::error_code ec;
-  if (std::filesystem::exists(ctx.root() / ".git", ec)) explain_history(ctx, plan, old_file, new_file);
+  explain_history(ctx, program, advocate, old_file, plan.new_id);
   return 0;
 }
 

@@ -65,10 +65,23 @@ TEST_CASE("forgetting removes personal data and renames the record everywhere") 
   CHECK(plan.stories[0].second.status == StoryStatus::draft);
   CHECK(plan.unretired_stories == std::vector<std::string>{"s"});
   CHECK(plan.requests.empty());
-  for (const char* text : {"jane-doe-acme", "Jane Doe", "jane@acme.example", "CTO", "+1 555", "loves us", "leave",
-                           "met at the summit", "Jane liked it", "2026-01-05-jane-doe-acme-gift"})
-    CHECK(std::find(plan.erased.begin(), plan.erased.end(), text) != plan.erased.end());
-  CHECK(std::is_sorted(plan.erased.begin(), plan.erased.end(),
+}
+
+TEST_CASE("a person's values are gathered from every version of their record and kept longest first") {
+  const Program p = sample();
+  PersonalValues values;
+  values.add(*p.find_advocate("jane-doe-acme"));
+  values.add(test::record_from<Advocate>("id: jane-doe-acme\nname: Jane Roe\ncompany: Acme\nstage: active\n"
+                                         "email: jane@old.example\nphone: '+1 555'\ntitle: VP\n"
+                                         "notes: \"first line here\\n  -\\nok\\nsecond line\"\n"));
+  CHECK(values.names == std::vector<std::string>{"Jane Doe", "Jane Roe"});
+  CHECK(values.contacts == std::vector<std::string>{"jane@acme.example", "jane@old.example", "+1 555"});
+  // Lines of free text, each alone; a line too short to say anything is left out.
+  for (const char* text : {"CTO", "VP", "loves us", "leave", "first line here", "second line"})
+    CHECK(std::find(values.details.begin(), values.details.end(), text) != values.details.end());
+  for (const char* text : {"-", "ok"})
+    CHECK(std::find(values.details.begin(), values.details.end(), text) == values.details.end());
+  CHECK(std::is_sorted(values.details.begin(), values.details.end(),
                        [](const std::string& x, const std::string& y) { return x.size() > y.size(); }));
 }
 
@@ -113,7 +126,6 @@ TEST_CASE("an anonymous record still in the pools keeps its id and only leaves t
   CHECK(plan.stories.empty());  // its only story is retired already
   CHECK(plan.unretired_stories.empty());
   CHECK(plan.engagements.empty());
-  CHECK(plan.erased.empty());
 }
 
 TEST_CASE("anonymous ids are recognised") {
