@@ -23,7 +23,7 @@ struct JobMovePlan {
   Advocate old_record;  // stage alumni from the day, moved_to the new id
   Advocate new_record;  // under new_id, moved_from the old id
   // The consent scopes granted under the old employer, which do not carry
-  // over ("logo", "quote" …, in the order of §3).
+  // over ("logo", "quote" …, in the order of advo-files(5)).
   std::vector<std::string> dropped_consents;
 };
 

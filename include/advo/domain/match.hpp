@@ -1,6 +1,6 @@
 // Which advocates to ask for a request (advo-files(5), MATCHING): every advocate is a
-// candidate; the rules of rest (§5) for the request's type on day D exclude
-// some; all are scored against the request's criteria with §6's weights
+// candidate; the rules of rest (advo-files(5)) for the request's type on day D exclude
+// some; all are scored against the request's criteria with the weights of advo-match(1)
 // (matching.hpp).
 //
 //   eligible   by score descending, then fewer asks in (D − 365, D], then
@@ -44,7 +44,7 @@ MatchResult match_advocates(const Program& program, const ActivityType& type, co
 bool ranks_before(const MatchCandidate& a, const MatchCandidate& b);
 bool frees_before(const MatchCandidate& a, const MatchCandidate& b);
 
-// The reasons of §5 that come from how often the advocate has been asked
+// The reasons of advo-files(5) RULES OF REST that come from how often the advocate has been asked
 // (scheduled, resting, min-gap, cap-quarter, cap-year), as opposed to what
 // the advocate's profile says (stage, do not contact, activities, consent,
 // unavailable windows). A manager may knowingly break them with

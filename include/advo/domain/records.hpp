@@ -2,7 +2,7 @@
 //
 // Text is interned (Sym), lists are SymList, dates are Date, and a missing
 // number is a sentinel. Enumerations are stored as their index + 1 into the
-// value lists of schema.hpp, 0 meaning "not set". Field order follows §3,
+// value lists of schema.hpp, 0 meaning "not set". Field order follows advo-files(5),
 // which is also the order in which files are written.
 #pragma once
 
@@ -38,7 +38,7 @@ enum class RequestStatus : uint8_t { none, open, matched, scheduled, fulfilled, 
 enum class Deal : uint8_t { none, open, won, lost };
 enum class Outcome : uint8_t { none, scheduled, completed, declined, no_show, cancelled };
 
-// Consent scopes, in the order of §3.
+// Consent scopes, in the order of advo-files(5).
 enum class Scope : uint8_t { logo, name, quote, case_study, video, press };
 inline constexpr size_t kScopeCount = 6;
 

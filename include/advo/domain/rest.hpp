@@ -79,7 +79,7 @@ class AskTable {
 std::vector<const ActivityType*> willing_ask_types(const Advocate& advocate, const Settings& settings);
 
 struct Availability {
-  std::vector<RestReason> reasons;  // in the order of §5's table
+  std::vector<RestReason> reasons;  // in the order of RULES OF REST, advo-files(5)
   Date next_available;              // first day >= D with no reason; none while an untimed reason holds
   // Without a next available day: the day from which reasons without a
   // clearing day hold (D itself, or a later day the search reached, e.g.
@@ -100,7 +100,7 @@ class RestPolicy {
   std::vector<RestReason> reasons(const Advocate& a, std::span<const Ask> asks, const ActivityType& type,
                                   Date day) const;
   // The reasons on `day` and the next available day. A `scheduled` reason
-  // reports the day after the planned ask as §5 says, but stops holding on
+  // reports the day after the planned ask as advo-files(5) says, but stops holding on
   // the ask's own day, so next_available may be that day (when no other
   // reason holds on it, as with min_gap_days = 0).
   Availability availability(const Advocate& a, std::span<const Ask> asks, const ActivityType& type, Date day) const;
