@@ -126,9 +126,9 @@ $ advo --today 2026-11-16 show jane-doe-initech
 > moved_from: jane-doe-acme
 > # moved from jane-doe-acme (Acme)
 > # activity as of 2026-11-16, from the engagement log:
-> # last ask: none
-> # asks in the last 90 days: 0
-> # asks in the last 365 days: 0 (effort 0)
+> # last ask: none here; 2026-11-05 reference-call as the same person
+> # asks in the last 90 days: 0 here; 1 as the same person
+> # asks in the last 365 days: 0 (effort 0) here; 1 (effort 40) as the same person
 > # gives in the last 365 days: 0 (effort 0)
 > # next available:
 > #   case-study: none (no-consent)
