@@ -79,6 +79,24 @@ $ grep -A6 "id: 2026-11-15-ada" engagements/2026-11.yaml
 >   outcome: completed
 >   override: she offered
 $ rm -r .advo/edit
+# On a terminal (script gives it one), the refusal offers to open the
+# editor again: this editor moves Ada's reference call next to her webinar
+# the first time and adds the reason the second.
+$ printf '#!/bin/sh\nif [ -e .round ]; then echo "override: agreed" >> "$1"; else touch .round; sed -i "s/^date: .*/date: 2026-11-14/" "$1"; fi\n' > two-rounds; chmod +x two-rounds
+$ set -o pipefail; printf 'y\n' | EDITOR=./two-rounds script -qec "advo --today 2026-11-20 edit 2026-11-02-ada" /dev/null | tr -d '\r' | grep -v '^y$'
+> advo: refused: ada-lovelace-analytical is not available for reference-call on 2026-11-14
+>   scheduled: webinar already planned for 2026-11-15; clears on 2026-11-16
+>   next available: 2026-11-29
+>   nothing written; to save it anyway, give the reason with override: REASON
+> Open the editor again to fix it? [Y/n] breaks scheduled; changed with the override
+> saved engagements/2026-11.yaml
+$ grep -A5 "id: 2026-11-02-ada" engagements/2026-11.yaml
+> - id: 2026-11-02-ada-lovelace-analytical-reference-call
+>   date: 2026-11-14
+>   advocate: ada-lovelace-analytical
+>   type: reference-call
+>   outcome: completed
+>   override: agreed
 # An entry keeps its id, advocate and type; it names records that exist; a
 # day after today cannot be completed. Nothing is written; the copy is kept.
 $ cp engagements/2026-11.yaml month-before.yaml
