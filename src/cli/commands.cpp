@@ -42,7 +42,7 @@ const CommandSpec kCommands[] = {
     {"advocates", "List the advocates a query selects", setup_advocates},
     {"show", "Show one record by id or unique id prefix", setup_show},
     {"set", "Change fields of an advocate: FIELD=VALUE, LIST+=VALUE, LIST-=VALUE", setup_set},
-    {"edit", "Edit an advocate in $VISUAL or $EDITOR, validated before it is saved", setup_edit},
+    {"edit", "Edit any record in $VISUAL or $EDITOR, validated before it is saved", setup_edit},
     {"stage", "Move an advocate to another stage of the pipeline", setup_stage},
     {"verify", "Record that an advocate's profile was confirmed current today", setup_verify},
     {"stories", "List the stories a query selects; --for REQUEST ranks the usable ones", setup_stories},

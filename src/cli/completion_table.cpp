@@ -23,7 +23,7 @@ const std::vector<CompletionRule>& rules() {
       {"show", "ID", ids({K::advocate, K::story, K::request, K::engagement})},
       {"history", "ID", ids({K::advocate, K::story, K::request, K::engagement})},
       {"set", "ID", ids({K::advocate})},
-      {"edit", "ID", ids({K::advocate})},
+      {"edit", "ID", ids({K::advocate, K::story, K::request, K::engagement})},
       {"stage", "ID", ids({K::advocate})},
       {"verify", "ID", ids({K::advocate})},
       {"log-engagement", "ADVOCATE", ids({K::advocate})},

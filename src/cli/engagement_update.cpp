@@ -49,14 +49,15 @@ void store_engagement_field(Engagement& e, std::string_view field, std::string_v
 }
 
 void apply_rest_rules(Context& ctx, const Program& program, Engagement& e, const Engagement* replacing,
-                      std::string_view what) {
+                      std::string_view what, std::string_view override_name) {
   const bool has_override = !e.override_reason.empty();
   const Advocate* advocate = program.find_advocate(e.advocate.view());
   const ActivityType* type = program.settings.type(e.type.view());
   if (!is_ask(e, program.settings) || advocate == nullptr || type == nullptr) {
     if (has_override)
-      ctx.note(fmt::format("{} is never refused; --override not recorded",
-                           type != nullptr && type->kind == ActivityKind::give ? "a give" : "a cancelled ask"));
+      ctx.note(fmt::format("{} is never refused; {} not recorded",
+                           type != nullptr && type->kind == ActivityKind::give ? "a give" : "a cancelled ask",
+                           override_name));
     e.override_reason = Sym();
     return;
   }
@@ -71,7 +72,7 @@ void apply_rest_rules(Context& ctx, const Program& program, Engagement& e, const
   }
   const Availability a = RestPolicy(program.settings).availability(*advocate, asks, *type, e.date);
   if (a.available()) {
-    if (has_override) ctx.note("no rule of rest is broken; --override not recorded");
+    if (has_override) ctx.note(fmt::format("no rule of rest is broken; {} not recorded", override_name));
     e.override_reason = Sym();
     return;
   }
@@ -81,7 +82,7 @@ void apply_rest_rules(Context& ctx, const Program& program, Engagement& e, const
     // An override is for the rules of rest; not-willing is mended on the profile.
     text += "  nothing written";
     if (breaks_other_than_not_willing(a))
-      text += fmt::format("; to {} anyway, give the reason with --override REASON", what);
+      text += fmt::format("; to {} anyway, give the reason with {} REASON", what, override_name);
     throw RefusedError("refused: " + text);
   }
   std::string codes;
@@ -119,6 +120,25 @@ const Engagement* scheduled_on_the_day(const Program& program, const Engagement&
       return &other;
   }
   return nullptr;
+}
+
+bool makes_new_ask(const Engagement& before, const Engagement& after, const Settings& settings) {
+  return is_ask(after, settings) && (after.date != before.date || !is_ask(before, settings));
+}
+
+std::string future_outcome_error(const Engagement& after, Date today) {
+  if (after.date > today && (after.outcome == Outcome::completed || after.outcome == Outcome::no_show))
+    return fmt::format("an engagement dated after today ({}) cannot be {}; it would be scheduled", today.str(),
+                       to_string(after.outcome));
+  return {};
+}
+
+void save_engagement_correction(Context& ctx, const Program& program, const Engagement& before,
+                                const Engagement& after) {
+  write_engagement_change(ctx, program, &before, &after);
+  const bool answers_anew = after.request != before.request || after.outcome != before.outcome;
+  if (!after.request.empty() && answers_anew)
+    if (const Request* r = program.find_request(after.request.view())) update_answered_request(ctx, program, *r, after);
 }
 
 void write_engagement_change(Context& ctx, const Program& program, const Engagement* before, const Engagement* after) {

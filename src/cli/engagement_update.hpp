@@ -27,10 +27,26 @@ void store_engagement_field(Engagement& e, std::string_view field, std::string_v
 // reason and the next available day, or recorded with e.override_reason
 // (cleared, with a note, when no rule is broken or `e` is no ask).
 // `replacing` is the entry `e` corrects, left out of the advocate's asks.
-// `what` names the change in the refusal ("log it", "change it"). An
-// advocate or type the program no longer has leaves nothing to check.
+// `what` names the change in the refusal ("log it", "change it"), and
+// `override_name` how an override is given ("--override", or "override:"
+// in an edited entry). An advocate or type the program no longer has leaves
+// nothing to check.
 void apply_rest_rules(Context& ctx, const Program& program, Engagement& e, const Engagement* replacing,
-                      std::string_view what);
+                      std::string_view what, std::string_view override_name = "--override");
+
+// Whether a corrected entry is an ask on a day it was not one (a new date,
+// or an outcome that counts as an ask again): the change the rules of rest
+// are checked for.
+bool makes_new_ask(const Engagement& before, const Engagement& after, const Settings& settings);
+
+// Why a corrected entry cannot stand on its own: dated after today yet
+// completed or no-show; "" when it can.
+std::string future_outcome_error(const Engagement& after, Date today);
+
+// Writes a corrected entry (write_engagement_change), and updates the
+// request it now answers when its request or outcome changed.
+void save_engagement_correction(Context& ctx, const Program& program, const Engagement& before,
+                                const Engagement& after);
 
 // A completed engagement fulfils its request; a scheduled one marks an open
 // or matched request scheduled. Either adds the advocate to the request.

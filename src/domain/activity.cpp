@@ -1,5 +1,7 @@
 #include "advo/domain/activity.hpp"
 
+#include "advo/domain/job_move.hpp"
+
 namespace advo {
 
 bool is_give(const Engagement& e, const Settings& settings) {
@@ -35,6 +37,22 @@ AdvocateActivity advocate_activity(const Program& program, const Advocate& advoc
     }
   }
   const std::vector<Ask> asks = asks_of(program, advocate);
+  if (!earlier_records(program, advocate).empty()) {
+    AskFacts person;
+    auto count = [&](Tally& t, const Ask& ask, int32_t window) {
+      if (ask.date <= on && ask.date > on - window) {
+        ++t.count;
+        t.effort += effort_of(ask.type);
+      }
+    };
+    for (const Ask& ask : asks) {  // by date
+      if (ask.date <= on) person.last_ask = ask;
+      else if (!person.next_ask) person.next_ask = ask;
+      count(person.asks_90, ask, 90);
+      count(person.asks_365, ask, 365);
+    }
+    out.as_person = person;
+  }
   const RestPolicy policy(settings);
   for (const ActivityType* type : willing_ask_types(advocate, settings))
     out.availability.push_back(TypeAvailability{type, policy.availability(advocate, asks, *type, on)});

@@ -5,7 +5,7 @@ $ "$ADVO_SOURCE_DIR"/tests/completion/complete-fish 'advo '
 > advocates	List the advocates a query selects
 > cache	Manage the cache of parsed files in .advo/
 > check	Validate every file and report every problem
-> edit	Edit an advocate in $VISUAL or $EDITOR, validated before it is saved
+> edit	Edit any record in $VISUAL or $EDITOR, validated before it is saved
 > engagement	Correct a logged engagement: engagement done|cancel|delete|set
 > engagements	List the engagements a query selects
 > export	Export advocates, stories, requests or engagements as CSV or JSON

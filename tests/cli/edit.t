@@ -109,7 +109,7 @@ $ EDITOR=true advo --today 2026-11-16 edit jane
 !   jane-park-globex (advocate)
 ? 2
 $ EDITOR=true advo --today 2026-11-16 edit nobody
-! advo: no advocate 'nobody'
+! advo: no record 'nobody'
 ? 2
 $ cmp before.yaml advocates/jane-doe-acme.yaml
 # On a terminal (script gives it one), an invalid edit offers to open the

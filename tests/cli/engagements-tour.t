@@ -1,4 +1,5 @@
-# The README tour of correcting the engagement log, on a copy of
+# The README tour's "Correcting the record" — the engagement log, an entry
+# in the editor, a job change, a privacy request — on a copy of
 # examples/acme.
 $ cp -R "$ADVO_SOURCE_DIR/examples/acme/." .
 $ advo --today 2026-11-16 engagements advocate:chloe 'date:>2026-11-01'
@@ -26,3 +27,51 @@ $ advo --today 2026-12-20 engagements 'date:>2026-11-16'
 > 2026-12-05-siobhan-obrien-liffey-bank-speaking             cancelled  sam.ortiz
 > 2026-12-05-kenji-watanabe-sakura-logistics-reference-call  scheduled  kate.morg…
 ! 3 engagements
+# An entry in the editor (here a sed script), written back into its month
+# file.
+$ EDITOR='sed -i "s/^date: .*/date: 2026-12-14/"' advo --today 2026-11-16 edit 2026-12-05-kenji
+! saved engagements/2026-12.yaml
+$ grep -A1 "id: 2026-12-05-kenji" engagements/2026-12.yaml
+> - id: 2026-12-05-kenji-watanabe-sakura-logistics-reference-call
+>   date: 2026-12-14
+# A job change: the dry run, the move, and show of the new record, whose
+# rest counts the asks made at the old company.
+$ advo --today 2026-11-16 move aiko-tanaka --company "Kyoto Robotics" --title CTO --dry-run
+> aiko-tanaka-kyoto-robotics
+> advocates/aiko-tanaka-fuji-precision.yaml: stage active → alumni, moved_to aiko-tanaka-kyoto-robotics
+> advocates/aiko-tanaka-kyoto-robotics.yaml: Aiko Tanaka at Kyoto Robotics, stage nominated, moved_from aiko-tanaka-fuji-precision
+! consent given under Fuji Precision does not carry over: name, case-study; ask again at Kyoto Robotics
+! dry run: nothing written
+$ advo --today 2026-11-16 move aiko-tanaka --company "Kyoto Robotics" --title CTO
+> aiko-tanaka-kyoto-robotics
+> advocates/aiko-tanaka-fuji-precision.yaml: stage active → alumni, moved_to aiko-tanaka-kyoto-robotics
+> advocates/aiko-tanaka-kyoto-robotics.yaml: Aiko Tanaka at Kyoto Robotics, stage nominated, moved_from aiko-tanaka-fuji-precision
+! consent given under Fuji Precision does not carry over: name, case-study; ask again at Kyoto Robotics
+$ advo --today 2026-11-16 show aiko-tanaka-kyoto | grep '^#'
+> # moved from aiko-tanaka-fuji-precision (Fuji Precision)
+> # activity as of 2026-11-16, from the engagement log:
+> # last ask: none here; 2026-07-10 referral as the same person
+> # asks in the last 90 days: 0
+> # asks in the last 365 days: 0 (effort 0) here; 2 (effort 70) as the same person
+> # gives in the last 365 days: 0 (effort 0)
+> # next available:
+> #   analyst: none (not-active)
+> #   case-study: none (not-active, no-consent)
+> #   reference-call: none (not-active)
+> #   referral: none (not-active)
+> #   site-visit: none (not-active)
+# A privacy request, as a dry run: nothing is written.
+$ find . -path ./.advo -prune -o -type f -print | sort | xargs sha1sum > ../before
+$ advo --today 2026-11-16 forget zoe-akesson --dry-run
+> zoe-akesson-nordvik-retail would become forgotten-advocate
+> advocates/zoe-akesson-nordvik-retail.yaml: renamed to advocates/forgotten-advocate.yaml; removed name, title, email, nominated.reason; stage active → alumni; do_not_contact set
+> engagements/2025-06.yaml: 1 engagement renamed, notes removed
+> engagements/2025-09.yaml: 1 engagement renamed, notes removed
+> engagements/2025-11.yaml: 1 engagement renamed, notes removed
+> engagements/2025-12.yaml: 1 engagement renamed, notes removed
+> engagements/2026-02.yaml: 1 engagement renamed, notes removed
+> engagements/2026-04.yaml: 1 engagement renamed, notes removed
+> engagements/2026-09.yaml: 1 engagement renamed, notes removed
+! dry run: nothing written
+$ find . -path ./.advo -prune -o -type f -print | sort | xargs sha1sum | diff ../before -
+$ advo --today 2026-11-16 check

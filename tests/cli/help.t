@@ -8,7 +8,7 @@ $ advo help
 >   advocates       List the advocates a query selects
 >   show            Show one record by id or unique id prefix
 >   set             Change fields of an advocate: FIELD=VALUE, LIST+=VALUE, LIST-=VALUE
->   edit            Edit an advocate in $VISUAL or $EDITOR, validated before it is saved
+>   edit            Edit any record in $VISUAL or $EDITOR, validated before it is saved
 >   stage           Move an advocate to another stage of the pipeline
 >   verify          Record that an advocate's profile was confirmed current today
 >   stories         List the stories a query selects; --for REQUEST ranks the usable ones

@@ -126,13 +126,25 @@ $ advo --today 2026-11-16 show jane-doe-initech
 > moved_from: jane-doe-acme
 > # moved from jane-doe-acme (Acme)
 > # activity as of 2026-11-16, from the engagement log:
-> # last ask: none
-> # asks in the last 90 days: 0
-> # asks in the last 365 days: 0 (effort 0)
+> # last ask: none here; 2026-11-05 reference-call as the same person
+> # asks in the last 90 days: 0 here; 1 as the same person
+> # asks in the last 365 days: 0 (effort 0) here; 1 (effort 40) as the same person
 > # gives in the last 365 days: 0 (effort 0)
 > # next available:
 > #   case-study: none (no-consent)
 > #   reference-call: 2027-01-04 (resting, min-gap)
+# In JSON, the same facts of the person are under as_the_same_person.
+$ advo --today 2026-11-16 show jane-doe-initech --format json | sed -n '/"as_the_same_person"/,/^    }/p'
+>     "as_the_same_person": {
+>       "last_ask": {
+>         "date": "2026-11-05",
+>         "type": "reference-call"
+>       },
+>       "next_planned_ask": null,
+>       "asks_last_90_days": 1,
+>       "asks_last_365_days": 1,
+>       "ask_effort_last_365_days": 40
+>     },
 $ advo --today 2026-11-16 show jane-doe-acme | grep '^# moved'
 > # moved to jane-doe-initech (Initech)
 # A record that already moved is refused: the later record is the one to

@@ -25,12 +25,25 @@ struct TypeAvailability {
   Availability availability;
 };
 
+// The asks of a log: the latest, the next planned, and the tallies.
+struct AskFacts {
+  std::optional<Ask> last_ask;    // the latest ask dated on or before `on`
+  std::optional<Ask> next_ask;    // the earliest ask dated after `on`
+  Tally asks_90;                  // asks dated in (on - 90, on]
+  Tally asks_365;                 // asks dated in (on - 365, on]
+};
+
 struct AdvocateActivity {
   Date on;                        // the day the facts are for
   std::optional<Ask> last_ask;    // the latest ask dated on or before `on`
   std::optional<Ask> next_ask;    // the earliest ask dated after `on`
   Tally asks_90;                  // asks dated in (on - 90, on]
   Tally asks_365;                 // asks dated in (on - 365, on]
+  // For the record of a person who changed jobs (moved_from): the same
+  // facts over the asks of every record of the person, which are those the
+  // rules of rest and the caps count (asks_of). Unset for a record with no
+  // earlier one.
+  std::optional<AskFacts> as_person;
   Tally gives_365;                // gives dated in (on - 365, on]
   std::vector<TypeAvailability> availability;  // each willing ask type, by name
 };

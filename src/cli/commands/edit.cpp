@@ -1,5 +1,7 @@
-// advo edit ID: the advocate's file in the user's editor, validated before
-// it is saved; the edited text is never lost.
+// advo edit ID: any record in the user's editor — an advocate, story or
+// request as its file, an engagement as its entry alone (edit_kinds.hpp) —
+// validated before it is saved; the edited text is never lost.
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <iostream>
@@ -8,7 +10,6 @@
 
 #include <fmt/format.h>
 
-#include "advo/domain/duplicates.hpp"
 #include "advo/domain/normal_form.hpp"
 #include "advo/error.hpp"
 #include "advo/render/terminal.hpp"
@@ -18,6 +19,7 @@
 #include "advo/storage/state_folder.hpp"
 #include "cli/command.hpp"
 #include "cli/completion.hpp"
+#include "cli/commands/edit_kinds.hpp"
 #include "cli/editor.hpp"
 #include "cli/record_update.hpp"
 
@@ -71,20 +73,6 @@ class EditCopy {
   std::string relative_;
 };
 
-// Problems of the edited advocate beyond those of its text alone.
-void check_edit(const Program& program, const Advocate& before, const Advocate& after, RecordText& text) {
-  if (after.id.empty()) return;  // already reported
-  if (after.id != before.id)
-    text.problems.push_back(Problem{text.where("id"), Severity::error, "id",
-                                    fmt::format("the id cannot be changed (it is the file's name); keep id: {}",
-                                                before.id.view())});
-  if (const Advocate* same = advocate_with_email(program, after.email.view(), before.id.view()))
-    text.problems.push_back(Problem{text.where("email"), Severity::error, "duplicate-email",
-                                    fmt::format("e-mail {} is also the e-mail of advocate '{}'", after.email.view(),
-                                                same->id.view())});
-  sort_problems(text.problems);
-}
-
 bool ask_to_reopen(Context& ctx) {
   ctx.err() << "Open the editor again to fix it? [Y/n] ";
   ctx.err().flush();
@@ -93,12 +81,11 @@ bool ask_to_reopen(Context& ctx) {
   return answer.empty() || answer == "y" || answer == "Y" || answer == "yes";
 }
 
-int run_edit(Context& ctx, const EditOptions& o) {
-  const Program& program = ctx.program_for_write();
-  const Advocate& before = advocate_arg(program, o.id);
+template <class R>
+int edit_record(Context& ctx, const Program& program, const R& before) {
   const Editor editor = choose_editor();
-  const std::string file = record_file(program, before.origin);
-  const std::string original = read_record_text(ctx.root() / file, ctx.display(file), kMaxRecordBytes);
+  const std::string original = text_to_edit(ctx, program, before);
+  const std::string_view kind = schema_for<R>().name;
 
   const EditCopy copy(ctx, before.id.view(), original);
   const fs::path copy_path = ctx.root() / copy.relative();
@@ -132,19 +119,30 @@ int run_edit(Context& ctx, const EditOptions& o) {
 
     // What was typed is saved composed (NFC), as every other input is.
     edited = to_nfc(edited);
-    Advocate after{};
-    RecordText text = parse_record_text(edited, schema_for<Advocate>(), program.settings, shown, &after);
-    check_edit(program, before, after, text);
+    R after{};
+    RecordText text = parse_record_text(edited, schema_for<R>(), program.settings, shown, &after);
+    if (!after.id.empty()) check_edited(program, ctx.today(), before, after, text);  // else already reported
     if (!text.has_errors()) {
       after.origin = before.origin;
-      copy.remove();
       if (same_record(before, after)) {
+        copy.remove();
         ctx.note(fmt::format("{}: no changes to the record; nothing written", before.id.view()));
         return 0;
       }
-      save_record(ctx, program, after);
+      std::string saved;
+      try {
+        saved = save_edited(ctx, program, before, after);
+      } catch (const RefusedError& e) {
+        // A rule of rest: the text is kept, and on a terminal it may be
+        // mended (an `override:` with the reason, another date).
+        if (!stdin_is_terminal()) throw RefusedError(fmt::format("{}; {}", e.what(), kept));
+        ctx.err() << "advo: " << terminal_safe(e.what(), /*keep_newlines=*/true) << '\n';
+        if (!ask_to_reopen(ctx)) throw RefusedError(fmt::format("nothing written; {}", kept));
+        continue;
+      }
+      copy.remove();
       ctx.describe_change(fmt::format("edit: {} ({})", before.id.view(), changed_fields(before, after)));
-      ctx.note(fmt::format("saved {}", ctx.display(file)));
+      ctx.note(fmt::format("saved {}", saved));
       return 0;
     }
     for (const Problem& p : text.problems)
@@ -152,17 +150,43 @@ int run_edit(Context& ctx, const EditOptions& o) {
                 << (p.severity == Severity::error ? "" : "warning: ") << terminal_safe(p.message) << '\n';
     if (!stdin_is_terminal() || !ask_to_reopen(ctx)) {
       const size_t errors = count_errors(text.problems);
-      throw DataError(fmt::format("nothing written: the edited advocate has {} error{}; {}", errors,
+      throw DataError(fmt::format("nothing written: the edited {} has {} error{}; {}", kind, errors,
                                   errors == 1 ? "" : "s", kept));
     }
   }
+}
+
+// Whether any record's id is, or starts with, `text`.
+template <class R>
+bool edit_prefix_names(const std::vector<R>& records, std::string_view text) {
+  return std::any_of(records.begin(), records.end(), [&](const R& r) { return r.id.view().starts_with(text); });
+}
+
+int run_edit(Context& ctx, const EditOptions& o) {
+  const Program& program = ctx.program_for_write();
+  if (!edit_prefix_names(program.advocates, o.id) && !edit_prefix_names(program.stories, o.id) &&
+      !edit_prefix_names(program.requests, o.id) && !edit_prefix_names(program.engagements, o.id))
+    throw UsageError(fmt::format("no record '{}'", o.id));
+  const RecordRef ref = resolve_id(program, o.id,
+                                   {RecordKind::advocate, RecordKind::story, RecordKind::request, RecordKind::engagement});
+  switch (ref.kind) {
+    case RecordKind::advocate:
+      return edit_record(ctx, program, program.advocates[ref.index]);
+    case RecordKind::story:
+      return edit_record(ctx, program, program.stories[ref.index]);
+    case RecordKind::request:
+      return edit_record(ctx, program, program.requests[ref.index]);
+    case RecordKind::engagement:
+      return edit_record(ctx, program, program.engagements[ref.index]);
+  }
+  return 0;
 }
 
 }  // namespace
 
 Runner setup_edit(CLI::App& app) {
   auto o = std::make_shared<EditOptions>();
-  app.add_option("ID", o->id, "Id or unique id prefix of the advocate")->required();
+  app.add_option("ID", o->id, "Id or unique id prefix of an advocate, story, request or engagement")->required();
   return [o](Context& ctx) { return run_edit(ctx, *o); };
 }
 

@@ -71,11 +71,9 @@ int run_engagement_set(Context& ctx, const EngagementSetOptions& o) {
   Engagement after = before;
   for (AssignmentError& e : apply_assignments(after, assignments, program.settings, engagement_rules(program)))
     errors.push_back(std::move(e));
-  if (errors.empty() && after.date > today &&
-      (after.outcome == Outcome::completed || after.outcome == Outcome::no_show))
-    errors.push_back({o.assignments.back(), fmt::format("an engagement dated after today ({}) cannot be {}; it "
-                                                        "would be scheduled",
-                                                        today.str(), to_string(after.outcome))});
+  if (errors.empty())
+    if (std::string error = future_outcome_error(after, today); !error.empty())
+      errors.push_back({o.assignments.back(), std::move(error)});
   if (!errors.empty()) refuse_assignments(ctx, errors);
 
   if (o.override_option->count() > 0) {
@@ -85,9 +83,7 @@ int run_engagement_set(Context& ctx, const EngagementSetOptions& o) {
   }
   // The rules are checked when the change makes it an ask on a day it was
   // not one: a new date, or an outcome that counts as an ask again.
-  const bool new_ask = is_ask(after, program.settings) &&
-                       (after.date != before.date || !is_ask(before, program.settings));
-  if (new_ask) {
+  if (makes_new_ask(before, after, program.settings)) {
     apply_rest_rules(ctx, program, after, &before, "change it");
   } else if (o.override_option->count() > 0) {
     ctx.note("the change makes no new ask; --override not recorded");
@@ -98,11 +94,9 @@ int run_engagement_set(Context& ctx, const EngagementSetOptions& o) {
     ctx.note(fmt::format("{}: nothing changed", before.id.view()));
     return 0;
   }
-  write_engagement_change(ctx, program, &before, &after);
+  // The change is named before what follows from it (a request fulfilled).
   ctx.note(fmt::format("{}: changed {}", before.id.view(), changed_fields(before, after)));
-  const bool answers_anew = after.request != before.request || after.outcome != before.outcome;
-  if (!after.request.empty() && answers_anew)
-    if (const Request* r = program.find_request(after.request.view())) update_answered_request(ctx, program, *r, after);
+  save_engagement_correction(ctx, program, before, after);
   std::string change = fmt::format("engagement set: {}", before.id.view());
   for (const std::string& text : o.assignments) change += " " + text;
   ctx.describe_change(std::move(change));

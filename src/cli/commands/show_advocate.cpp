@@ -26,13 +26,33 @@ Json ask_json(const std::optional<Ask>& ask) {
   return o;
 }
 
+std::string tally_text(const Tally& t) { return fmt::format("{} (effort {})", t.count, t.effort); }
+
+// A fact of this record and, where it differs, the same fact of the person
+// across their jobs (the one the rules of rest count).
+std::string here_and_person(const std::string& here, const std::optional<AskFacts>& person,
+                            std::string (*fact)(const AskFacts&)) {
+  if (!person) return here;
+  const std::string theirs = fact(*person);
+  return theirs == here ? here : fmt::format("{} here; {} as the same person", here, theirs);
+}
+
 // The facts as YAML comment lines, so the output stays a valid record.
 std::string activity_comments(const AdvocateActivity& act) {
+  const auto& person = act.as_person;
   std::string out = fmt::format("# activity as of {}, from the engagement log:\n", act.on.str());
-  out += fmt::format("# last ask: {}\n", ask_text(act.last_ask));
-  if (act.next_ask) out += fmt::format("# next planned ask: {}\n", ask_text(act.next_ask));
-  out += fmt::format("# asks in the last 90 days: {}\n", act.asks_90.count);
-  out += fmt::format("# asks in the last 365 days: {} (effort {})\n", act.asks_365.count, act.asks_365.effort);
+  out += fmt::format("# last ask: {}\n", here_and_person(ask_text(act.last_ask), person,
+                                                         [](const AskFacts& f) { return ask_text(f.last_ask); }));
+  if (act.next_ask || (person && person->next_ask))
+    out += fmt::format("# next planned ask: {}\n",
+                       here_and_person(ask_text(act.next_ask), person,
+                                       [](const AskFacts& f) { return ask_text(f.next_ask); }));
+  out += fmt::format("# asks in the last 90 days: {}\n",
+                     here_and_person(std::to_string(act.asks_90.count), person,
+                                     [](const AskFacts& f) { return std::to_string(f.asks_90.count); }));
+  out += fmt::format("# asks in the last 365 days: {}\n",
+                     here_and_person(tally_text(act.asks_365), person,
+                                     [](const AskFacts& f) { return tally_text(f.asks_365); }));
   out += fmt::format("# gives in the last 365 days: {} (effort {})\n", act.gives_365.count, act.gives_365.effort);
   if (act.availability.empty()) return out + "# next available: no ask type in activities\n";
   out += "# next available:\n";
@@ -70,6 +90,16 @@ Json activity_json(const AdvocateActivity& act) {
   o.set("ask_effort_last_365_days", Json(act.asks_365.effort));
   o.set("gives_last_365_days", Json::count(act.gives_365.count));
   o.set("give_effort_last_365_days", Json(act.gives_365.effort));
+  if (act.as_person) {
+    const AskFacts& f = *act.as_person;
+    Json person = Json::object();
+    person.set("last_ask", ask_json(f.last_ask));
+    person.set("next_planned_ask", ask_json(f.next_ask));
+    person.set("asks_last_90_days", Json::count(f.asks_90.count));
+    person.set("asks_last_365_days", Json::count(f.asks_365.count));
+    person.set("ask_effort_last_365_days", Json(f.asks_365.effort));
+    o.set("as_the_same_person", std::move(person));
+  }
   Json next = Json::object();
   for (const TypeAvailability& t : act.availability) next.set(t.type->name, Json::date(t.availability.next_available));
   o.set("next_available", std::move(next));

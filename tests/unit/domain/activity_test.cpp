@@ -75,3 +75,29 @@ TEST_CASE("an advocate with no engagements has no last ask") {
   CHECK(act.asks_365.count == 0);
   CHECK(act.availability[0].availability.available());
 }
+
+TEST_CASE("activity of a record with earlier ones also gives the asks of the person that rest counts") {
+  Program p = sample();
+  p.advocates.push_back(test::record_from<Advocate>(
+      "id: jane-initech\nname: Jane\ncompany: Initech\nstage: active\nactivities: [quote]\nmoved_from: jane\n"));
+  p.advocates.front().moved_to = Sym("jane-initech");
+  p.engagements.push_back(test::record_from<Engagement>(
+      "id: j\ndate: 2026-11-15\nadvocate: jane-initech\ntype: thank-you\noutcome: completed\n"));
+  p.build_indexes();
+  const Advocate* moved = p.find_advocate("jane-initech");
+  REQUIRE(moved != nullptr);
+  const AdvocateActivity act = advocate_activity(p, *moved, day("2026-11-20"));
+  CHECK_FALSE(act.last_ask.has_value());  // none here
+  CHECK(act.asks_365.count == 0);
+  CHECK(act.gives_365.count == 1);
+  REQUIRE(act.as_person.has_value());
+  REQUIRE(act.as_person->last_ask.has_value());
+  CHECK(act.as_person->last_ask->date.str() == "2026-08-23");
+  REQUIRE(act.as_person->next_ask.has_value());
+  CHECK(act.as_person->next_ask->date.str() == "2026-12-01");
+  CHECK(act.as_person->asks_90.count == 1);
+  CHECK(act.as_person->asks_365.count == 3);
+  CHECK(act.as_person->asks_365.effort == 10 + 40 + 40);
+  // The record the person left has no earlier one.
+  CHECK_FALSE(advocate_activity(p, *p.find_advocate("jane"), day("2026-11-20")).as_person.has_value());
+}
