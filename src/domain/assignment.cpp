@@ -105,8 +105,8 @@ bool related(std::string_view a, std::string_view b) {
 
 class Applier {
  public:
-  Applier(const RecordSchema& schema, void* record, const AssignmentRules& rules)
-      : schema_(schema), record_(record), rules_(rules) {}
+  Applier(const RecordSchema& schema, void* record, const Settings& settings, const AssignmentRules& rules)
+      : schema_(schema), record_(record), settings_(settings), rules_(rules) {}
 
   // Applies one assignment; returns an error message or "".
   std::string apply(const Assignment& a) {
@@ -159,9 +159,15 @@ class Applier {
       clear_value(def, record_, at);
       return {};
     }
-    std::string error = store_scalar(def, record_, at, value);
+    // A known value typed in another case is written as it is known; an
+    // e-mail address is kept lower-case (advo-set(1)).
+    const bool email = def.rule == TextRule::email;
+    const std::string spelled = email && valid_email(value) ? lower_ascii(value)
+                                : email                     ? std::string(value)
+                                                            : known_spelling(def, value, settings_);
+    std::string error = store_scalar(def, record_, at, spelled);
     if (!error.empty()) return error;
-    if (def.type == FieldType::text) return check_reference(def, value);
+    if (def.type == FieldType::text) return check_reference(def, spelled);
     return {};
   }
 
@@ -173,12 +179,18 @@ class Applier {
 
   std::string apply_list(const Assignment& a, const FieldDef& def, size_t at) {
     SymList& list = field_at<SymList>(record_, at);
-    const std::vector<std::string> items = split_list(a.value);
+    const std::vector<std::string> typed_items = split_list(a.value);
     auto position = [](const std::vector<Sym>& in, std::string_view item) {
       const std::string key = folded_key(item);
       return std::find_if(in.begin(), in.end(), [&](Sym s) { return folded_key(s.view()) == key; });
     };
     std::vector<Sym> result = a.op == AssignOp::set ? std::vector<Sym>{} : list.to_vector();
+    std::vector<std::string> items = typed_items;
+    const bool has_vocab = settings_.vocab.count(std::string(def.name)) > 0;
+    const std::vector<std::string> in_use =
+        !has_vocab && rules_.values_in_use ? rules_.values_in_use(a.path) : std::vector<std::string>{};
+    for (std::string& item : items)
+      item = has_vocab ? known_spelling(def, item, settings_) : spelling_among(in_use, item);
     if (a.op == AssignOp::remove) {
       if (items.empty()) return fmt::format("{}-= needs the values to remove", a.path);
       std::vector<std::string> missing;
@@ -280,6 +292,7 @@ class Applier {
 
   const RecordSchema& schema_;
   void* record_;
+  const Settings& settings_;
   const AssignmentRules& rules_;
 };
 
@@ -337,7 +350,7 @@ std::vector<AssignmentError> apply_assignments_in_place(const RecordSchema& sche
   // Errors by the position of their assignment.
   std::vector<std::pair<size_t, std::string>> found;
   std::vector<bool> failed(assignments.size(), false);
-  Applier applier(schema, record, rules);
+  Applier applier(schema, record, settings, rules);
   for (size_t i = 0; i < assignments.size(); ++i) {
     std::string message = applier.apply(assignments[i]);
     if (!message.empty()) {

@@ -275,6 +275,46 @@ std::string check_text_rule(const FieldDef& def, std::string_view value, const S
   return {};
 }
 
+namespace {
+
+// A value as compared with a list of known values: folded case and
+// accents, and one hyphen for each run of spaces, underscores and hyphens.
+std::string spelling_key(std::string_view value) {
+  std::string out;
+  for (const char c : folded_key(value)) {
+    if (c == ' ' || c == '_' || c == '-') {
+      if (!out.empty() && out.back() != '-') out.push_back('-');
+    } else {
+      out.push_back(c);
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
+template <class Values>
+std::string spelling_in(const Values& known, std::string_view value) {
+  for (const auto& v : known)
+    if (std::string_view(v) == value) return std::string(value);
+  const std::string key = spelling_key(value);
+  for (const auto& v : known)
+    if (spelling_key(v) == key) return std::string(v);
+  return std::string(value);
+}
+
+}  // namespace
+
+std::string spelling_among(const std::vector<std::string>& known, std::string_view value) {
+  return spelling_in(known, value);
+}
+
+std::string known_spelling(const FieldDef& def, std::string_view value, const Settings& settings) {
+  if (def.type == FieldType::enumeration) return spelling_in(def.values, value);
+  const auto it = settings.vocab.find(std::string(def.name));
+  if (it == settings.vocab.end()) return std::string(value);
+  return spelling_in(it->second, value);
+}
+
 std::string check_vocab(const FieldDef& def, std::string_view value, const Settings& settings) {
   auto it = settings.vocab.find(std::string(def.name));
   if (it == settings.vocab.end()) return {};

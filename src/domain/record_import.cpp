@@ -216,6 +216,7 @@ class Importer {
     }
     for (const R& r : Kind<R>::records(program_))
       for (DuplicateKey& k : duplicate_keys(r)) existing_.emplace(std::move(k.key), &r);
+    rules_.values_in_use = [this](std::string_view path) { return values_in_use(path); };
     rules_.exists = [this](RefKind kind, std::string_view id) {
       switch (kind) {
         case RefKind::advocate:
@@ -255,6 +256,20 @@ class Importer {
     std::vector<RowProblem> out;
     for (const AssignmentError& e : errors) out.push_back({column_of(e.assignment), e.message});
     return out;
+  }
+
+  // The distinct items the program's records of this kind hold in a list
+  // field, found once per field.
+  std::vector<std::string> values_in_use(std::string_view path) {
+    auto [it, added] = in_use_.try_emplace(std::string(path));
+    if (!added) return it->second;
+    const auto resolved = resolve_path(schema_, path);
+    if (!resolved || resolved->def->type != FieldType::text_list) return {};
+    std::set<std::string> seen;
+    for (const R& r : Kind<R>::records(program_))
+      for (Sym item : field_at<SymList>(&r, resolved->offset))
+        if (seen.insert(item.str()).second) it->second.push_back(item.str());
+    return it->second;
   }
 
   RowOutcome invalid(RowOutcome out, std::vector<RowProblem> problems) {
@@ -392,6 +407,7 @@ class Importer {
   std::unordered_map<std::string, size_t> mapped_;         // field → 1-based column
   std::unordered_map<std::string, const R*> existing_;     // duplicate key → record of the program
   std::unordered_map<std::string, std::pair<size_t, std::string>> seen_;  // key → row and id
+  std::unordered_map<std::string, std::vector<std::string>> in_use_;     // list field → items held
   ImportPlan<R> plan_;
 };
 

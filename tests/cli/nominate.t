@@ -65,7 +65,7 @@ $ cat advocates/jose-muller-initech-2.yaml
 # … or the same e-mail address, ignoring case; --force does not allow two
 # advocates to share one.
 $ advo --today 2026-11-16 nominate "Someone Else" --company Umbrella --email JANE@acme.example
-! advo: advocate 'jane-doe-acme' (Jane Doe, Acme) already has the e-mail address JANE@acme.example; nothing written
+! advo: advocate 'jane-doe-acme' (Jane Doe, Acme) already has the e-mail address jane@acme.example; nothing written
 ? 4
 $ advo --today 2026-11-16 nominate "Someone Else" --company Umbrella --email jane@acme.example --force
 ! advo: advocate 'jane-doe-acme' (Jane Doe, Acme) already has the e-mail address jane@acme.example; nothing written

@@ -109,7 +109,7 @@ $ advo --today 2026-11-16 set ana nps.score=11 email=ana country=pt segment=huge
 ? 2
 $ cmp before.yaml advocates/ana-silva-northwind.yaml
 $ advo --today 2026-11-16 set ana email=JANE@acme.example
-! advo: email=JANE@acme.example: JANE@acme.example is already the e-mail address of advocate 'jane-doe-acme'
+! advo: email=JANE@acme.example: jane@acme.example is already the e-mail address of advocate 'jane-doe-acme'
 ! advo: nothing written (1 error)
 ? 2
 $ advo --today 2026-11-16 set ana 'unavailable+=soon' unavailable-=2026-01-01 consent.logo+=2026-01-01

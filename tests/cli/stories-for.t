@@ -130,7 +130,9 @@ $ advo --today 2026-11-16 stories --industry retail --region latam --products da
 >  28.6  northwind-cuts-readmissions  case-study  published  2029-01-14  healthca…
 ! 3 usable stories fit the criteria on 2026-11-16
 $ advo --today 2026-11-16 stories --industry Financial-Services
-! advo: --industry Financial-Services: industry 'Financial-Services' is not in [vocab] (did you mean 'financial-services'?)
+! no usable story fits the criteria on 2026-11-16
+$ advo --today 2026-11-16 stories --industry financial-servics
+! advo: --industry financial-servics: industry 'financial-servics' is not in [vocab] (did you mean 'financial-services'?)
 ! advo: 1 invalid criterion
 ? 2
 $ advo --today 2026-11-16 stories --segment enterprise --use-cases capacity-planning,patient-outcomes --explain

@@ -60,6 +60,10 @@ struct AssignmentRules {
   // they bring in is blamed on the last assignment to its field, else on
   // the last assignment.
   std::function<std::vector<FieldIssue>(const void* record)> validate;
+  // When set, the values other records already hold in a list field
+  // without a [vocab] (products, use_cases …): an item typed in another
+  // case or with spaces for hyphens is written as they spell it.
+  std::function<std::vector<std::string>(std::string_view path)> values_in_use;
 };
 
 // Applies the assignments in order to the record at `record` (of

@@ -35,6 +35,15 @@ std::string scalar_text(const FieldDef& def, const void* base, size_t offset);
 std::string check_text_rule(const FieldDef& def, std::string_view value, const Settings& settings);
 std::string check_vocab(const FieldDef& def, std::string_view value, const Settings& settings);
 
+// The spelling `value` has among the field's known values, when it is one
+// of them typed in another case or with spaces or underscores for hyphens
+// ("Financial Services" → "financial-services", "Mid Market" →
+// "mid-market"): the enumeration's values, or [vocab]'s when it restricts
+// the field. Otherwise the value as given.
+std::string known_spelling(const FieldDef& def, std::string_view value, const Settings& settings);
+// The same among `known`.
+std::string spelling_among(const std::vector<std::string>& known, std::string_view value);
+
 bool valid_country(std::string_view code);
 bool valid_email(std::string_view text);
 bool valid_url(std::string_view text);

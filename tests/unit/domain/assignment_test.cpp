@@ -238,3 +238,19 @@ TEST_CASE("a value over 64 KiB is refused and named by its start") {
                          "…: the value of notes is 70000 bytes, over the limit of 65536 bytes (64 KiB) for one value");
   CHECK(f.advocate.notes.empty());
 }
+
+TEST_CASE("a known value typed in another case is written as it is known") {
+  Fixture f;
+  CHECK(f.set({"industry=HealthCare", "segment=Mid Market", "email=Jane.Doe@Acme.Example"}) == Lines{});
+  CHECK(f.advocate.industry.view() == "healthcare");
+  CHECK(f.advocate.segment == Segment::mid_market);
+  CHECK(f.advocate.email.view() == "jane.doe@acme.example");
+  // A value that is not known stays as typed, for its error to name it.
+  CHECK(f.set({"industry=Fintech"}) != Lines{});
+  AssignmentRules rules;
+  rules.values_in_use = [](std::string_view path) {
+    return path == "products" ? std::vector<std::string>{"analytics", "data-studio"} : std::vector<std::string>{};
+  };
+  CHECK(f.set({"products=Analytics, Data Studio, Reporting"}, rules) == Lines{});
+  CHECK(f.advocate.products.to_vector() == std::vector<Sym>{Sym("analytics"), Sym("data-studio"), Sym("Reporting")});
+}

@@ -81,3 +81,19 @@ TEST_CASE("formats of countries and e-mails and URLs and vocabularies") {
   CHECK(issues[2].message == "unknown activity type 'reference-cal' (did you mean 'reference-call'?)");
   CHECK(issues[3].path == "consent.logo.expires");
 }
+
+TEST_CASE("a value typed in another case or with spaces has the spelling of the known values") {
+  Settings settings;
+  settings.vocab["industry"] = {"healthcare", "financial-services"};
+  const FieldDef& industry = *resolve_path(schema_for<Advocate>(), "industry")->def;
+  const FieldDef& segment = *resolve_path(schema_for<Advocate>(), "segment")->def;
+  const FieldDef& title = *resolve_path(schema_for<Advocate>(), "title")->def;
+  CHECK(known_spelling(industry, "Financial Services", settings) == "financial-services");
+  CHECK(known_spelling(industry, "FINANCIAL_SERVICES", settings) == "financial-services");
+  CHECK(known_spelling(industry, "fintech", settings) == "fintech");
+  CHECK(known_spelling(segment, "Mid Market", settings) == "mid-market");
+  CHECK(known_spelling(segment, "SMB", settings) == "smb");
+  CHECK(known_spelling(title, "Vice President", settings) == "Vice President");  // no list of values
+  CHECK(spelling_among({"Data Studio", "analytics"}, "data-studio") == "Data Studio");
+  CHECK(spelling_among({"Data Studio", "analytics"}, "Analytics") == "analytics");
+}
