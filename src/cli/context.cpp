@@ -192,15 +192,6 @@ bool Context::write(const std::string& relative, std::string_view content) {
   return stage_write(relative, content);
 }
 
-size_t Context::write_all(const std::vector<std::pair<std::string, std::string>>& files) {
-  if (!lock_) throw std::logic_error("write without the write lock");
-  for (const auto& [relative, content] : files) ensure_unchanged(relative);
-  size_t changed = 0;
-  for (const auto& [relative, content] : files)
-    if (stage_write(relative, content)) ++changed;
-  return changed;
-}
-
 void Context::remove(const std::string& relative) {
   if (!lock_) throw std::logic_error("remove without the write lock");
   program_file_path(root(), relative, display(relative));
