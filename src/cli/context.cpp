@@ -188,6 +188,9 @@ bool Context::stage_write(const std::string& relative, std::string_view content)
 
 bool Context::write(const std::string& relative, std::string_view content) {
   if (!lock_) throw std::logic_error("write without the write lock");
+  // The path first: a name outside the program is refused as such before
+  // anything there is looked at (as remove does).
+  program_file_path(root(), relative, display(relative));
   ensure_unchanged(relative);
   return stage_write(relative, content);
 }
