@@ -124,7 +124,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     return static_cast<int>(ExitCode::usage);
   }
 
-  try {
+  return run_reporting_errors(out, err, [&]() -> int {
     Context ctx(global, out, err);
     for (CLI::App* sub : app.get_subcommands()) {
       auto it = runners.find(sub);
@@ -139,12 +139,25 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     }
     err << "advo: a command is required\n";
     return static_cast<int>(ExitCode::usage);
+  });
+}
+
+int run_reporting_errors(std::ostream& out, std::ostream& err, const std::function<int()>& command) {
+  try {
+    return command();
   } catch (const Error& e) {
     out.flush();
     err << "advo: " << terminal_safe(e.describe(), /*keep_newlines=*/true) << "\n";
     return static_cast<int>(e.code());
   } catch (const std::bad_alloc&) {
     err << "advo: out of memory\n";
+    return static_cast<int>(ExitCode::data);
+  } catch (const std::exception& e) {
+    // A fault of advo itself (a logic_error, out_of_range or a
+    // filesystem_error nothing turned into an Error): a message rather than
+    // std::terminate.
+    out.flush();
+    err << "advo: internal error: " << terminal_safe(e.what()) << ", please report\n";
     return static_cast<int>(ExitCode::data);
   }
 }

@@ -188,17 +188,11 @@ bool Context::stage_write(const std::string& relative, std::string_view content)
 
 bool Context::write(const std::string& relative, std::string_view content) {
   if (!lock_) throw std::logic_error("write without the write lock");
+  // The path first: a name outside the program is refused as such before
+  // anything there is looked at (as remove does).
+  program_file_path(root(), relative, display(relative));
   ensure_unchanged(relative);
   return stage_write(relative, content);
-}
-
-size_t Context::write_all(const std::vector<std::pair<std::string, std::string>>& files) {
-  if (!lock_) throw std::logic_error("write without the write lock");
-  for (const auto& [relative, content] : files) ensure_unchanged(relative);
-  size_t changed = 0;
-  for (const auto& [relative, content] : files)
-    if (stage_write(relative, content)) ++changed;
-  return changed;
 }
 
 void Context::remove(const std::string& relative) {

@@ -61,14 +61,12 @@ class Context {
   // across a kill or a power loss (see write_transaction.hpp). A command
   // that fails writes nothing.
   //
-  // Stages a file under the root (relative path); refuses when the file
-  // changed on disk since it was loaded. Content the file already holds is
-  // not written. Returns whether the file changes.
+  // Stages a file under the root (relative path); refuses a path that is
+  // not a file of the program and a file that changed on disk since it was
+  // loaded. Content the file already holds is not written. Returns whether
+  // the file changes. The one way a command writes a file: a command that
+  // writes many calls it for each, and a refusal of any discards them all.
   bool write(const std::string& relative, std::string_view content);
-  // Stages many files (relative path, content) as `write` does; every file
-  // is checked for changes on disk before any is staged. Returns how many
-  // files change.
-  size_t write_all(const std::vector<std::pair<std::string, std::string>>& files);
   // Stages the removal of a file.
   void remove(const std::string& relative);
   // Lands every staged change in one transaction, checking again that no

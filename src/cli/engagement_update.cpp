@@ -149,7 +149,6 @@ void write_engagement_change(Context& ctx, const Program& program, const Engagem
       after == nullptr ? std::string()
                        : (before != nullptr && before->date.month_key() == after->date.month_key() ? old_file
                                                                                                    : month_file_of(after->date));
-  std::vector<std::pair<std::string, std::string>> files;
   std::vector<std::string> emptied;
   std::vector<std::string> touched;
   for (const std::string& file : {old_file, new_file})
@@ -160,9 +159,8 @@ void write_engagement_change(Context& ctx, const Program& program, const Engagem
       if (before == nullptr || e.id != before->id) entries.push_back(std::move(e));
     if (after != nullptr && file == new_file) entries.push_back(*after);
     if (entries.empty()) emptied.push_back(file);
-    else files.emplace_back(file, write_month_file(entries));
+    else ctx.write(file, write_month_file(entries));
   }
-  ctx.write_all(files);
   for (const std::string& file : emptied) ctx.remove(file);
 }
 

@@ -29,3 +29,23 @@ $ advo --today 2026-11-16 log jane-doe-acme thank-you --date 2026-11-13
 ? 4
 $ test -L engagements && grep -c '^- id' keep/engagements/2026-11.yaml
 > 3
+# import writes its records as every command writes a file: through a
+# record folder that is a link, nothing, whether it creates a record or
+# updates one.
+$ rm advocates/jane-roe-globex.yaml && mv advocates keep/advocates && ln -s keep/advocates advocates && printf 'Name,Company,Email\nAnn Lee,Hooli,ann@hooli.example\n' > new.csv
+$ advo --today 2026-11-16 import csv new.csv --into advocates
+> row 2: create ann-lee-hooli (Ann Lee, Hooli)
+> created 1, updated 0, skipped 0, invalid 0
+! advo: advocates/ann-lee-hooli.yaml: the folder advocates is a symbolic link; advo writes no program file through a link; refused
+? 4
+$ ls keep/advocates
+> jane-doe-acme.yaml
+> jose-muller-initech.yaml
+$ printf 'Name,Company,Email,Title\nJane Doe,Acme,jane@acme.example,CFO\n' > update.csv
+$ advo --today 2026-11-16 import csv update.csv --into advocates --update
+> row 2: update jane-doe-acme: title
+> created 0, updated 1, skipped 0, invalid 0
+! advo: advocates/jane-doe-acme.yaml: the folder advocates is a symbolic link; advo writes no program file through a link; refused
+? 4
+$ grep '^title' keep/advocates/jane-doe-acme.yaml
+> title: CTO

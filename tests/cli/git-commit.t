@@ -21,8 +21,10 @@ $ advo --today 2026-11-23 --commit set jane-doe-acme title="CTO" && git log -1 -
 ! updated advocates/jane-doe-acme.yaml
 ! committed 1366f85: set: jane-doe-acme title=CTO
 # Nothing changed: nothing committed.
-$ advo --today 2026-11-23 --commit set jane-doe-acme title="CTO" && git log --format=%s | wc -l
-> 3
+$ advo --today 2026-11-23 --commit set jane-doe-acme title="CTO" && git log --format=%s
+> set: jane-doe-acme title=CTO
+> log: jane-roe-globex reference-call 2026-12-01 scheduled for 2026-11-02-umbrella-reference-call
+> New program
 ! jane-doe-acme: nothing changed
 $ advo --today 2026-11-23 --commit nominate "Ann Lee" --company Hooli --email ann@hooli.example && git log -1 --format=%s
 > ann-lee-hooli
@@ -63,9 +65,8 @@ $ git checkout -q advo.toml && printf '#!/bin/sh\necho "no commits today" >&2\ne
 ! advo: the change is written but not committed; git commit failed:
 !   no commits today
 # An outer git's variables do not leak in.
-$ rm .git/hooks/pre-commit && mkdir ../other && git init -q ../other && GIT_DIR=../other/.git GIT_INDEX_FILE=../other/.git/index GIT_WORK_TREE=../other advo --today 2026-11-23 --commit set jane-doe-acme title="CFO" -q && git log -1 --format=%s && git -C ../other rev-list --all | wc -l
+$ rm .git/hooks/pre-commit && mkdir ../other && git init -q ../other && GIT_DIR=../other/.git GIT_INDEX_FILE=../other/.git/index GIT_WORK_TREE=../other advo --today 2026-11-23 --commit set jane-doe-acme title="CFO" -q && git log -1 --format=%s && git -C ../other rev-list --all
 > set: jane-doe-acme title=CFO
-> 0
 
 # A value with a newline cannot add lines to the message: it stays one
 # line, the newline shown as \n, and git finds no trailer in it.

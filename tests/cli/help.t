@@ -65,8 +65,17 @@ $ advo help lgo
 $ advo help rest chek
 ! advo: 'rest' has no sub-command 'chek'
 ? 2
-$ advo check --help | wc -l
-> 10
+$ advo check --help
+> Validate every file and report every problem
+> Usage: advo check [OPTIONS]
+>
+> Options:
+>   -h,--help                   Print this help message and exit
+>   --strict                    Count warnings as errors
+>   --since REV                 Count only warnings that git revision REV did not have
+>   --format FORMAT             Output format: table|json (default table)
+>
+> Run 'advo COMMAND --help' for a command's options, 'man advo' for the manual.
 # Without man, a command's --help, and for a topic an error.
 $ advo=$(command -v advo) && PATH=/nonexistent "$advo" help verify
 > Record that an advocate's profile was confirmed current today

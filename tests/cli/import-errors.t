@@ -20,8 +20,48 @@ $ advo --today 2026-11-16 import csv sheets/nps-survey.csv --into advocates --sk
 > row 41: create jon-novak-novak-labs (Jon Novak, Novak Labs)
 > created 39, updated 0, skipped 0, invalid 1
 ! advo: sheets/nps-survey.csv: row 37, column E (NPS Date): invalid date '2026-09-31' (expected YYYY-MM-DD)
-$ ls advocates | wc -l
-> 41
+$ ls advocates | tee ../advocates-after-import
+> ada-novak-novak-labs.yaml
+> ada-okafor-okafor-labs.yaml
+> ada-park-park-labs.yaml
+> ada-reyes-reyes-labs.yaml
+> ben-novak-novak-labs.yaml
+> ben-okafor-okafor-labs.yaml
+> ben-park-park-labs.yaml
+> ben-reyes-reyes-labs.yaml
+> cleo-novak-novak-labs.yaml
+> cleo-okafor-okafor-labs.yaml
+> cleo-park-park-labs.yaml
+> cleo-reyes-reyes-labs.yaml
+> dev-novak-novak-labs.yaml
+> dev-okafor-okafor-labs.yaml
+> dev-park-park-labs.yaml
+> dev-reyes-reyes-labs.yaml
+> eli-novak-novak-labs.yaml
+> eli-okafor-okafor-labs.yaml
+> eli-park-park-labs.yaml
+> eli-reyes-reyes-labs.yaml
+> fay-okafor-okafor-labs.yaml
+> fay-park-park-labs.yaml
+> fay-reyes-reyes-labs.yaml
+> gus-novak-novak-labs.yaml
+> gus-okafor-okafor-labs.yaml
+> gus-park-park-labs.yaml
+> gus-reyes-reyes-labs.yaml
+> hana-novak-novak-labs.yaml
+> hana-okafor-okafor-labs.yaml
+> hana-park-park-labs.yaml
+> hana-reyes-reyes-labs.yaml
+> ivo-novak-novak-labs.yaml
+> ivo-okafor-okafor-labs.yaml
+> ivo-park-park-labs.yaml
+> ivo-reyes-reyes-labs.yaml
+> jane-doe-acme.yaml
+> jon-novak-novak-labs.yaml
+> jon-okafor-okafor-labs.yaml
+> jon-park-park-labs.yaml
+> jon-reyes-reyes-labs.yaml
+> jose-muller-initech.yaml
 $ ls advocates/fay-novak-novak-labs.yaml
 ! ls: cannot access 'advocates/fay-novak-novak-labs.yaml': No such file or directory
 ? 2
@@ -130,5 +170,5 @@ $ printf '[columns]\nName = "name"\nSegment = "tier"\n' > fields.toml
 $ advo --today 2026-11-16 import csv sheets/partners.csv --into advocates --mapping fields.toml
 ! advo: fields.toml:3: unknown field 'tier' for advocates
 ? 2
-$ ls advocates | wc -l
-> 41
+# None of the failed imports since the one above wrote an advocate.
+$ ls advocates | diff ../advocates-after-import -

@@ -25,8 +25,28 @@ $ advo --today 2026-11-16 advocates aging:true --sort nominated.on
 > mia-johansson-fjord-energy-works      Mia Johan…  nominated  manufactur…  emea
 > david-cohen-beacon-analytics-lab      David Coh…  nominated  technology   emea
 ! 5 advocates
-$ advo --today 2026-11-16 advocates stale:true stage:active --format md | wc -l
-> 21
+$ advo --today 2026-11-16 advocates stale:true stage:active --format md
+> | ID | NAME | COMPANY | STAGE | INDUSTRY | REGION | NPS |
+> | --- | --- | --- | --- | --- | --- | ---: |
+> | amelia-turner-greenfield-medical | Amelia Turner | Greenfield Medical | active | healthcare | na | 9 |
+> | ana-nunez-banco-austral | Ana Núñez | Banco Austral | active | financial-services | latam | 10 |
+> | benjamin-lee-summit-credit-union | Benjamin Lee | Summit Credit Union | active | financial-services | na | 7 |
+> | camila-souza-saude-total | Camila Souza | Saúde Total | active | healthcare | latam | 9 |
+> | charlotte-evans-city-of-port-elm | Charlotte Evans | City of Port Elm | active | public-sector | na | 7 |
+> | emily-chen-cobalt-systems | Emily Chen | Cobalt Systems | active | technology | na | 7 |
+> | ethan-clarke-southern-cross-health | Ethan Clarke | Southern Cross Health | active | healthcare | apac | 9 |
+> | grace-kim-brightline-software | Grace Kim | Brightline Software | active | technology | na | 10 |
+> | jose-muller-ferro-werke | José Müller | Ferro Werke | active | manufacturing | emea | 10 |
+> | jurgen-weiss-weiss-sohne-logistik | Jürgen Weiß | Weiß & Söhne Logistik | active | logistics | emea | 10 |
+> | liam-murphy-atlantic-insurance | Liam Murphy | Atlantic Insurance | active | financial-services | emea | 10 |
+> | marcus-hill-meridian-bank | Marcus Hill | Meridian Bank | active | financial-services | na | 8 |
+> | mateo-fernandez-andes-manufacturing | Mateo Fernández | Andes Manufacturing | active | manufacturing | latam | 8 |
+> | noah-williams-pinecrest-schools | Noah Williams | Pinecrest Schools | active | education | na | 8 |
+> | oliver-bennett-thames-university | Oliver Bennett | Thames University | active | education | emea | 7 |
+> | priya-raman-lotus-health-network | Priya Raman | Lotus Health Network | active | healthcare | apac | 9 |
+> | sofia-garcia-ciudad-abierta | Sofia García | Ciudad Abierta | active | public-sector | latam | 9 |
+> | wei-zhang-lion-city-freight | Wei Zhang | Lion City Freight | active | logistics | apac | 10 |
+> | zoe-akesson-nordvik-retail | Zoë Åkesson | Nordvik Retail | active | retail | emea | 10 |
 $ advo --today 2026-11-16 nominate "Marta Gómez" --company "Andes Manufacturing" --email marta@andes.example --industry manufacturing --region latam --country CL --products analytics,dashboards --source success --by priya.nair --reason "Great QBR"
 > marta-gomez-andes-manufacturing
 ! nominated Marta Gómez of Andes Manufacturing: advocates/marta-gomez-andes-manufacturing.yaml

@@ -86,8 +86,17 @@ $ advo --today 2026-11-20 request new --by sam
 $ advo --today 2026-11-20 request
 ! advo: request needs a sub-command: new, set or close (see 'advo request --help')
 ? 2
-$ ls requests | wc -l
-> 10
+$ ls requests
+> 2026-08-20-harbor-health-webinar.yaml
+> 2026-10-20-summit-retail-reference-call.yaml
+> 2026-11-02-polar-freight-reference-call.yaml
+> 2026-11-18-northwind-clinics-reference-call.yaml
+> 2026-11-19-harbor-health-logo.yaml
+> 2026-11-20-credit-maritime-reference-call-2.yaml
+> 2026-11-20-credit-maritime-reference-call.yaml
+> 2026-11-20-logo-2.yaml
+> 2026-11-20-logo.yaml
+> 2026-11-20-opp-77-logo.yaml
 # set: as advo set does it, all or nothing.
 $ cp requests/2026-11-18-northwind-clinics-reference-call.yaml before.yaml
 $ advo --today 2026-11-20 request set 2026-11-18 needed_by=2026-11-27 criteria.products-=reporting criteria.languages+=de opportunity.amount=300000
@@ -239,5 +248,14 @@ $ advo --today 2026-11-20 request set 2026-11-19
 $ advo --today 2026-11-20 request close 2026-11-19 --status cancelled --reason "$(printf 'bad \377 byte')"
 ! advo: --reason is not valid UTF-8 text
 ? 2
-$ ls requests | wc -l
-> 10
+$ ls requests
+> 2026-08-20-harbor-health-webinar.yaml
+> 2026-10-20-summit-retail-reference-call.yaml
+> 2026-11-02-polar-freight-reference-call.yaml
+> 2026-11-18-northwind-clinics-reference-call.yaml
+> 2026-11-19-harbor-health-logo.yaml
+> 2026-11-20-credit-maritime-reference-call-2.yaml
+> 2026-11-20-credit-maritime-reference-call.yaml
+> 2026-11-20-logo-2.yaml
+> 2026-11-20-logo.yaml
+> 2026-11-20-opp-77-logo.yaml

@@ -1,5 +1,5 @@
-# Shared by the robustness scripts: a fresh program in a temporary folder
-# and a way to fail with a message.
+# Shared by the robustness scripts: a fresh program in a temporary folder,
+# git kept from the user's configuration, and a way to fail with a message.
 set -u
 : "${ADVO_BIN:?ADVO_BIN must name the advo executable}"
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -10,6 +10,8 @@ unset ADVO_DIR
 work=$(mktemp -d "${TMPDIR:-/tmp}/advo-robust.XXXXXX")
 chmod 755 "$work"
 trap 'chmod -R u+rwX "$work" 2>/dev/null; rm -rf "$work"' EXIT
+. "$here/../git-isolation.sh"
+isolate_git "$work"
 
 fail() {
   echo "FAIL: $*" >&2

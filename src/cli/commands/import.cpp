@@ -197,12 +197,9 @@ int import_rows(Context& ctx, const ImportCsvOptions& o, const SheetOptions& s, 
     return 0;
   }
 
-  std::vector<std::pair<std::string, std::string>> files;
-  files.reserve(plan.created.size() + plan.updated.size());
   const std::string folder(schema_for<R>().folder);
-  for (const R& r : plan.created) files.emplace_back(fmt::format("{}/{}.yaml", folder, r.id.view()), write_record(r));
-  for (const R& r : plan.updated) files.emplace_back(record_file(program, r.origin), write_record(r));
-  ctx.write_all(files);
+  for (const R& r : plan.created) ctx.write(fmt::format("{}/{}.yaml", folder, r.id.view()), write_record(r));
+  for (const R& r : plan.updated) ctx.write(record_file(program, r.origin), write_record(r));
   ctx.describe_change(
       fmt::format("import: {} from a CSV sheet, created {}, updated {}", folder, plan.created.size(), plan.updated.size()));
   return 0;

@@ -11,6 +11,7 @@
 #include <doctest/doctest.h>
 
 #include "advo/domain/interned_segments.hpp"
+#include "../temp_folder.hpp"
 
 using namespace advo;
 using namespace advo::cache;
@@ -171,9 +172,8 @@ TEST_CASE("a delta holds handles after its base's and may use both") {
 }
 
 TEST_CASE("images are files written whole") {
-  const auto dir = std::filesystem::temp_directory_path() / "advo-cache-image-test";
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
+  TempDir temp;
+  const std::filesystem::path& dir = temp.path;
   const std::string bytes = build_image(Sample().content());
   REQUIRE(write_image_file(dir / "cache", bytes));
   const auto image = Image::open(dir / "cache");
@@ -198,5 +198,4 @@ TEST_CASE("images are files written whole") {
   ::close(fd);
   for (const auto& e : std::filesystem::directory_iterator(dir))
     CHECK_MESSAGE(e.path().extension() != ".tmp", "a temporary file was left behind");
-  std::filesystem::remove_all(dir);
 }

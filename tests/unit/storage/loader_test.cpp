@@ -5,19 +5,16 @@
 #include <doctest/doctest.h>
 
 #include "advo/storage/files.hpp"
+#include "../temp_folder.hpp"
 
 using namespace advo;
 namespace fs = std::filesystem;
 
 namespace {
 struct TempProgram {
-  fs::path root;
-  TempProgram() {
-    char name[] = "/tmp/advo-unit-XXXXXX";
-    root = mkdtemp(name);
-    put("advo.toml", "[program]\nname = \"T\"\n");
-  }
-  ~TempProgram() { fs::remove_all(root); }
+  TempDir dir;
+  const fs::path& root = dir.path;
+  TempProgram() { put("advo.toml", "[program]\nname = \"T\"\n"); }
   void put(const std::string& relative, const std::string& text) const {
     write_file_atomic(root / relative, text, relative);
   }

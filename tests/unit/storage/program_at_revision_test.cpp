@@ -2,8 +2,6 @@
 // with the object.
 #include "advo/storage/program_at_revision.hpp"
 
-#include <stdlib.h>
-
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -11,6 +9,7 @@
 #include <doctest/doctest.h>
 
 #include "advo/error.hpp"
+#include "../temp_folder.hpp"
 
 using namespace advo;
 namespace fs = std::filesystem;
@@ -18,12 +17,8 @@ namespace fs = std::filesystem;
 namespace {
 
 struct Repository {
-  fs::path top;
-  Repository() {
-    char name[] = "/tmp/advo-revision-test.XXXXXX";
-    top = mkdtemp(name);
-  }
-  ~Repository() { fs::remove_all(top); }
+  TempDir dir;
+  const fs::path& top = dir.path;
   void write(const std::string& relative, const std::string& text) const {
     fs::create_directories((top / relative).parent_path());
     std::ofstream(top / relative) << text;

@@ -17,6 +17,7 @@
 #include "advo/storage/files.hpp"
 #include "advo/storage/loader.hpp"
 #include "advo/storage/record_writer.hpp"
+#include "../temp_folder.hpp"
 
 using namespace advo;
 namespace fs = std::filesystem;
@@ -24,10 +25,9 @@ namespace fs = std::filesystem;
 namespace {
 
 struct TempProgram {
-  fs::path root;
+  TempDir dir;
+  const fs::path& root = dir.path;
   TempProgram() {
-    char name[] = "/tmp/advo-cache-unit-XXXXXX";
-    root = mkdtemp(name);
     put("advo.toml", "[program]\nname = \"T\"\n");
     put("advocates/jane.yaml", "id: jane\nname: Jane\ncompany: Acme\nstage: active\nlanguages:\n  - en\n  - de\n");
     put("advocates/joe.yaml", "id: joe\nname: Joe\ncompany: Initech\nstage: paused\nnotes: |\n  two\n  lines\n");
@@ -38,7 +38,6 @@ struct TempProgram {
         "- id: e1\n  date: 2026-10-02\n  advocate: jane\n  type: reference-call\n  outcome: completed\n");
     put("engagements/2026-11.yaml", "- id: e3\n  date: 2026-11-02\n  advocate: jane\n  type: thank-you\n  outcome: completed\n");
   }
-  ~TempProgram() { fs::remove_all(root); }
   void put(const std::string& relative, const std::string& text) const {
     write_file_atomic(root / relative, text, relative);
   }

@@ -6,25 +6,15 @@
 #include <doctest/doctest.h>
 
 #include "advo/storage/record_writer.hpp"
+#include "../temp_folder.hpp"
 
 using namespace advo;
 namespace fs = std::filesystem;
 
-namespace {
-struct TempFolder {
-  fs::path root;
-  TempFolder() {
-    char name[] = "/tmp/advo-records-XXXXXX";
-    root = mkdtemp(name);
-  }
-  ~TempFolder() { fs::remove_all(root); }
-};
-}  // namespace
-
 TEST_CASE("a record file gives its record with its place") {
-  TempFolder t;
-  std::ofstream(t.root / "jane.yaml") << "id: jane\nname: Jane\ncompany: Acme\nstage: active\n";
-  const ParsedFile f = read_record_file(RecordKind::advocate, t.root / "jane.yaml", "advocates/jane.yaml");
+  TempDir t;
+  std::ofstream(t.path / "jane.yaml") << "id: jane\nname: Jane\ncompany: Acme\nstage: active\n";
+  const ParsedFile f = read_record_file(RecordKind::advocate, t.path / "jane.yaml", "advocates/jane.yaml");
   CHECK(f.problems.empty());
   CHECK(f.stamp.exists);
   REQUIRE(f.advocates.size() == 1);
@@ -32,17 +22,17 @@ TEST_CASE("a record file gives its record with its place") {
   CHECK(f.advocates[0].origin.line == 1);
   CHECK_FALSE(f.unchanged);
   // With the hash it had, it is only read.
-  const ParsedFile again = read_record_file(RecordKind::advocate, t.root / "jane.yaml", "x", nullptr, &f.stamp.hash);
+  const ParsedFile again = read_record_file(RecordKind::advocate, t.path / "jane.yaml", "x", nullptr, &f.stamp.hash);
   CHECK(again.unchanged);
   CHECK(again.advocates.empty());
 }
 
 TEST_CASE("a month file gives its engagements and their items") {
-  TempFolder t;
-  std::ofstream(t.root / "2026-11.yaml")
+  TempDir t;
+  std::ofstream(t.path / "2026-11.yaml")
       << "- id: a\n  date: 2026-11-01\n  advocate: jane\n  type: gift\n  outcome: completed\n- 3\n"
          "- id: b\n  date: 2026-11-02\n  advocate: jane\n  type: gift\n  outcome: completed\n";
-  const ParsedFile f = read_record_file(RecordKind::engagement, t.root / "2026-11.yaml", "m");
+  const ParsedFile f = read_record_file(RecordKind::engagement, t.path / "2026-11.yaml", "m");
   REQUIRE(f.engagements.size() == 2);
   CHECK(f.engagements[1].origin.item == 2);
   REQUIRE(f.problems.size() == 1);
@@ -50,15 +40,15 @@ TEST_CASE("a month file gives its engagements and their items") {
 }
 
 TEST_CASE("reading many files on several threads gives what reading one by one gives") {
-  TempFolder t;
+  TempDir t;
   std::vector<FileToRead> files;
   for (int i = 0; i < 400; ++i) {
     const std::string name = "a" + std::to_string(i) + ".yaml";
-    std::ofstream(t.root / name) << "id: a" << i << "\nname: Name " << i << "\ncompany: C" << (i % 17)
+    std::ofstream(t.path / name) << "id: a" << i << "\nname: Name " << i << "\ncompany: C" << (i % 17)
                                  << "\nstage: active\n" << (i % 50 == 0 ? "bad: key\n" : "");
-    files.push_back(FileToRead{RecordKind::advocate, t.root / name, name});
+    files.push_back(FileToRead{RecordKind::advocate, t.path / name, name});
   }
-  files.push_back(FileToRead{RecordKind::advocate, t.root / "missing.yaml", "missing.yaml"});
+  files.push_back(FileToRead{RecordKind::advocate, t.path / "missing.yaml", "missing.yaml"});
   const auto parallel = read_record_files(files, 4);
   REQUIRE(parallel.size() == files.size());
   for (size_t i = 0; i < files.size(); ++i) {

@@ -11,6 +11,7 @@
 
 #include "advo/error.hpp"
 #include "advo/storage/files.hpp"
+#include "../temp_folder.hpp"
 
 using namespace advo;
 namespace fs = std::filesystem;
@@ -18,13 +19,11 @@ namespace fs = std::filesystem;
 namespace {
 
 struct TempProgram {
-  fs::path path;
+  TempDir dir;
+  const fs::path& path = dir.path;
   TempProgram() {
-    char name[] = "/tmp/advo-unit-XXXXXX";
-    path = mkdtemp(name);
     for (const char* folder : {"advocates", "requests", "engagements"}) fs::create_directory(path / folder);
   }
-  ~TempProgram() { fs::remove_all(path); }
   void put(const std::string& relative, const std::string& text) const { std::ofstream(path / relative) << text; }
   std::string get(const std::string& relative) const {
     std::ifstream in(path / relative);
