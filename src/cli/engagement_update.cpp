@@ -130,6 +130,7 @@ void write_engagement_change(Context& ctx, const Program& program, const Engagem
                        : (before != nullptr && before->date.month_key() == after->date.month_key() ? old_file
                                                                                                    : month_file_of(after->date));
   std::vector<std::pair<std::string, std::string>> files;
+  std::vector<std::vector<Engagement>> file_entries;
   std::vector<std::string> emptied;
   std::vector<std::string> touched;
   for (const std::string& file : {old_file, new_file})
@@ -139,10 +140,15 @@ void write_engagement_change(Context& ctx, const Program& program, const Engagem
     for (Engagement& e : month_file_engagements(program, file))
       if (before == nullptr || e.id != before->id) entries.push_back(std::move(e));
     if (after != nullptr && file == new_file) entries.push_back(*after);
-    if (entries.empty()) emptied.push_back(file);
-    else files.emplace_back(file, write_month_file(entries));
+    if (entries.empty()) {
+      emptied.push_back(file);
+    } else {
+      files.emplace_back(file, write_month_file(entries));
+      file_entries.push_back(std::move(entries));
+    }
   }
   ctx.write_all(files);
+  for (size_t i = 0; i < files.size(); ++i) ctx.stage_entries(files[i].first, std::move(file_entries[i]));
   for (const std::string& file : emptied) ctx.remove(file);
 }
 
