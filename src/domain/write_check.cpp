@@ -59,6 +59,7 @@ struct Gathered {
   Ids advocate_ids, story_ids, request_ids;
   std::set<const Engagement*> engagements_before;
   Ids engagement_ids;
+  Ids used_stories;  // stories whose every use is checked
 };
 
 bool changed_file(const Gathered& g, uint32_t file) {
@@ -144,14 +145,20 @@ void add_story_shallow(const Program& p, std::string_view id, Gathered& g) {
 }
 
 // A story whose usability may change: it, its featured advocates, and
-// every request and engagement using it.
+// (add_story_users, once for all of them) every request and engagement
+// using it.
 void add_story_uses(const Program& p, std::string_view id, Gathered& g) {
   add_story_shallow(p, id, g);
+  g.used_stories.insert(id);
+}
+
+void add_story_users(const Program& p, Gathered& g) {
+  if (g.used_stories.empty()) return;
   for (const Request& r : p.requests)
-    if (std::any_of(r.stories.begin(), r.stories.end(), [&](Sym s) { return s.view() == id; }))
+    if (std::any_of(r.stories.begin(), r.stories.end(), [&](Sym s) { return g.used_stories.count(s.view()) > 0; }))
       g.request_ids.insert(r.id.view());
   for (const Engagement& e : p.engagements)
-    if (e.story.view() == id) g.engagements_before.insert(&e);
+    if (!e.story.empty() && g.used_stories.count(e.story.view()) > 0) g.engagements_before.insert(&e);
 }
 
 void gather_advocate(const Program& p, const Versions<Advocate>& v, Gathered& g) {
@@ -205,6 +212,7 @@ void gather(const Program& p, Gathered& g) {
         for (Sym a : s->advocates) g.advocate_ids.insert(a.view());
   }
   for (const auto& [id, v] : g.requests) gather_request(p, v, g);
+  add_story_users(p, g);
   for (const auto& [id, v] : g.advocates) g.advocate_ids.insert(id);
   for (const auto& [id, v] : g.stories) g.story_ids.insert(id);
   for (const auto& [id, v] : g.requests) g.request_ids.insert(id);

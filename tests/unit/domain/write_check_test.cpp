@@ -120,6 +120,34 @@ TEST_CASE("removing an advocate adds the references left dangling") {
   CHECK(codes(errors_added(p, {removed}, kToday)) == std::vector<std::string>{"s1 dangling-ref"});
 }
 
+TEST_CASE("a story approved again after a request used it adds an error on the request") {
+  Program p = loaded({kChloe, kBob}, {});
+  const char* story =
+      "id: st\ntitle: T\nkind: blog\nstatus: published\nadvocates: [chloe]\napproved_on: 2026-01-01\n"
+      "expires_on: 2030-01-01\n";
+  p.stories.push_back(test::record_from<Story>(story));
+  p.stories.back().origin.file = static_cast<uint32_t>(p.files.size());
+  p.files.push_back("stories/st.yaml");
+  p.requests.push_back(test::record_from<Request>(
+      "id: r1\ntype: reference-call\nstatus: fulfilled\nrequested_by: kate\nrequested_on: 2026-03-01\n"
+      "fulfilled_on: 2026-03-05\nstories: [st]\n"));
+  p.requests.back().origin.file = static_cast<uint32_t>(p.files.size());
+  p.files.push_back("requests/r1.yaml");
+  p.build_indexes();
+  FileAfterWrite renewed;
+  renewed.relative = "stories/st.yaml";
+  renewed.stories.push_back(test::record_from<Story>(std::string(story) + "notes: renewed\n"));
+  CHECK(errors_added(p, {renewed}, kToday).empty());
+  renewed.stories[0].approved_on = *Date::parse("2026-06-01");
+  CHECK(codes(errors_added(p, {renewed}, kToday)) == std::vector<std::string>{"r1 unusable-story"});
+  // A featured advocate who left before the use makes it unusable too.
+  const std::string gone = std::string(kChloe) + "stage_on: 2026-02-01\n";
+  std::string alumni = gone;
+  alumni.replace(alumni.find("stage: active"), 13, "stage: alumni");
+  CHECK(codes(errors_added(p, {advocate_file(alumni.c_str())}, kToday)) ==
+        std::vector<std::string>{"r1 unusable-story"});
+}
+
 TEST_CASE("a month file rewritten as it was adds nothing") {
   const Program p = loaded({kChloe, kBob}, {kSpeaking});
   FileAfterWrite month;
