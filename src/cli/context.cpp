@@ -12,6 +12,7 @@
 #include "advo/storage/files.hpp"
 #include "advo/storage/program_paths.hpp"
 #include "advo/storage/state_folder.hpp"
+#include "cli/write_guard.hpp"
 
 namespace advo::cli {
 namespace fs = std::filesystem;
@@ -50,8 +51,18 @@ Context::Context(GlobalOptions global, std::ostream& out, std::ostream& err)
 }
 
 void Context::note(std::string_view message) {
+  if (global_.quiet) return;
   // Messages quote record values and arguments: never raw to the terminal.
-  if (!global_.quiet) err_ << terminal_safe(message, /*keep_newlines=*/true) << '\n';
+  std::string text = terminal_safe(message, /*keep_newlines=*/true);
+  // Once a change is staged, what the command says about it waits until
+  // the change has landed: a refused change said nothing but the refusal.
+  if (!staged_.empty()) held_notes_.push_back(std::move(text));
+  else err_ << text << '\n';
+}
+
+void Context::say_held_notes() {
+  for (const std::string& text : held_notes_) err_ << text << '\n';
+  held_notes_.clear();
 }
 
 Date Context::today() {
@@ -171,14 +182,26 @@ WriteTransaction& Context::transaction() {
   return *transaction_;
 }
 
+void Context::stage_entries(const std::string& relative, std::vector<Engagement> entries) {
+  if (staged_.count(relative) > 0) staged_entries_[relative] = std::move(entries);
+}
+
+const std::vector<Engagement>* Context::staged_entries(const std::string& relative) const {
+  const auto it = staged_entries_.find(relative);
+  return it == staged_entries_.end() ? nullptr : &it->second;
+}
+
 bool Context::stage_write(const std::string& relative, std::string_view content) {
+  staged_entries_.erase(relative);
   const fs::path path = program_file_path(root(), relative, display(relative));
   WriteTransaction& tx = transaction();
   const FileStamp now = current_stamp(path);
   if (now.exists && now.hash == content_hash(content) && now.size == content.size()) {
     tx.drop(relative);
+    staged_.erase(relative);
     return false;
   }
+  staged_[relative] = std::string(content);
   const WriteTransaction::Change* staged = tx.find(relative);
   if (staged != nullptr && !staged->remove && staged->hash == content_hash(content) && staged->size == content.size())
     return true;
@@ -200,10 +223,15 @@ void Context::remove(const std::string& relative) {
   program_file_path(root(), relative, display(relative));
   ensure_unchanged(relative);
   transaction().remove(relative, display(relative));
+  staged_[relative] = std::nullopt;
+  staged_entries_.erase(relative);
 }
 
 void Context::land() {
   if (!transaction_ || transaction_->changes().empty()) return;
+  if (loaded_) refuse_errors_added(*this, loaded_->program);
+  staged_.clear();
+  staged_entries_.clear();
   std::vector<std::string> files;
   for (const WriteTransaction::Change& c : transaction_->changes()) {
     ensure_unchanged(c.relative);
@@ -217,6 +245,7 @@ void Context::land() {
 }
 
 void Context::finish() {
+  say_held_notes();
   if (!loaded_ || written_.empty()) return;
   try {
     update_program_cache(*loaded_, written_);

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <iosfwd>
+#include <map>
 #include <set>
 #include <memory>
 #include <optional>
@@ -36,7 +37,9 @@ class Context {
   const GlobalOptions& global() const { return global_; }
   std::ostream& out() { return out_; }
   std::ostream& err() { return err_; }
-  // A message for the user on stderr, unless -q.
+  // A message for the user on stderr, unless -q. Said once the change has
+  // landed when the command has staged one (a refused change says nothing
+  // else).
   void note(std::string_view message);
 
   Date today();
@@ -72,10 +75,31 @@ class Context {
   // Lands every staged change in one transaction, checking again that no
   // file changed on disk meanwhile. Called by the command line when the
   // command succeeded; a command may call it earlier as a commit point.
+  // Before anything lands, the program as the change leaves it is checked
+  // (write_guard.hpp): a change that adds an error `advo check` would
+  // report is refused (RefusedError, nothing written).
   void land();
+  // The command takes --override REASON for the rules of rest: an ask the
+  // change leaves breaking a rule is then recorded with `reason` (when not
+  // empty) instead of refusing the change, and a refusal offers the option.
+  void offer_override(std::string reason) {
+    override_offered_ = true;
+    override_reason_ = std::move(reason);
+  }
+  bool override_offered() const { return override_offered_; }
+  const std::string& override_reason() const { return override_reason_; }
+  // The changes staged and not landed yet: the new content of each file,
+  // or none for a removal.
+  const std::map<std::string, std::optional<std::string>>& staged() const { return staged_; }
+  // The entries of a month file just staged, which the check before
+  // landing then takes instead of reading the text back (a month file of
+  // a large program is a megabyte). Forgotten when the file is staged again.
+  void stage_entries(const std::string& relative, std::vector<Engagement> entries);
+  const std::vector<Engagement>* staged_entries(const std::string& relative) const;
   // The files landed so far.
   const std::vector<std::string>& written() const { return written_; }
-  // After the command ran: records the files it wrote in the program cache.
+  // After the command ran: says what it held back (note) and records the
+  // files it wrote in the program cache.
   void finish();
   std::string display(const std::string& relative);
 
@@ -93,6 +117,8 @@ class Context {
 
  private:
   void ensure_unchanged(const std::string& relative);
+  // Prints the notes held while a change was staged.
+  void say_held_notes();
   // Completes a change a command left half-landed (.advo-journal), under
   // the write lock; writers also remove the temporary files cut-short
   // writes left.
@@ -113,6 +139,11 @@ class Context {
   std::set<std::string> landed_;  // files this command landed: changed on disk by itself
   std::string change_;
   std::optional<GitRepo> git_;
+  std::map<std::string, std::optional<std::string>> staged_;
+  std::map<std::string, std::vector<Engagement>> staged_entries_;
+  std::vector<std::string> held_notes_;
+  bool override_offered_ = false;
+  std::string override_reason_;
 };
 
 }  // namespace advo::cli

@@ -158,8 +158,12 @@ void write_engagement_change(Context& ctx, const Program& program, const Engagem
     for (Engagement& e : month_file_engagements(program, file))
       if (before == nullptr || e.id != before->id) entries.push_back(std::move(e));
     if (after != nullptr && file == new_file) entries.push_back(*after);
-    if (entries.empty()) emptied.push_back(file);
-    else ctx.write(file, write_month_file(entries));
+    if (entries.empty()) {
+      emptied.push_back(file);
+    } else {
+      ctx.write(file, write_month_file(entries));
+      ctx.stage_entries(file, std::move(entries));
+    }
   }
   for (const std::string& file : emptied) ctx.remove(file);
 }

@@ -43,6 +43,8 @@ void read_one_record(const YamlNode& node, const std::string& display, ParsedFil
   }
 }
 
+void records_from_tree(RecordKind kind, const YamlNode& node, const std::string& display, ParsedFile& out);
+
 }  // namespace
 
 std::string read_record_text(const fs::path& path, const std::string& display, size_t max_bytes, FileStamp* stamp,
@@ -122,13 +124,34 @@ ParsedFile read_record_file(RecordKind kind, const fs::path& path, const std::st
   }
   std::optional<std::lock_guard<std::mutex>> lock;
   if (interning != nullptr) lock.emplace(*interning);
+  records_from_tree(kind, node, display, out);
+  return out;
+}
+
+ParsedFile parse_record_file_text(RecordKind kind, std::string_view text, const std::string& display) {
+  ParsedFile out;
+  YamlNode node;
+  try {
+    node = parse_yaml(text, display, kind == RecordKind::engagement ? kMonthFileLimits : kRecordLimits);
+  } catch (const Error& err) {
+    out.problems.push_back(Problem{err.where(), Severity::error, "syntax", err.what()});
+    return out;
+  }
+  records_from_tree(kind, node, display, out);
+  return out;
+}
+
+namespace {
+
+void records_from_tree(RecordKind kind, const YamlNode& node, const std::string& display, ParsedFile& out) {
+  const bool month = kind == RecordKind::engagement;
   if (month) {
     out.engagements = engagements_from_tree(node, display, out.problems);
-    return out;
+    return;
   }
   if (node.kind == YamlNode::Kind::null) {
     out.problems.push_back(Problem{Location{display}, Severity::error, "empty", "empty file"});
-    return out;
+    return;
   }
   switch (kind) {
     case RecordKind::advocate:
@@ -143,8 +166,9 @@ ParsedFile read_record_file(RecordKind kind, const fs::path& path, const std::st
     case RecordKind::engagement:
       break;
   }
-  return out;
 }
+
+}  // namespace
 
 std::vector<ParsedFile> read_record_files(const std::vector<FileToRead>& files, unsigned threads) {
   std::vector<ParsedFile> out(files.size());

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "advo/domain/problem.hpp"
@@ -32,6 +33,10 @@ struct ParsedFile {
 // With `expected_hash`, a file whose content has that hash is only read.
 ParsedFile read_record_file(RecordKind kind, const std::filesystem::path& path, const std::string& display,
                             std::mutex* interning = nullptr, const uint64_t* expected_hash = nullptr);
+
+// The records of a file's text not (yet) on disk, such as the new content
+// a command is about to write, read as read_record_file reads a file.
+ParsedFile parse_record_file_text(RecordKind kind, std::string_view text, const std::string& display);
 
 struct FileToRead {
   RecordKind kind;

@@ -13,6 +13,8 @@ namespace {
 struct SetOptions {
   std::string id;
   std::vector<std::string> assignments;
+  std::string override_reason;
+  CLI::Option* override_option = nullptr;
 };
 
 // Two advocates never share an e-mail address.
@@ -29,6 +31,9 @@ void check_email(const Program& program, const Advocate& before, const Advocate&
 
 int run_set(Context& ctx, const SetOptions& o) {
   const std::vector<Assignment> assignments = assignments_arg(ctx, o.assignments);
+  if (o.override_option->count() > 0 && o.override_reason.find_first_not_of(" \t\n") == std::string::npos)
+    throw UsageError("--override needs the reason the rule is broken");
+  ctx.offer_override(o.override_reason);
   const Program& program = ctx.program_for_write();
   const Advocate& before = advocate_arg(program, o.id);
   AssignmentRules rules;
@@ -51,6 +56,8 @@ Runner setup_set(CLI::App& app) {
                                       "FIELD=VALUE, FIELD= (clear), LIST+=VALUE, LIST-=VALUE; dotted paths for nested fields")
                            ->required(),
                        RecordKind::advocate);
+  o->override_option = app.add_option("--override", o->override_reason,
+                                      "Keep asks the change leaves breaking a rule of rest, recording why on each");
   return [o](Context& ctx) { return run_set(ctx, *o); };
 }
 
