@@ -83,7 +83,10 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     for (std::string_view alias : spec.aliases) sub->alias(std::string(alias));
     if (spec.hidden) sub->group("");
     sub->fallthrough();
-    if (to_set.all || to_set.only == &spec) runners[sub] = spec.setup(*sub);
+    if (to_set.all || to_set.only == &spec) {
+      CommandOptions options(sub);
+      runners[sub] = spec.setup(options);
+    }
   }
   if (to_set.all) apply_completion_table(app);
 
