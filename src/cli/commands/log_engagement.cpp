@@ -3,6 +3,7 @@
 // --override says why; the reason is then recorded with the engagement.
 #include <fmt/format.h>
 
+#include "advo/domain/field_values.hpp"
 #include "advo/domain/ids.hpp"
 #include "advo/domain/program.hpp"
 #include "advo/domain/rest.hpp"
