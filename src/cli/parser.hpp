@@ -4,6 +4,7 @@
 // each run.
 #pragma once
 
+#include <initializer_list>
 #include <map>
 #include <span>
 #include <string>
