@@ -5,12 +5,13 @@
 #include <functional>
 #include <initializer_list>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
-#include <CLI/CLI.hpp>
-
+#include "cli/command_options.hpp"
 #include "cli/context.hpp"
 
 namespace advo::cli {
@@ -18,7 +19,7 @@ namespace advo::cli {
 // Runs a parsed command; returns the exit code.
 using Runner = std::function<int(Context&)>;
 // Adds a command's options (and sub-commands) to `app`; returns what runs it.
-using Setup = Runner (*)(CLI::App& app);
+using Setup = Runner (*)(CommandOptions& app);
 
 struct CommandSpec {
   std::string_view name;
@@ -31,13 +32,11 @@ struct CommandSpec {
 std::span<const CommandSpec> command_table();
 
 // --format with the allowed values; the first is the default.
-void add_format_option(CLI::App& app, std::string& target, std::vector<std::string> allowed);
-
-// Accepts a whole number of 1 or more ("N"), as --limit takes.
-CLI::Validator count_validator();
+void add_format_option(CommandOptions& app, std::string& target, std::vector<std::string> allowed);
 
 // The Runner of whichever sub-command of `app` was given (for commands with
 // sub-commands such as `request new`), or `fallback` when none was.
-Runner dispatch_subcommands(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>> subs, Runner fallback);
+Runner dispatch_subcommands(CommandOptions& app, std::vector<std::pair<CommandOptions, Runner>> subs,
+                           Runner fallback);
 
 }  // namespace advo::cli

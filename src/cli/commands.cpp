@@ -4,36 +4,36 @@
 
 namespace advo::cli {
 
-Runner setup_init(CLI::App& app);
-Runner setup_check(CLI::App& app);
-Runner setup_show(CLI::App& app);
-Runner setup_fmt(CLI::App& app);
-Runner setup_log_engagement(CLI::App& app);
-Runner setup_rest(CLI::App& app);
-Runner setup_nominate(CLI::App& app);
-Runner setup_advocates(CLI::App& app);
-Runner setup_set(CLI::App& app);
-Runner setup_edit(CLI::App& app);
-Runner setup_stage(CLI::App& app);
-Runner setup_verify(CLI::App& app);
-Runner setup_report(CLI::App& app);
-Runner setup_today(CLI::App& app);
-Runner setup_stories(CLI::App& app);
-Runner setup_story(CLI::App& app);
-Runner setup_import(CLI::App& app);
-Runner setup_export(CLI::App& app);
-Runner setup_request(CLI::App& app);
-Runner setup_requests(CLI::App& app);
-Runner setup_match(CLI::App& app);
-Runner setup_history(CLI::App& app);
-Runner setup_help(CLI::App& app);
-Runner setup_complete(CLI::App& app);
-Runner setup_forget(CLI::App& app);
-Runner setup_move(CLI::App& app);
-Runner setup_cache(CLI::App& app);
-Runner setup_merge_engagements(CLI::App& app);
-Runner setup_engagements(CLI::App& app);
-Runner setup_engagement(CLI::App& app);
+Runner setup_init(CommandOptions& app);
+Runner setup_check(CommandOptions& app);
+Runner setup_show(CommandOptions& app);
+Runner setup_fmt(CommandOptions& app);
+Runner setup_log_engagement(CommandOptions& app);
+Runner setup_rest(CommandOptions& app);
+Runner setup_nominate(CommandOptions& app);
+Runner setup_advocates(CommandOptions& app);
+Runner setup_set(CommandOptions& app);
+Runner setup_edit(CommandOptions& app);
+Runner setup_stage(CommandOptions& app);
+Runner setup_verify(CommandOptions& app);
+Runner setup_report(CommandOptions& app);
+Runner setup_today(CommandOptions& app);
+Runner setup_stories(CommandOptions& app);
+Runner setup_story(CommandOptions& app);
+Runner setup_import(CommandOptions& app);
+Runner setup_export(CommandOptions& app);
+Runner setup_request(CommandOptions& app);
+Runner setup_requests(CommandOptions& app);
+Runner setup_match(CommandOptions& app);
+Runner setup_history(CommandOptions& app);
+Runner setup_help(CommandOptions& app);
+Runner setup_complete(CommandOptions& app);
+Runner setup_forget(CommandOptions& app);
+Runner setup_move(CommandOptions& app);
+Runner setup_cache(CommandOptions& app);
+Runner setup_merge_engagements(CommandOptions& app);
+Runner setup_engagements(CommandOptions& app);
+Runner setup_engagement(CommandOptions& app);
 
 namespace {
 const CommandSpec kCommands[] = {

@@ -18,51 +18,57 @@ Completion of_kind(Completion::Kind kind) {
 
 }  // namespace
 
-CLI::Option* declare_completion(CLI::Option* option, Completion c) {
-  registry()[option] = std::move(c);
+void declare_completion(const CLI::Option* option, Completion c) { registry()[option] = std::move(c); }
+
+namespace {
+
+OptionRef declare_for(OptionRef option, Completion c) {
+  declare_completion(option.parser_option(), std::move(c));
   return option;
 }
 
-CLI::Option* complete_values(CLI::Option* option, std::vector<std::string> values) {
+}  // namespace
+
+OptionRef complete_values(OptionRef option, std::vector<std::string> values) {
   Completion c = of_kind(Completion::Kind::values);
   c.values = std::move(values);
-  return declare_completion(option, std::move(c));
+  return declare_for(option, std::move(c));
 }
 
-CLI::Option* complete_field(CLI::Option* option, RecordKind record, std::string path) {
+OptionRef complete_field(OptionRef option, RecordKind record, std::string path) {
   Completion c = of_kind(Completion::Kind::field);
   c.record = record;
   c.path = std::move(path);
-  return declare_completion(option, std::move(c));
+  return declare_for(option, std::move(c));
 }
 
-CLI::Option* complete_activity_types(CLI::Option* option, ActivityTypes which) {
+OptionRef complete_activity_types(OptionRef option, ActivityTypes which) {
   Completion c = of_kind(Completion::Kind::activity_types);
   c.types = which;
-  return declare_completion(option, std::move(c));
+  return declare_for(option, std::move(c));
 }
 
-CLI::Option* complete_query(CLI::Option* option, RecordKind record, VirtualFields virtual_fields) {
+OptionRef complete_query(OptionRef option, RecordKind record, VirtualFields virtual_fields) {
   Completion c = of_kind(Completion::Kind::query);
   c.record = record;
   c.virtual_fields = std::move(virtual_fields);
-  return declare_completion(option, std::move(c));
+  return declare_for(option, std::move(c));
 }
 
-CLI::Option* complete_assignments(CLI::Option* option, RecordKind record) {
+OptionRef complete_assignments(OptionRef option, RecordKind record) {
   Completion c = of_kind(Completion::Kind::assignments);
   c.record = record;
-  return declare_completion(option, std::move(c));
+  return declare_for(option, std::move(c));
 }
 
-CLI::Option* complete_files(CLI::Option* option) { return declare_completion(option, of_kind(Completion::Kind::files)); }
+OptionRef complete_files(OptionRef option) { return declare_for(option, of_kind(Completion::Kind::files)); }
 
-CLI::Option* complete_folders(CLI::Option* option) { return declare_completion(option, of_kind(Completion::Kind::folders)); }
+OptionRef complete_folders(OptionRef option) { return declare_for(option, of_kind(Completion::Kind::folders)); }
 
-CLI::Option* complete_commands(CLI::Option* option, std::vector<std::string> topics) {
+OptionRef complete_commands(OptionRef option, std::vector<std::string> topics) {
   Completion c = of_kind(Completion::Kind::commands);
   c.values = std::move(topics);
-  return declare_completion(option, std::move(c));
+  return declare_for(option, std::move(c));
 }
 
 const Completion* completion_of(const CLI::Option* option) {

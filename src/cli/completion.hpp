@@ -6,7 +6,8 @@
 // sub-commands, aliases, options and whether an option takes a value all
 // complete with no work for a new command. Only *values* need a
 // declaration, one line where the option is added in a command's setup
-// function (each call returns the option, so it wraps add_option):
+// function (each call returns the option, so it wraps add_option of
+// command_options.hpp):
 //
 //   complete_field(app.add_option("--status", o->status, "…"), RecordKind::request, "status");
 //   complete_field(app.add_option("--deal", o->deal, "…"), RecordKind::request, "outcome.deal");
@@ -28,11 +29,10 @@
 #include <string>
 #include <vector>
 
-#include <CLI/CLI.hpp>
-
 #include "advo/domain/date.hpp"
 #include "advo/domain/program.hpp"
 #include "advo/domain/query.hpp"
+#include "cli/command_options.hpp"
 
 namespace advo::cli {
 
@@ -52,19 +52,19 @@ struct Completion {
   VirtualFields virtual_fields;      // query
 };
 
-CLI::Option* complete_values(CLI::Option* option, std::vector<std::string> values);
-CLI::Option* complete_field(CLI::Option* option, RecordKind record, std::string path);
-CLI::Option* complete_activity_types(CLI::Option* option, ActivityTypes which = ActivityTypes::all);
-CLI::Option* complete_query(CLI::Option* option, RecordKind record, VirtualFields virtual_fields = {});
-CLI::Option* complete_assignments(CLI::Option* option, RecordKind record);
-CLI::Option* complete_files(CLI::Option* option);
-CLI::Option* complete_folders(CLI::Option* option);
+OptionRef complete_values(OptionRef option, std::vector<std::string> values);
+OptionRef complete_field(OptionRef option, RecordKind record, std::string path);
+OptionRef complete_activity_types(OptionRef option, ActivityTypes which = ActivityTypes::all);
+OptionRef complete_query(OptionRef option, RecordKind record, VirtualFields virtual_fields = {});
+OptionRef complete_assignments(OptionRef option, RecordKind record);
+OptionRef complete_files(OptionRef option);
+OptionRef complete_folders(OptionRef option);
 // The names of advo's commands and `topics` (for `advo help COMMAND`).
-CLI::Option* complete_commands(CLI::Option* option, std::vector<std::string> topics = {});
+OptionRef complete_commands(OptionRef option, std::vector<std::string> topics = {});
 
-// Declares `c` for `option` (what the complete_* functions and the table of
-// completion_table.cpp do).
-CLI::Option* declare_completion(CLI::Option* option, Completion c);
+// Declares `c` for the parser's `option` (what the complete_* functions and
+// the table of completion_table.cpp do).
+void declare_completion(const CLI::Option* option, Completion c);
 // What was declared for `option`, or nullptr.
 const Completion* completion_of(const CLI::Option* option);
 // Forgets every declaration; the parser is built anew for each run.

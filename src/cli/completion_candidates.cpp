@@ -6,6 +6,8 @@
 #include <optional>
 #include <set>
 
+#include <CLI/CLI.hpp>
+
 #include "advo/domain/ids.hpp"
 #include "advo/domain/schema.hpp"
 #include "advo/storage/files.hpp"
@@ -336,7 +338,8 @@ std::optional<fs::path> program_root(const ReadCommandLine& line) {
 
 }  // namespace
 
-Candidates complete_words(CLI::App& root, std::span<const std::string> words) {
+Candidates complete_words(const CommandOptions& root_command, std::span<const std::string> words) {
+  CLI::App& root = root_command.parser_app();
   try {
     const std::string current = words.empty() ? std::string() : words.back();
     const ReadCommandLine line = read_command_line(root, words.empty() ? words : words.first(words.size() - 1));

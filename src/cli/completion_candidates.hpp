@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include <CLI/CLI.hpp>
+#include "cli/command_options.hpp"
 
 namespace advo::cli {
 
@@ -27,7 +27,7 @@ struct Candidates {
 // from the program the line names (-C), else $ADVO_DIR, else the current
 // folder; only folder listings and advo.toml are read, never the records.
 // Never throws: a program that cannot be read just adds no values.
-Candidates complete_words(CLI::App& root, std::span<const std::string> words);
+Candidates complete_words(const CommandOptions& root, std::span<const std::string> words);
 
 // The output of `advo __complete`: the directive on the first line, then
 // one candidate a line, "WORD" or "WORD<TAB>DESCRIPTION".

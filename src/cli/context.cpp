@@ -97,7 +97,9 @@ const fs::path& Context::root() {
   if (root_) return *root_;
   std::string start = global_.dir;
   if (start.empty()) start = env("ADVO_DIR");
-  if (start.empty()) start = ".";
+  // Assigned as a string: GCC 12 warns falsely (-Wrestrict) about
+  // assigning the literal here.
+  if (start.empty()) start = std::string(".");
   std::error_code ec;
   if (!global_.dir.empty() && !fs::is_directory(start, ec))
     throw UsageError(fmt::format("-C {}: no such folder", start));

@@ -34,14 +34,14 @@ std::string escaped_commas(std::string_view text) {
 
 const std::span<const FieldOption> kCriteriaOptions = kCriteria;
 
-void FieldOptions::add_to(CLI::App& app) {
+void FieldOptions::add_to(CommandOptions& app) {
   for (size_t i = 0; i < options_.size(); ++i) {
     const FieldOption& f = options_[i];
     complete_field(app.add_option(std::string(f.flag), values_[i], std::string(f.help))
-                       ->allow_extra_args(false)
-                       ->option_text(std::string(!f.placeholder.empty() ? f.placeholder
-                                                 : f.list              ? "VALUE,..."
-                                                                       : "VALUE")),
+                       .one_value_per_use()
+                       .value_name(std::string(!f.placeholder.empty() ? f.placeholder
+                                               : f.list              ? "VALUE,..."
+                                                                     : "VALUE")),
                    record_, std::string(f.path));
   }
 }

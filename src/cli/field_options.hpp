@@ -10,10 +10,9 @@
 #include <string_view>
 #include <vector>
 
-#include <CLI/CLI.hpp>
-
 #include "advo/domain/assignment.hpp"
 #include "advo/domain/program.hpp"
+#include "cli/command_options.hpp"
 
 namespace advo::cli {
 
@@ -34,7 +33,7 @@ class FieldOptions {
   FieldOptions(const FieldOptions&) = delete;  // the parser holds pointers to the values
   FieldOptions& operator=(const FieldOptions&) = delete;
 
-  void add_to(CLI::App& app);
+  void add_to(CommandOptions& app);
   // Whether any of the options was given; whether the one setting `path` was.
   bool given() const;
   bool given(std::string_view path) const;

@@ -62,19 +62,19 @@ int run_advocates(Context& ctx, const AdvocatesOptions& o) {
 
 }  // namespace
 
-Runner setup_advocates(CLI::App& app) {
+Runner setup_advocates(CommandOptions& app) {
   auto o = std::make_shared<AdvocatesOptions>();
   complete_query(app.add_option("QUERY", o->query,
                                 "Terms field:value, all of which must hold (see 'man advo-advocates'); none: every advocate"),
                  RecordKind::advocate, advocate_query_fields);
   add_format_option(app, o->format, {"table", "json", "csv", "md"});
   complete_values(app.add_option("--sort", o->sort, "Sort by this field (any dotted path, like nps.score); default id")
-                      ->option_text("FIELD"),
+                      .value_name("FIELD"),
                   field_paths(schema_for<Advocate>()));
   app.add_flag("--reverse", o->reverse, "Sort in descending order");
   app.add_option("--limit", o->limit, "Show at most N advocates")
-      ->check(count_validator())
-      ->option_text("N");
+      .positive_count()
+      .value_name("N");
   return [o](Context& ctx) { return run_advocates(ctx, *o); };
 }
 

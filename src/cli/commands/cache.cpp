@@ -6,9 +6,9 @@
 
 namespace advo::cli {
 
-Runner setup_cache(CLI::App& app) {
+Runner setup_cache(CommandOptions& app) {
   app.require_subcommand(1);
-  CLI::App* clear = app.add_subcommand("clear", "Remove the cache in .advo/; the next command rebuilds it");
+  CommandOptions clear = app.add_subcommand("clear", "Remove the cache in .advo/; the next command rebuilds it");
   auto run_clear = [](Context& ctx) {
     refuse_unsafe_state_folder(ctx.root(), ctx.display(".advo"));
     const bool removed = clear_program_cache(ctx.root());

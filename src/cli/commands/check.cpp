@@ -101,11 +101,11 @@ int run_check(Context& ctx, const CheckOptions& o) {
 
 }  // namespace
 
-Runner setup_check(CLI::App& app) {
+Runner setup_check(CommandOptions& app) {
   auto o = std::make_shared<CheckOptions>();
   app.add_flag("--strict", o->strict, "Count warnings as errors");
   app.add_option("--since", o->since, "Count only warnings that git revision REV did not have")
-      ->option_text("REV");
+      .value_name("REV");
   add_format_option(app, o->format, {"table", "json"});
   return [o](Context& ctx) { return run_check(ctx, *o); };
 }

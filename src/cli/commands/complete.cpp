@@ -6,12 +6,12 @@
 
 namespace advo::cli {
 
-Runner setup_complete(CLI::App& app) {
+Runner setup_complete(CommandOptions& app) {
   auto words = std::make_shared<std::vector<std::string>>();
   app.add_option("WORDS", *words, "The words after 'advo', the last being completed (give them after --)");
-  CLI::App* root = app.get_parent();
+  CommandOptions root = app.parent();
   return [words, root](Context& ctx) {
-    ctx.out() << candidates_text(complete_words(*root, *words));
+    ctx.out() << candidates_text(complete_words(root, *words));
     return 0;
   };
 }

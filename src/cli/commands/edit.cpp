@@ -184,9 +184,9 @@ int run_edit(Context& ctx, const EditOptions& o) {
 
 }  // namespace
 
-Runner setup_edit(CLI::App& app) {
+Runner setup_edit(CommandOptions& app) {
   auto o = std::make_shared<EditOptions>();
-  app.add_option("ID", o->id, "Id or unique id prefix of an advocate, story, request or engagement")->required();
+  app.add_option("ID", o->id, "Id or unique id prefix of an advocate, story, request or engagement").required();
   return [o](Context& ctx) { return run_edit(ctx, *o); };
 }
 

@@ -46,10 +46,10 @@ int run_engagement_cancel(Context& ctx, const EngagementCancelOptions& o) {
 
 }  // namespace
 
-Runner setup_engagement_cancel(CLI::App& app) {
+Runner setup_engagement_cancel(CommandOptions& app) {
   auto o = std::make_shared<EngagementCancelOptions>();
-  app.add_option("ID", o->id, "Id or unique id prefix of the engagement")->required();
-  app.add_option("--reason", o->reason, "Why, added to its notes as 'cancelled: REASON'")->option_text("TEXT");
+  app.add_option("ID", o->id, "Id or unique id prefix of the engagement").required();
+  app.add_option("--reason", o->reason, "Why, added to its notes as 'cancelled: REASON'").value_name("TEXT");
   return [o](Context& ctx) { return run_engagement_cancel(ctx, *o); };
 }
 

@@ -6,9 +6,9 @@
 
 namespace advo::cli {
 
-Runner setup_engagement_done(CLI::App& app);
-Runner setup_engagement_cancel(CLI::App& app);
-Runner setup_engagement_delete(CLI::App& app);
-Runner setup_engagement_set(CLI::App& app);
+Runner setup_engagement_done(CommandOptions& app);
+Runner setup_engagement_cancel(CommandOptions& app);
+Runner setup_engagement_delete(CommandOptions& app);
+Runner setup_engagement_set(CommandOptions& app);
 
 }  // namespace advo::cli

@@ -36,9 +36,9 @@ int run_engagement_delete(Context& ctx, const EngagementDeleteOptions& o) {
 
 }  // namespace
 
-Runner setup_engagement_delete(CLI::App& app) {
+Runner setup_engagement_delete(CommandOptions& app) {
   auto o = std::make_shared<EngagementDeleteOptions>();
-  app.add_option("ID", o->id, "Id or unique id prefix of the engagement")->required();
+  app.add_option("ID", o->id, "Id or unique id prefix of the engagement").required();
   app.add_flag("--force", o->force, "Delete it even when it answers a request or concerns a story");
   return [o](Context& ctx) { return run_engagement_delete(ctx, *o); };
 }

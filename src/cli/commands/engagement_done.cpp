@@ -42,9 +42,9 @@ int run_engagement_done(Context& ctx, const EngagementDoneOptions& o) {
 
 }  // namespace
 
-Runner setup_engagement_done(CLI::App& app) {
+Runner setup_engagement_done(CommandOptions& app) {
   auto o = std::make_shared<EngagementDoneOptions>();
-  app.add_option("ID", o->id, "Id or unique id prefix of the engagement")->required();
+  app.add_option("ID", o->id, "Id or unique id prefix of the engagement").required();
   return [o](Context& ctx) { return run_engagement_done(ctx, *o); };
 }
 

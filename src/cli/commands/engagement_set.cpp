@@ -22,7 +22,7 @@ struct EngagementSetOptions {
   std::string id;
   std::vector<std::string> assignments;
   std::string override_reason;
-  CLI::Option* override_option = nullptr;
+  OptionRef override_option;
 };
 
 AssignmentRules engagement_rules(const Program& program) {
@@ -76,7 +76,7 @@ int run_engagement_set(Context& ctx, const EngagementSetOptions& o) {
       errors.push_back({o.assignments.back(), std::move(error)});
   if (!errors.empty()) refuse_assignments(ctx, errors);
 
-  if (o.override_option->count() > 0) {
+  if (o.override_option.given()) {
     if (o.override_reason.find_first_not_of(" \t\n") == std::string::npos)
       throw UsageError("--override needs the reason the rule is broken");
     store_engagement_field(after, "override", "--override", o.override_reason);
@@ -85,7 +85,7 @@ int run_engagement_set(Context& ctx, const EngagementSetOptions& o) {
   // not one: a new date, or an outcome that counts as an ask again.
   if (makes_new_ask(before, after, program.settings)) {
     apply_rest_rules(ctx, program, after, &before, "change it");
-  } else if (o.override_option->count() > 0) {
+  } else if (o.override_option.given()) {
     ctx.note("the change makes no new ask; --override not recorded");
     after.override_reason = before.override_reason;
   }
@@ -105,15 +105,15 @@ int run_engagement_set(Context& ctx, const EngagementSetOptions& o) {
 
 }  // namespace
 
-Runner setup_engagement_set(CLI::App& app) {
+Runner setup_engagement_set(CommandOptions& app) {
   auto o = std::make_shared<EngagementSetOptions>();
-  app.add_option("ID", o->id, "Id or unique id prefix of the engagement")->required();
+  app.add_option("ID", o->id, "Id or unique id prefix of the engagement").required();
   app.add_option("ASSIGNMENT", o->assignments,
                  "FIELD=VALUE or FIELD= (clear) for date, outcome, notes, request, story, by")
-      ->required();
+      .required();
   o->override_option =
       app.add_option("--override", o->override_reason, "Make a change that breaks a rule of rest, recording why")
-          ->option_text("REASON");
+          .value_name("REASON");
   return [o](Context& ctx) { return run_engagement_set(ctx, *o); };
 }
 

@@ -57,7 +57,7 @@ int run_engagements(Context& ctx, const EngagementsOptions& o) {
 
 }  // namespace
 
-Runner setup_engagements(CLI::App& app) {
+Runner setup_engagements(CommandOptions& app) {
   auto o = std::make_shared<EngagementsOptions>();
   complete_query(app.add_option("QUERY", o->query,
                                 "Terms field:value, all of which must hold, plus by:WHO and past-scheduled:true "
@@ -66,10 +66,10 @@ Runner setup_engagements(CLI::App& app) {
                  [](const Program&, Date today) { return engagement_query_fields(today); });
   add_format_option(app, o->format, {"table", "json", "csv", "md"});
   complete_values(app.add_option("--sort", o->sort, "Sort by this field (any dotted path, like advocate); default date")
-                      ->option_text("FIELD"),
+                      .value_name("FIELD"),
                   field_paths(schema_for<Engagement>()));
   app.add_flag("--reverse", o->reverse, "Sort in descending order");
-  app.add_option("--limit", o->limit, "Show at most N engagements")->check(count_validator())->option_text("N");
+  app.add_option("--limit", o->limit, "Show at most N engagements").positive_count().value_name("N");
   return [o](Context& ctx) { return run_engagements(ctx, *o); };
 }
 

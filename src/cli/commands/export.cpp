@@ -128,18 +128,18 @@ int run_export(Context& ctx, const ExportOptions& o) {
 
 }  // namespace
 
-Runner setup_export(CLI::App& app) {
+Runner setup_export(CommandOptions& app) {
   auto o = std::make_shared<ExportOptions>();
   app.add_option("KIND", o->kind, "What to export: advocates, stories, requests or engagements")
-      ->required()
-      ->check(CLI::IsMember({"advocates", "stories", "requests", "engagements"}));
+      .required()
+      .one_of({"advocates", "stories", "requests", "engagements"});
   app.add_option("QUERY", o->query, "Terms field:value, all of which must hold (see 'man advo-advocates')");
   add_format_option(app, o->format, {"csv", "json"});
   app.add_option("--fields", o->fields, "Only these fields, in this order (dotted paths; a group gives all of it)")
-      ->option_text("A,B,...");
+      .value_name("A,B,...");
   app.add_flag("--excel", o->excel, "Start the CSV with a UTF-8 byte-order mark, for Excel");
   app.add_option("-o,--output", o->output, "Write to FILE (atomically) instead of standard output")
-      ->option_text("FILE");
+      .value_name("FILE");
   return [o](Context& ctx) { return run_export(ctx, *o); };
 }
 

@@ -54,7 +54,7 @@ int run_fmt(Context& ctx, const FmtOptions& o) {
 
 }  // namespace
 
-Runner setup_fmt(CLI::App& app) {
+Runner setup_fmt(CommandOptions& app) {
   auto o = std::make_shared<FmtOptions>();
   app.add_flag("--check", o->check, "Only list the files that are not canonical; exit 1 if any");
   return [o](Context& ctx) { return run_fmt(ctx, *o); };

@@ -197,9 +197,9 @@ int run_forget(Context& ctx, const ForgetOptions& o) {
 
 }  // namespace
 
-Runner setup_forget(CLI::App& app) {
+Runner setup_forget(CommandOptions& app) {
   auto o = std::make_shared<ForgetOptions>();
-  app.add_option("ID", o->id, "Id or unique id prefix of the advocate")->required();
+  app.add_option("ID", o->id, "Id or unique id prefix of the advocate").required();
   app.add_flag("--retire-stories", o->retire_stories,
                "Retire the stories featuring the person in the same change (forget refuses while any is not retired)");
   app.add_flag("--dry-run", o->dry_run, "Print what would change; write nothing");

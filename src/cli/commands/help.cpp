@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -15,7 +16,6 @@
 #include "advo/error.hpp"
 #include "advo/storage/process.hpp"
 #include "cli/command.hpp"
-#include "cli/command_line.hpp"
 #include "cli/completion.hpp"
 
 #ifndef ADVO_SOURCE_MANDIR
@@ -64,78 +64,74 @@ std::optional<fs::path> find_page(std::string_view page) {
   return std::nullopt;
 }
 
-std::vector<CLI::App*> visible_commands(CLI::App& root) {
-  return root.get_subcommands([](CLI::App* sub) { return !sub->get_group().empty(); });
-}
-
-int list_commands(Context& ctx, CLI::App& root) {
-  const std::vector<CLI::App*> commands = visible_commands(root);
+int list_commands(Context& ctx, const CommandOptions& root) {
+  const std::vector<CommandOptions> commands = root.visible_subcommands();
   size_t width = 0;
-  for (const CLI::App* c : commands) width = std::max(width, c->get_name().size());
+  for (const CommandOptions& c : commands) width = std::max(width, c.name().size());
   ctx.out() << "Commands:\n";
-  for (const CLI::App* c : commands) {
-    std::string about = c->get_description();
-    for (const std::string& alias : c->get_aliases()) about += fmt::format(" (alias: {})", alias);
-    ctx.out() << fmt::format("  {:<{}}  {}\n", c->get_name(), width, about);
+  for (const CommandOptions& c : commands) {
+    std::string about = c.description();
+    for (const std::string& alias : c.aliases()) about += fmt::format(" (alias: {})", alias);
+    ctx.out() << fmt::format("  {:<{}}  {}\n", c.name(), width, about);
   }
   ctx.out() << "\nRun 'advo help COMMAND' for a command's manual page, 'advo COMMAND --help' for its options;\n"
                "'advo help files' for the record files, 'advo help advo.toml' for the settings.\n";
   return 0;
 }
 
-int show_help_text(Context& ctx, const CLI::App& command, std::string_view why) {
+int show_help_text(Context& ctx, const CommandOptions& command, std::string_view why) {
   ctx.note(why);
-  ctx.out() << command.help();
+  ctx.out() << command.help_text();
   return 0;
 }
 
-int run_help(Context& ctx, CLI::App& root, const HelpOptions& o) {
+int run_help(Context& ctx, const CommandOptions& root, const HelpOptions& o) {
   if (o.words.empty()) return list_commands(ctx, root);
 
   std::string page;
-  const CLI::App* command = nullptr;
+  std::optional<CommandOptions> command;
   for (const Topic& t : kTopics)
     if (o.words.front() == t.word && o.words.size() == 1) page = t.page;
   if (page.empty()) {
-    const ReadCommandLine line = read_command_line(root, o.words);
-    if (line.commands.size() < 2 || line.words.size() != line.commands.size() - 1) {
+    const std::vector<CommandOptions> commands = named_commands(root, o.words);
+    if (commands.size() < 2 || o.words.size() != commands.size() - 1) {
       std::vector<std::string> names;
-      for (const CLI::App* c : visible_commands(root)) names.push_back(c->get_name());
+      for (const CommandOptions& c : root.visible_subcommands()) names.push_back(c.name());
       for (const Topic& t : kTopics) names.emplace_back(t.word);
       const std::string& word = o.words.front();
-      if (line.commands.size() < 2)
+      if (commands.size() < 2)
         throw UsageError(fmt::format("no command or manual page '{}'{}", word, did_you_mean(word, names)));
-      throw UsageError(fmt::format("'{}' has no sub-command '{}'", line.command()->get_name(),
-                                   o.words[line.commands.size() - 1]));
+      throw UsageError(fmt::format("'{}' has no sub-command '{}'", commands.back().name(),
+                                   o.words[commands.size() - 1]));
     }
     // Sub-commands are documented on their command's page.
-    page = fmt::format("advo-{}.1", line.commands[1]->get_name());
-    command = line.command();
+    page = fmt::format("advo-{}.1", commands[1].name());
+    command = commands.back();
   }
 
   const std::optional<fs::path> file = find_page(page);
   if (!file) {
-    if (command != nullptr) return show_help_text(ctx, *command, fmt::format("no manual page {} found; its --help:", page));
+    if (command) return show_help_text(ctx, *command, fmt::format("no manual page {} found; its --help:", page));
     throw DataError(fmt::format("no manual page {} found", page));
   }
   ctx.out().flush();
   std::cout.flush();
   const std::optional<int> status = run_attached({"man", "-l", file->string()}, current_environment());
   if (status) return *status == 0 ? 0 : static_cast<int>(ExitCode::data);
-  if (command != nullptr) return show_help_text(ctx, *command, "man is not installed; the command's --help:");
+  if (command) return show_help_text(ctx, *command, "man is not installed; the command's --help:");
   throw DataError(fmt::format("man is not installed; the page is {}", file->string()));
 }
 
 }  // namespace
 
-Runner setup_help(CLI::App& app) {
+Runner setup_help(CommandOptions& app) {
   auto o = std::make_shared<HelpOptions>();
   std::vector<std::string> topics;
   for (const Topic& t : kTopics) topics.emplace_back(t.word);
   complete_commands(app.add_option("COMMAND", o->words, "The command (and sub-command) or topic: files, advo.toml"),
                     std::move(topics));
-  CLI::App* root = app.get_parent();
-  return [o, root](Context& ctx) { return run_help(ctx, *root, *o); };
+  CommandOptions root = app.parent();
+  return [o, root](Context& ctx) { return run_help(ctx, root, *o); };
 }
 
 }  // namespace advo::cli

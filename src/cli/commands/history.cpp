@@ -242,10 +242,10 @@ int run_history(Context& ctx, const HistoryOptions& o) {
 
 }  // namespace
 
-Runner setup_history(CLI::App& app) {
+Runner setup_history(CommandOptions& app) {
   auto o = std::make_shared<HistoryOptions>();
   app.add_option("ID", o->id, "Id or unique id prefix of an advocate, story, request or engagement")
-                   ->required();
+                   .required();
   app.add_flag("-p,--patch", o->patch, "Show each change as a diff");
   return [o](Context& ctx) { return run_history(ctx, *o); };
 }

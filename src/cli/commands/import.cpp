@@ -227,29 +227,29 @@ int run_import_csv(Context& ctx, const ImportCsvOptions& o) {
 
 }  // namespace
 
-Runner setup_import(CLI::App& app) {
+Runner setup_import(CommandOptions& app) {
   auto o = std::make_shared<ImportCsvOptions>();
   app.require_subcommand(0, 1);
-  CLI::App* csv = app.add_subcommand("csv", "Import the rows of a CSV file (header row required)");
-  csv->fallthrough();
-  csv->add_option("FILE", o->file, "The CSV file: , ; or tab between cells, UTF-8, header row first")->required();
-  csv->add_option("--into", o->into, "What the rows are: advocates, stories or requests")
-      ->required()
-      ->check(CLI::IsMember({"advocates", "stories", "requests"}))
-      ->option_text("KIND");
-  csv->add_option("--map", o->maps, "Fill FIELD from the column headed COLUMN (COLUMN= ignores it); repeatable")
-      ->allow_extra_args(false)
-      ->option_text("COLUMN=FIELD");
-  csv->add_option("--mapping", o->mapping, "A TOML file of column mappings (see 'man advo-import')")
-      ->option_text("FILE.toml");
-  csv->add_flag("--dry-run", o->dry_run, "Show the mapping and what each row would do; write nothing");
-  csv->add_flag("--update", o->update, "Update records already there from the non-empty cells of their rows");
-  csv->add_flag("--skip-invalid", o->skip_invalid, "Import the valid rows even when other rows are invalid");
-  csv->add_option("--delimiter", o->delimiter, "The cell separator: , ; | : or tab (default: detected)")
-      ->option_text("C");
-  csv->add_option("--unmapped", o->unmapped, "Columns that fill no field: ignore (default) or notes")
-      ->check(CLI::IsMember({"ignore", "notes"}))
-      ->option_text("WHAT");
+  CommandOptions csv = app.add_subcommand("csv", "Import the rows of a CSV file (header row required)");
+  csv.fallthrough();
+  csv.add_option("FILE", o->file, "The CSV file: , ; or tab between cells, UTF-8, header row first").required();
+  csv.add_option("--into", o->into, "What the rows are: advocates, stories or requests")
+      .required()
+      .one_of({"advocates", "stories", "requests"})
+      .value_name("KIND");
+  csv.add_option("--map", o->maps, "Fill FIELD from the column headed COLUMN (COLUMN= ignores it); repeatable")
+      .one_value_per_use()
+      .value_name("COLUMN=FIELD");
+  csv.add_option("--mapping", o->mapping, "A TOML file of column mappings (see 'man advo-import')")
+      .value_name("FILE.toml");
+  csv.add_flag("--dry-run", o->dry_run, "Show the mapping and what each row would do; write nothing");
+  csv.add_flag("--update", o->update, "Update records already there from the non-empty cells of their rows");
+  csv.add_flag("--skip-invalid", o->skip_invalid, "Import the valid rows even when other rows are invalid");
+  csv.add_option("--delimiter", o->delimiter, "The cell separator: , ; | : or tab (default: detected)")
+      .value_name("C");
+  csv.add_option("--unmapped", o->unmapped, "Columns that fill no field: ignore (default) or notes")
+      .one_of({"ignore", "notes"})
+      .value_name("WHAT");
   return dispatch_subcommands(app, {{csv, [o](Context& ctx) { return run_import_csv(ctx, *o); }}},
                               [](Context&) -> int {
                                 throw UsageError("import needs a format: advo import csv FILE --into KIND");

@@ -109,7 +109,7 @@ int run_init(Context& ctx, const InitOptions& o) {
 
 }  // namespace
 
-Runner setup_init(CLI::App& app) {
+Runner setup_init(CommandOptions& app) {
   auto o = std::make_shared<InitOptions>();
   complete_folders(app.add_option("DIR", o->dir, "Folder of the new program (created if missing; default: here)"));
   app.add_option("--name", o->name, "Program name (default: the folder's name)");

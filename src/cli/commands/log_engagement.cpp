@@ -3,6 +3,7 @@
 // --override says why; the reason is then recorded with the engagement.
 #include <fmt/format.h>
 
+#include "advo/domain/field_values.hpp"
 #include "advo/domain/ids.hpp"
 #include "advo/domain/program.hpp"
 #include "advo/domain/rest.hpp"
@@ -24,7 +25,7 @@ struct LogOptions {
   std::string note;
   std::string by;
   std::string override_reason;
-  CLI::Option* override_option = nullptr;
+  OptionRef override_option;
 };
 
 // Logging a completed ask on the day it was scheduled is marking the
@@ -63,7 +64,7 @@ int run_log(Context& ctx, const LogOptions& o) {
   if (!o.story.empty()) e.story = program.stories[resolve_id(program, o.story, {RecordKind::story}).index].id;
   if (!o.by.empty()) store_engagement_field(e, "logged_by", "--by", o.by);
   if (!o.note.empty()) store_engagement_field(e, "notes", "--note", o.note);
-  if (o.override_option->count() > 0) {
+  if (o.override_option.given()) {
     if (o.override_reason.find_first_not_of(" \t\n") == std::string::npos)
       throw UsageError("--override needs the reason the rule is broken");
     store_engagement_field(e, "override", "--override", o.override_reason);
@@ -89,24 +90,24 @@ int run_log(Context& ctx, const LogOptions& o) {
 
 }  // namespace
 
-Runner setup_log_engagement(CLI::App& app) {
+Runner setup_log_engagement(CommandOptions& app) {
   auto o = std::make_shared<LogOptions>();
-  app.add_option("ADVOCATE", o->advocate, "Id or unique id prefix of the advocate")->required();
-  complete_field(app.add_option("TYPE", o->type, "Activity type, one of [types] in advo.toml")->required(),
+  app.add_option("ADVOCATE", o->advocate, "Id or unique id prefix of the advocate").required();
+  complete_field(app.add_option("TYPE", o->type, "Activity type, one of [types] in advo.toml").required(),
                  RecordKind::engagement, "type");
-  app.add_option("--date", o->date, "Day of the engagement (default today)")->option_text("DATE");
+  app.add_option("--date", o->date, "Day of the engagement (default today)").value_name("DATE");
   complete_field(
       app.add_option("--outcome", o->outcome,
                      "scheduled, completed, declined, no-show or cancelled (default completed, or scheduled after today)")
-          ->option_text("OUTCOME"),
+          .value_name("OUTCOME"),
       RecordKind::engagement, "outcome");
-  app.add_option("--request", o->request, "The request it answers (id or unique prefix)")->option_text("REQUEST");
-  app.add_option("--story", o->story, "The story it concerns (id or unique prefix)")->option_text("STORY");
-  app.add_option("--note", o->note, "Free text, recorded as notes")->option_text("TEXT");
-  app.add_option("--by", o->by, "Who logs it, recorded as logged_by")->option_text("WHO");
+  app.add_option("--request", o->request, "The request it answers (id or unique prefix)").value_name("REQUEST");
+  app.add_option("--story", o->story, "The story it concerns (id or unique prefix)").value_name("STORY");
+  app.add_option("--note", o->note, "Free text, recorded as notes").value_name("TEXT");
+  app.add_option("--by", o->by, "Who logs it, recorded as logged_by").value_name("WHO");
   o->override_option =
       app.add_option("--override", o->override_reason, "Log an ask that breaks a rule of rest, recording why")
-          ->option_text("REASON");
+          .value_name("REASON");
   return [o](Context& ctx) { return run_log(ctx, *o); };
 }
 

@@ -30,7 +30,7 @@ struct MatchOptions {
   bool all = false;
   std::vector<std::string> assign;
   std::string override_reason;
-  CLI::Option* override_option = nullptr;
+  OptionRef override_option;
   std::string format;
 };
 
@@ -43,7 +43,7 @@ void check_options(const MatchOptions& o) {
     throw UsageError("criteria options go with --type; a request's criteria are changed with 'advo request set'");
   if (!o.assign.empty() && o.request.empty())
     throw UsageError("--assign records the choice on a request: give the REQUEST");
-  if (o.override_option->count() > 0) {
+  if (o.override_option.given()) {
     if (o.assign.empty()) throw UsageError("--override goes with --assign");
     if (o.override_reason.find_first_not_of(" \t\n") == std::string::npos)
       throw UsageError("--override needs the reason a rule is broken");
@@ -98,7 +98,7 @@ int assign(Context& ctx, const Program& program, const Request& request, const M
       refusal += not_willing_hint(c->advocate->id.view(), request.type.view(), c->availability);
       override_needed = override_needed || breaks_other_than_not_willing(c->availability);
     }
-  const bool has_override = o.override_option->count() > 0;
+  const bool has_override = o.override_option.given();
   if (!excluded.empty() && !has_override)
     throw RefusedError("refused: " + refusal +
                        (override_needed ? "  nothing written; to assign anyway, give the reason with --override REASON"
@@ -199,23 +199,23 @@ int run_match(Context& ctx, const MatchOptions& o) {
 
 }  // namespace
 
-Runner setup_match(CLI::App& app) {
+Runner setup_match(CommandOptions& app) {
   auto o = std::make_shared<MatchOptions>();
   app.add_option("REQUEST", o->request, "Id or unique id prefix of the request to match");
   app.add_option("--type", o->type, "Without a request: the ask type, with the criteria wanted as options")
-      ->option_text("TYPE");
+      .value_name("TYPE");
   o->criteria.add_to(app);
-  app.add_option("--on", o->on, "The day the rules of rest are applied on (default today)")->option_text("DATE");
+  app.add_option("--on", o->on, "The day the rules of rest are applied on (default today)").value_name("DATE");
   app.add_option("--limit", o->limit, "Show at most N eligible advocates (default 5)")
-      ->check(count_validator())
-      ->option_text("N");
+      .positive_count()
+      .value_name("N");
   app.add_flag("--explain", o->explain, "Break each score down by criterion");
   app.add_flag("--all", o->all, "Also list the excluded advocates, with their reasons and next available day");
   app.add_option("--assign", o->assign, "Record these advocates on the request (status matched)")
-      ->option_text("ID ...");
+      .value_name("ID ...");
   o->override_option =
       app.add_option("--override", o->override_reason, "Assign an excluded advocate anyway, recording why")
-          ->option_text("REASON");
+          .value_name("REASON");
   add_format_option(app, o->format, {"table", "json", "md"});
   return [o](Context& ctx) { return run_match(ctx, *o); };
 }

@@ -91,11 +91,11 @@ int run_merge_engagements(Context& ctx, const MergeOptions& o) {
 
 }  // namespace
 
-Runner setup_merge_engagements(CLI::App& app) {
+Runner setup_merge_engagements(CommandOptions& app) {
   auto o = std::make_shared<MergeOptions>();
-  complete_files(app.add_option("BASE", o->base, "The common ancestor's version (git's %O)")->required());
-  complete_files(app.add_option("OURS", o->ours, "Our version, replaced by the merged file (git's %A)")->required());
-  complete_files(app.add_option("THEIRS", o->theirs, "Their version (git's %B)")->required());
+  complete_files(app.add_option("BASE", o->base, "The common ancestor's version (git's %O)").required());
+  complete_files(app.add_option("OURS", o->ours, "Our version, replaced by the merged file (git's %A)").required());
+  complete_files(app.add_option("THEIRS", o->theirs, "Their version (git's %B)").required());
   app.add_option("PATH", o->path, "The file's path in the repository (git's %P)");
   return [o](Context& ctx) { return run_merge_engagements(ctx, *o); };
 }

@@ -112,13 +112,13 @@ int run_move(Context& ctx, const MoveOptions& o) {
 
 }  // namespace
 
-Runner setup_move(CLI::App& app) {
+Runner setup_move(CommandOptions& app) {
   auto o = std::make_shared<MoveOptions>();
-  app.add_option("ID", o->id, "Id or unique id prefix of the advocate")->required();
-  app.add_option("--company", o->company, "The new company")->required()->option_text("COMPANY");
-  app.add_option("--title", o->title, "Job title at the new company")->option_text("TITLE");
-  app.add_option("--email", o->email, "Work e-mail address at the new company")->option_text("E");
-  app.add_option("--on", o->on, "The day of the move (default: today)")->option_text("DATE");
+  app.add_option("ID", o->id, "Id or unique id prefix of the advocate").required();
+  app.add_option("--company", o->company, "The new company").required().value_name("COMPANY");
+  app.add_option("--title", o->title, "Job title at the new company").value_name("TITLE");
+  app.add_option("--email", o->email, "Work e-mail address at the new company").value_name("E");
+  app.add_option("--on", o->on, "The day of the move (default: today)").value_name("DATE");
   app.add_flag("--keep-stage", o->keep_stage, "The new record keeps the old stage instead of starting nominated");
   app.add_flag("--dry-run", o->dry_run, "Print what would change; write nothing");
   return [o](Context& ctx) { return run_move(ctx, *o); };

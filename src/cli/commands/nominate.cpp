@@ -91,10 +91,10 @@ int run_nominate(Context& ctx, const NominateOptions& o) {
 
 }  // namespace
 
-Runner setup_nominate(CLI::App& app) {
+Runner setup_nominate(CommandOptions& app) {
   auto o = std::make_shared<NominateOptions>();
-  app.add_option("NAME", o->name, "The person's full name")->required();
-  app.add_option("--company", o->company, "Their company")->required()->option_text("COMPANY");
+  app.add_option("NAME", o->name, "The person's full name").required();
+  app.add_option("--company", o->company, "Their company").required().value_name("COMPANY");
   o->fields.add_to(app);
   app.add_flag("--force", o->force, "Nominate even when an advocate of the same name works at the same company");
   return [o](Context& ctx) { return run_nominate(ctx, *o); };

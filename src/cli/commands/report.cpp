@@ -79,18 +79,18 @@ int run_report(Context& ctx, const ReportOptions& o) {
 
 }  // namespace
 
-Runner setup_report(CLI::App& app) {
+Runner setup_report(CommandOptions& app) {
   auto o = std::make_shared<ReportOptions>();
   app.add_option("SECTION", o->sections,
                  fmt::format("Sections to give, in this order (default all): {}", fmt::join(section_names(), ", ")));
   app.add_option("--period", o->period,
                  "2026-Q3, 2026, 2026-11, this-quarter, last-quarter or last-12-months (default: this quarter)")
-      ->option_text("PERIOD");
-  app.add_option("--from", o->from, "First day of the period (with --to)")->option_text("DATE");
-  app.add_option("--to", o->to, "Last day of the period, inclusive (with --from)")->option_text("DATE");
+      .value_name("PERIOD");
+  app.add_option("--from", o->from, "First day of the period (with --to)").value_name("DATE");
+  app.add_option("--to", o->to, "Last day of the period, inclusive (with --from)").value_name("DATE");
   add_format_option(app, o->format, {"table", "md", "json", "csv", "html"});
   app.add_option("-o,--output", o->output, "Write the report to FILE (atomically) instead of stdout; needed for html")
-      ->option_text("FILE");
+      .value_name("FILE");
   return [o](Context& ctx) { return run_report(ctx, *o); };
 }
 

@@ -76,13 +76,13 @@ int run_request_close(Context& ctx, const RequestCloseOptions& o) {
 
 }  // namespace
 
-Runner setup_request_close(CLI::App& app) {
+Runner setup_request_close(CommandOptions& app) {
   auto o = std::make_shared<RequestCloseOptions>();
-  app.add_option("ID", o->id, "Id or unique id prefix of the request")->required();
-  app.add_option("--status", o->status, "fulfilled, unfulfilled or cancelled")->required()->option_text("STATUS");
-  app.add_option("--deal", o->deal, "What became of the deal: won, lost or open")->option_text("DEAL");
-  app.add_option("--closed-on", o->closed_on, "Day it was closed (default today)")->option_text("DATE");
-  app.add_option("--reason", o->reason, "Why, recorded as outcome.reason")->option_text("TEXT");
+  app.add_option("ID", o->id, "Id or unique id prefix of the request").required();
+  app.add_option("--status", o->status, "fulfilled, unfulfilled or cancelled").required().value_name("STATUS");
+  app.add_option("--deal", o->deal, "What became of the deal: won, lost or open").value_name("DEAL");
+  app.add_option("--closed-on", o->closed_on, "Day it was closed (default today)").value_name("DATE");
+  app.add_option("--reason", o->reason, "Why, recorded as outcome.reason").value_name("TEXT");
   return [o](Context& ctx) { return run_request_close(ctx, *o); };
 }
 

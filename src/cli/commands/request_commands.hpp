@@ -5,8 +5,8 @@
 
 namespace advo::cli {
 
-Runner setup_request_new(CLI::App& app);
-Runner setup_request_set(CLI::App& app);
-Runner setup_request_close(CLI::App& app);
+Runner setup_request_new(CommandOptions& app);
+Runner setup_request_set(CommandOptions& app);
+Runner setup_request_close(CommandOptions& app);
 
 }  // namespace advo::cli

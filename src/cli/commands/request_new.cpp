@@ -104,14 +104,14 @@ int run_request_new(Context& ctx, const RequestNewOptions& o) {
 
 }  // namespace
 
-Runner setup_request_new(CLI::App& app) {
+Runner setup_request_new(CommandOptions& app) {
   auto o = std::make_shared<RequestNewOptions>();
   app.add_option("--type", o->type, "Activity type asked for (an ask type of advo.toml)")
-      ->required()
-      ->option_text("TYPE");
-  app.add_option("--by", o->by, "Who asks (the seller), recorded as requested_by")->required()->option_text("WHO");
+      .required()
+      .value_name("TYPE");
+  app.add_option("--by", o->by, "Who asks (the seller), recorded as requested_by").required().value_name("WHO");
   app.add_option("--needed-by", o->needed_by, "Date it is needed by: YYYY-MM-DD, or +Nd for N days from today")
-      ->option_text("DATE");
+      .value_name("DATE");
   o->fields.add_to(app);
   o->criteria.add_to(app);
   return [o](Context& ctx) { return run_request_new(ctx, *o); };

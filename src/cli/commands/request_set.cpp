@@ -70,12 +70,12 @@ int run_request_set(Context& ctx, const RequestSetOptions& o) {
 
 }  // namespace
 
-Runner setup_request_set(CLI::App& app) {
+Runner setup_request_set(CommandOptions& app) {
   auto o = std::make_shared<RequestSetOptions>();
-  app.add_option("ID", o->id, "Id or unique id prefix of the request")->required();
+  app.add_option("ID", o->id, "Id or unique id prefix of the request").required();
   app.add_option("ASSIGNMENT", o->assignments,
                  "FIELD=VALUE, FIELD= (clear), LIST+=VALUE, LIST-=VALUE; dotted paths (criteria.products+=x)")
-      ->required();
+      .required();
   return [o](Context& ctx) { return run_request_set(ctx, *o); };
 }
 

@@ -58,18 +58,18 @@ int run_requests(Context& ctx, const RequestsOptions& o) {
 
 }  // namespace
 
-Runner setup_requests(CLI::App& app) {
+Runner setup_requests(CommandOptions& app) {
   auto o = std::make_shared<RequestsOptions>();
   app.add_option("QUERY", o->query,
                  "Terms field:value, all of which must hold, plus overdue:true and due:<N>d (see 'man advo-requests'); "
                  "none: every request");
   add_format_option(app, o->format, {"table", "json", "csv", "md"});
   app.add_option("--sort", o->sort, "Sort by this field (any dotted path, like needed_by); default id")
-      ->option_text("FIELD");
+      .value_name("FIELD");
   app.add_flag("--reverse", o->reverse, "Sort in descending order");
   app.add_option("--limit", o->limit, "Show at most N requests")
-      ->check(count_validator())
-      ->option_text("N");
+      .positive_count()
+      .value_name("N");
   return [o](Context& ctx) { return run_requests(ctx, *o); };
 }
 

@@ -199,20 +199,20 @@ int run_rest_check(Context& ctx, const RestOptions& o) {
 
 }  // namespace
 
-Runner setup_rest(CLI::App& app) {
+Runner setup_rest(CommandOptions& app) {
   auto o = std::make_shared<RestOptions>();
   app.add_option("ID", o->id, "Id or unique id prefix of one advocate: their status for every ask type they do");
-  complete_activity_types(app.add_option("--type", o->type, "Only this ask type")->option_text("TYPE"), ActivityTypes::asks);
-  app.add_option("--on", o->on, "The day to look at (default today)")->option_text("DATE");
+  complete_activity_types(app.add_option("--type", o->type, "Only this ask type").value_name("TYPE"), ActivityTypes::asks);
+  app.add_option("--on", o->on, "The day to look at (default today)").value_name("DATE");
   add_format_option(app, o->format, {"table", "json", "csv", "md"});
 
-  CLI::App* check = app.add_subcommand("check", "Exit 0 when the advocate is available for the type, 1 when not");
-  check->fallthrough();
-  check->add_option("ID", o->check_id, "Id or unique id prefix of the advocate")->required();
-  complete_activity_types(check->add_option("--type", o->check_type, "The ask type (required)")->option_text("TYPE")->required(),
+  CommandOptions check = app.add_subcommand("check", "Exit 0 when the advocate is available for the type, 1 when not");
+  check.fallthrough();
+  check.add_option("ID", o->check_id, "Id or unique id prefix of the advocate").required();
+  complete_activity_types(check.add_option("--type", o->check_type, "The ask type (required)").value_name("TYPE").required(),
                           ActivityTypes::asks);
-  check->add_option("--on", o->check_on, "The day to look at (default today)")->option_text("DATE");
-  add_format_option(*check, o->check_format, {"table", "json"});
+  check.add_option("--on", o->check_on, "The day to look at (default today)").value_name("DATE");
+  add_format_option(check, o->check_format, {"table", "json"});
 
   return dispatch_subcommands(app, {{check, [o](Context& ctx) { return run_rest_check(ctx, *o); }}},
                               [o](Context& ctx) { return run_rest(ctx, *o); });

@@ -49,12 +49,12 @@ int run_set(Context& ctx, const SetOptions& o) {
 
 }  // namespace
 
-Runner setup_set(CLI::App& app) {
+Runner setup_set(CommandOptions& app) {
   auto o = std::make_shared<SetOptions>();
-  app.add_option("ID", o->id, "Id or unique id prefix of the advocate")->required();
+  app.add_option("ID", o->id, "Id or unique id prefix of the advocate").required();
   complete_assignments(app.add_option("ASSIGNMENT", o->assignments,
                                       "FIELD=VALUE, FIELD= (clear), LIST+=VALUE, LIST-=VALUE; dotted paths for nested fields")
-                           ->required(),
+                           .required(),
                        RecordKind::advocate);
   o->override_option = app.add_option("--override", o->override_reason,
                                       "Keep asks the change leaves breaking a rule of rest, recording why on each");

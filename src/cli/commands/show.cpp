@@ -58,9 +58,9 @@ int run_show(Context& ctx, const ShowOptions& o) {
 
 }  // namespace
 
-Runner setup_show(CLI::App& app) {
+Runner setup_show(CommandOptions& app) {
   auto o = std::make_shared<ShowOptions>();
-  app.add_option("ID", o->id, "Id or unique id prefix of an advocate, story, request or engagement")->required();
+  app.add_option("ID", o->id, "Id or unique id prefix of an advocate, story, request or engagement").required();
   add_format_option(app, o->format, {"yaml", "json"});
   app.add_flag("--full", o->full,
                "Everything held about an advocate: the record, their engagements, the requests and stories naming them");

@@ -65,12 +65,12 @@ int run_stage(Context& ctx, const StageOptions& o) {
 
 }  // namespace
 
-Runner setup_stage(CLI::App& app) {
+Runner setup_stage(CommandOptions& app) {
   auto o = std::make_shared<StageOptions>();
-  app.add_option("ID", o->id, "Id or unique id prefix of the advocate")->required();
-  complete_field(app.add_option("STAGE", o->stage, "nominated, qualified, active, paused, alumni or declined")->required(),
+  app.add_option("ID", o->id, "Id or unique id prefix of the advocate").required();
+  complete_field(app.add_option("STAGE", o->stage, "nominated, qualified, active, paused, alumni or declined").required(),
                  RecordKind::advocate, "stage");
-  app.add_option("--reason", o->reason, "Why; added to the advocate's notes with the date")->option_text("TEXT");
+  app.add_option("--reason", o->reason, "Why; added to the advocate's notes with the date").value_name("TEXT");
   return [o](Context& ctx) { return run_stage(ctx, *o); };
 }
 

@@ -119,29 +119,22 @@ int run_stories(Context& ctx, const StoriesOptions& o) {
 
 }  // namespace
 
-Runner setup_stories(CLI::App& app) {
+Runner setup_stories(CommandOptions& app) {
   auto o = std::make_shared<StoriesOptions>();
   app.add_option("QUERY", o->query,
                  "Terms field:value, all of which must hold (see 'man advo-stories'); none: every story");
   app.add_option("--for", o->request,
                  "Id or unique id prefix of a request: its usable stories, best fit first")
-      ->option_text("REQUEST");
+      .value_name("REQUEST");
   o->criteria.add_to(app);
   app.add_flag("--explain", o->explain, "With --for or criteria: break each score down by criterion");
   add_format_option(app, o->format, {"table", "json", "csv", "md"});
   app.add_option("--sort", o->sort, "Sort by this field (any dotted path, like expires_on); default id")
-      ->option_text("FIELD");
+      .value_name("FIELD");
   app.add_flag("--reverse", o->reverse, "Sort in descending order");
   app.add_option("--limit", o->limit, "Show at most N stories")
-      ->check(CLI::Validator(
-          [](std::string& value) {
-            const bool digits = !value.empty() && value.find_first_not_of("0123456789") == std::string::npos;
-            return digits && value.find_first_not_of('0') != std::string::npos
-                       ? std::string()
-                       : "must be a whole number of 1 or more, not '" + value + "'";
-          },
-          "N"))
-      ->option_text("N");
+      .positive_count()
+      .value_name("N");
   return [o](Context& ctx) { return run_stories(ctx, *o); };
 }
 

@@ -36,13 +36,13 @@ AssignmentRules story_rules(const Program& program, Date today) {
   return rules;
 }
 
-Runner setup_story(CLI::App& app) {
+Runner setup_story(CommandOptions& app) {
   const StorySubcommand add = setup_story_add(app);
   const StorySubcommand set = setup_story_set(app);
   const StorySubcommand status = setup_story_status(app);
   // Words that name no sub-command reach the fallback, which names them.
   auto words = std::make_shared<std::vector<std::string>>();
-  app.add_option("WORD", *words)->group("");
+  app.add_option("WORD", *words).hidden();
   return dispatch_subcommands(app, {{add.app, add.run}, {set.app, set.run}, {status.app, status.run}},
                               [words](Context&) -> int {
                                 const std::vector<std::string> names = {"add", "set", "status"};

@@ -123,23 +123,23 @@ int run_story_add(Context& ctx, const StoryAddOptions& o) {
 
 }  // namespace
 
-StorySubcommand setup_story_add(CLI::App& story) {
-  CLI::App* app = story.add_subcommand("add", "Add a story to the library; prints its id, made from the title");
-  app->fallthrough();
+StorySubcommand setup_story_add(CommandOptions& story) {
+  CommandOptions app = story.add_subcommand("add", "Add a story to the library; prints its id, made from the title");
+  app.fallthrough();
   auto o = std::make_shared<StoryAddOptions>();
-  app->add_option("TITLE", o->title, "The story's title")->required();
-  app->add_option("--kind", o->kind, "case-study, video, quote, blog, webinar, press-release or review")
-      ->required()
-      ->option_text("KIND");
-  app->add_option("--advocate", o->advocates,
+  app.add_option("TITLE", o->title, "The story's title").required();
+  app.add_option("--kind", o->kind, "case-study, video, quote, blog, webinar, press-release or review")
+      .required()
+      .value_name("KIND");
+  app.add_option("--advocate", o->advocates,
                   "Id or unique id prefix of an advocate the story features (comma-separated or repeated)")
-      ->allow_extra_args(false)
-      ->option_text("ID,...");
-  app->add_option("--status", o->status,
+      .one_value_per_use()
+      .value_name("ID,...");
+  app.add_option("--status", o->status,
                   "draft (default), in-review, approved, published or retired; approved and published need "
                   "--approved-on")
-      ->option_text("STATUS");
-  o->fields.add_to(*app);
+      .value_name("STATUS");
+  o->fields.add_to(app);
   return {app, [o](Context& ctx) { return run_story_add(ctx, *o); }};
 }
 

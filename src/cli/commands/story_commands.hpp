@@ -13,13 +13,13 @@
 namespace advo::cli {
 
 struct StorySubcommand {
-  CLI::App* app;
+  CommandOptions app;
   Runner run;
 };
 
-StorySubcommand setup_story_add(CLI::App& story);
-StorySubcommand setup_story_set(CLI::App& story);
-StorySubcommand setup_story_status(CLI::App& story);
+StorySubcommand setup_story_add(CommandOptions& story);
+StorySubcommand setup_story_set(CommandOptions& story);
+StorySubcommand setup_story_status(CommandOptions& story);
 
 // The story an id or a unique id prefix names; UsageError otherwise.
 const Story& story_arg(const Program& program, std::string_view text);

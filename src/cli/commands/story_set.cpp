@@ -36,14 +36,14 @@ int run_story_set(Context& ctx, const StorySetOptions& o) {
 
 }  // namespace
 
-StorySubcommand setup_story_set(CLI::App& story) {
-  CLI::App* app = story.add_subcommand("set", "Change fields of a story: FIELD=VALUE, LIST+=VALUE, LIST-=VALUE");
-  app->fallthrough();
+StorySubcommand setup_story_set(CommandOptions& story) {
+  CommandOptions app = story.add_subcommand("set", "Change fields of a story: FIELD=VALUE, LIST+=VALUE, LIST-=VALUE");
+  app.fallthrough();
   auto o = std::make_shared<StorySetOptions>();
-  app->add_option("ID", o->id, "Id or unique id prefix of the story")->required();
-  app->add_option("ASSIGNMENT", o->assignments,
+  app.add_option("ID", o->id, "Id or unique id prefix of the story").required();
+  app.add_option("ASSIGNMENT", o->assignments,
                   "FIELD=VALUE, FIELD= (clear), LIST+=VALUE, LIST-=VALUE; status through 'advo story status'")
-      ->required();
+      .required();
   return {app, [o](Context& ctx) { return run_story_set(ctx, *o); }};
 }
 

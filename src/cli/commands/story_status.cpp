@@ -97,17 +97,18 @@ int run_story_status(Context& ctx, const StoryStatusOptions& o) {
 
 }  // namespace
 
-StorySubcommand setup_story_status(CLI::App& story) {
-  CLI::App* app = story.add_subcommand("status", "Move a story through draft, in-review, approved, published, retired");
-  app->fallthrough();
+StorySubcommand setup_story_status(CommandOptions& story) {
+  CommandOptions app =
+      story.add_subcommand("status", "Move a story through draft, in-review, approved, published, retired");
+  app.fallthrough();
   auto o = std::make_shared<StoryStatusOptions>();
-  app->add_option("ID", o->id, "Id or unique id prefix of the story")->required();
-  app->add_option("STATUS", o->status, "draft, in-review, approved, published or retired")->required();
-  app->add_option("--approved-on", o->approved_on, "With approved or published: the day the customer signed it off")
-      ->option_text("DATE");
-  app->add_option("--expires-on", o->expires_on, "With approved or published: the last day the approval holds")
-      ->option_text("DATE");
-  app->add_option("--reason", o->reason, "Why; added to the story's notes with the date")->option_text("TEXT");
+  app.add_option("ID", o->id, "Id or unique id prefix of the story").required();
+  app.add_option("STATUS", o->status, "draft, in-review, approved, published or retired").required();
+  app.add_option("--approved-on", o->approved_on, "With approved or published: the day the customer signed it off")
+      .value_name("DATE");
+  app.add_option("--expires-on", o->expires_on, "With approved or published: the last day the approval holds")
+      .value_name("DATE");
+  app.add_option("--reason", o->reason, "Why; added to the story's notes with the date").value_name("TEXT");
   return {app, [o](Context& ctx) { return run_story_status(ctx, *o); }};
 }
 

@@ -69,7 +69,7 @@ int run_today(Context& ctx, const std::string& format) {
 
 }  // namespace
 
-Runner setup_today(CLI::App& app) {
+Runner setup_today(CommandOptions& app) {
   auto format = std::make_shared<std::string>();
   add_format_option(app, *format, {"table", "json"});
   return [format](Context& ctx) { return run_today(ctx, *format); };

@@ -41,9 +41,9 @@ int run_verify(Context& ctx, const VerifyOptions& o) {
 
 }  // namespace
 
-Runner setup_verify(CLI::App& app) {
+Runner setup_verify(CommandOptions& app) {
   auto o = std::make_shared<VerifyOptions>();
-  app.add_option("ID", o->ids, "Ids or unique id prefixes of the advocates")->required();
+  app.add_option("ID", o->ids, "Ids or unique id prefixes of the advocates").required();
   return [o](Context& ctx) { return run_verify(ctx, *o); };
 }
 

@@ -16,7 +16,7 @@ TEST_CASE("typed words are composed and file names kept") {
   sub->add_option("--company", company);
   sub->add_option("-o,--output", output)->option_text("FILE");
   CLI::App* import = app.add_subcommand("import");
-  complete_files(import->add_option("FILE", file));
+  complete_files(OptionRef(import->add_option("FILE", file)));
   std::string mapping;
   import->add_option("--mapping", mapping)->option_text("FILE.toml");
 
