@@ -14,7 +14,7 @@ struct SetOptions {
   std::string id;
   std::vector<std::string> assignments;
   std::string override_reason;
-  CLI::Option* override_option = nullptr;
+  OptionRef override_option;
 };
 
 // Two advocates never share an e-mail address.
@@ -31,7 +31,7 @@ void check_email(const Program& program, const Advocate& before, const Advocate&
 
 int run_set(Context& ctx, const SetOptions& o) {
   const std::vector<Assignment> assignments = assignments_arg(ctx, o.assignments);
-  if (o.override_option->count() > 0 && o.override_reason.find_first_not_of(" \t\n") == std::string::npos)
+  if (o.override_option.given() && o.override_reason.find_first_not_of(" \t\n") == std::string::npos)
     throw UsageError("--override needs the reason the rule is broken");
   ctx.offer_override(o.override_reason);
   const Program& program = ctx.program_for_write();
