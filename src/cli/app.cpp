@@ -12,6 +12,7 @@
 #include "cli/command_line.hpp"
 #include "cli/completion.hpp"
 #include "cli/completion_table.hpp"
+#include "cli/domain_error_exit.hpp"
 #include "cli/typed_text.hpp"
 
 namespace advo::cli {
@@ -143,6 +144,10 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     out.flush();
     err << "advo: " << terminal_safe(e.describe(), /*keep_newlines=*/true) << "\n";
     return static_cast<int>(e.code());
+  } catch (const DomainError& e) {
+    out.flush();
+    err << "advo: " << terminal_safe(e.what(), /*keep_newlines=*/true) << "\n";
+    return static_cast<int>(exit_code_of(e.kind()));
   } catch (const std::bad_alloc&) {
     err << "advo: out of memory\n";
     return static_cast<int>(ExitCode::data);
