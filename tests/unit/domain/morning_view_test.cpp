@@ -77,7 +77,7 @@ TEST_CASE("the morning view of a quiet day is empty") {
   CHECK(morning_view(p, day("2026-11-16")).empty());
 }
 
-TEST_CASE("an engagement still scheduled after its day is listed with done, or cancel if it did not take place") {
+TEST_CASE("an engagement still scheduled after its day is listed with done or else cancel") {
   Program p;
   p.engagements.push_back(test::record_from<Engagement>(
       "id: 2026-11-14-ada-reference-call\ndate: 2026-11-14\nadvocate: ada\ntype: reference-call\noutcome: scheduled\n"));
