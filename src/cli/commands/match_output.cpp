@@ -8,6 +8,7 @@
 #include "advo/render/markdown.hpp"
 #include "advo/render/terminal.hpp"
 #include "cli/availability_text.hpp"
+#include "cli/score_text.hpp"
 
 namespace advo::cli {
 namespace {
@@ -26,16 +27,6 @@ std::string matched_cell(const MatchCandidate& c) {
   if (given == 0) return {};
   return fmt::format("{}/{}", std::round(met * 100.0) / 100.0, given);
 }
-
-// The codes of the reasons, for a table cell; the day each clears is in
-// the JSON and in the refusal of --assign.
-std::string reason_codes(const Availability& a) {
-  std::string out;
-  for (const RestReason& r : a.reasons) out += (out.empty() ? "" : ", ") + std::string(to_string(r.code));
-  return out;
-}
-
-std::string score_text(double score) { return fmt::format("{:.1f}", score); }
 
 OutputSection ranked_section(const MatchView& v) {
   OutputSection s;
@@ -67,7 +58,7 @@ OutputSection excluded_section(const MatchView& v) {
                {"REASONS", Align::left, true, 12}};
   for (const MatchCandidate& c : v.result->excluded)
     s.rows.push_back({c.advocate->id.str(), c.advocate->name.str(), score_text(c.score),
-                      next_available_day(c.availability), reason_codes(c.availability)});
+                      next_available_day(c.availability), reason_codes(c.availability.reasons)});
   return s;
 }
 
@@ -88,8 +79,8 @@ OutputSection nearest_section(const MatchView& v, const std::vector<NearCandidat
   for (const NearCandidate& n : nearest) {
     const MatchCandidate& c = v.result->excluded[n.excluded];
     s.rows.push_back({c.advocate->id.str(), c.advocate->name.str(), score_text(c.score),
-                      next_available_day(c.availability),
-                      n.why == Nearness::free_soonest ? "free soonest" : "best fit", reason_codes(c.availability)});
+                      next_available_day(c.availability), n.why == Nearness::free_soonest ? "free soonest" : "best fit",
+                      reason_codes(c.availability.reasons)});
   }
   return s;
 }
@@ -155,8 +146,6 @@ std::pair<Json, Json> criterion_values(const Criteria& w, const Advocate& a, con
   return {};
 }
 
-double rounded(double x) { return std::round(x * 10000.0) / 10000.0; }
-
 Json candidate_json(const MatchView& v, const MatchCandidate& c) {
   Json reasons = Json::array();
   for (const RestReason& r : c.availability.reasons) {
@@ -173,8 +162,8 @@ Json candidate_json(const MatchView& v, const MatchCandidate& c) {
     Json item = Json::object();
     item.set("wanted", std::move(wanted));
     item.set("has", std::move(has));
-    item.set("match", rounded(part.match));
-    item.set("points", rounded(part.points));
+    item.set("match", json_rounded(part.match));
+    item.set("points", json_rounded(part.points));
     breakdown.set(std::string(to_string(part.criterion)), std::move(item));
   }
   Json o = Json::object();

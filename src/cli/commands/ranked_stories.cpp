@@ -1,5 +1,6 @@
 #include "cli/commands/ranked_stories.hpp"
 #include "cli/csv_output.hpp"
+#include "cli/score_text.hpp"
 
 #include <cmath>
 #include <map>
@@ -17,10 +18,7 @@
 namespace advo::cli {
 namespace {
 
-std::string story_score_text(double score) { return fmt::format("{:.1f}", score); }
 std::string number_text(double x) { return fmt::format("{:g}", x); }
-
-double story_rounded(double x) { return std::round(x * 10000.0) / 10000.0; }
 
 Json ranked_json(const RankedStory& r) {
   Json o = Json::object();
@@ -32,9 +30,9 @@ Json ranked_json(const RankedStory& r) {
     part.set("criterion", to_string(p.criterion));
     part.set("wanted", p.wanted);
     part.set("has", p.has);
-    part.set("match", Json(story_rounded(p.match)));
+    part.set("match", Json(json_rounded(p.match)));
     part.set("weight", Json(p.weight));
-    part.set("points", Json(story_rounded(p.points)));
+    part.set("points", Json(json_rounded(p.points)));
     parts.push(std::move(part));
   }
   o.set("criteria", std::move(parts));
@@ -70,7 +68,7 @@ std::string explain_text(const std::vector<RankedStory>& ranked, size_t width) {
   for (size_t i = 0; i < ranked.size(); ++i) {
     const RankedStory& r = ranked[i];
     if (i > 0) out += '\n';
-    out += fmt::format("{}. {}  {} ({})\n", i + 1, terminal_safe(r.story->id.view()), story_score_text(r.score),
+    out += fmt::format("{}. {}  {} ({})\n", i + 1, terminal_safe(r.story->id.view()), score_text(r.score),
                        story_line(r));
     if (r.parts.empty()) continue;
     Table table({{"CRITERION", Align::left, false},
@@ -97,7 +95,7 @@ std::string explain_markdown(const std::vector<RankedStory>& ranked) {
   for (size_t i = 0; i < ranked.size(); ++i) {
     const RankedStory& r = ranked[i];
     if (i > 0) out += '\n';
-    out += fmt::format("### {}. {} — {}\n\n{}\n", i + 1, markdown_cell(r.story->id.view()), story_score_text(r.score),
+    out += fmt::format("### {}. {} — {}\n\n{}\n", i + 1, markdown_cell(r.story->id.view()), score_text(r.score),
                        story_line(r));
     if (r.parts.empty()) continue;
     out += '\n' + markdown_table(kBreakdownHeaders, breakdown_rows(r, true), {false, false, false, true, true, true});
@@ -121,7 +119,7 @@ void print_ranked_stories(Context& ctx, const std::vector<RankedStory>& ranked, 
     for (const std::string& c : csv_columns(schema)) header.push_back(c);
     std::string text = csv_row(header);
     for (const RankedStory& r : ranked) {
-      std::vector<std::string> row = {story_score_text(r.score)};
+      std::vector<std::string> row = {score_text(r.score)};
       for (std::string& cell : csv_record(schema, r.story)) row.push_back(std::move(cell));
       text += csv_row(row);
     }
@@ -146,7 +144,7 @@ void print_ranked_stories(Context& ctx, const std::vector<RankedStory>& ranked, 
        .min_width = 4,
        .optional = false,
        .cut_last = false,
-       .text = [&scores](const void* s) { return story_score_text(scores.at(s)); }},
+       .text = [&scores](const void* s) { return score_text(scores.at(s)); }},
       {.title = "ID", .path = "id", .min_width = 24, .cut_last = true},
       {.title = "KIND", .path = "kind", .flexible = false},
       {.title = "STATUS", .path = "status", .flexible = false},
