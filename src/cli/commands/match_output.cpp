@@ -8,6 +8,7 @@
 #include "advo/render/markdown.hpp"
 #include "advo/render/terminal.hpp"
 #include "cli/availability_text.hpp"
+#include "cli/criteria_breakdown.hpp"
 #include "cli/score_text.hpp"
 
 namespace advo::cli {
@@ -112,40 +113,6 @@ OutputSection explain_section(const MatchCandidate& c, const std::string& title,
   return s;
 }
 
-Json list_json(const SymList& list) {
-  Json out = Json::array();
-  for (Sym s : list) out.push(s.view());
-  return out;
-}
-
-Json text_json(std::string_view text) { return text.empty() ? Json() : Json(text); }
-
-// The request's and the advocate's values of a criterion, typed: text,
-// a list, or null.
-std::pair<Json, Json> criterion_values(const Criteria& w, const Advocate& a, const MatchCandidate& c, Criterion k) {
-  switch (k) {
-    case Criterion::industry:
-      return {text_json(w.industry.view()), text_json(a.industry.view())};
-    case Criterion::segment:
-      return {text_json(to_string(w.segment)), text_json(to_string(a.segment))};
-    case Criterion::region:
-      return {text_json(w.region.view()), text_json(a.region.view())};
-    case Criterion::country:
-      return {text_json(w.country.view()), text_json(a.country.view())};
-    case Criterion::products:
-      return {list_json(w.products), list_json(a.products)};
-    case Criterion::use_cases:
-      return {list_json(w.use_cases), list_json(a.use_cases)};
-    case Criterion::persona:
-      return {text_json(w.persona.view()), text_json(a.persona.view())};
-    case Criterion::languages:
-      return {list_json(w.languages), list_json(a.languages)};
-    case Criterion::recency:
-      return {Json(), c.last_ask ? Json::date(c.last_ask->date) : Json()};
-  }
-  return {};
-}
-
 Json candidate_json(const MatchView& v, const MatchCandidate& c) {
   Json reasons = Json::array();
   for (const RestReason& r : c.availability.reasons) {
@@ -156,16 +123,6 @@ Json candidate_json(const MatchView& v, const MatchCandidate& c) {
     if (r.after_last_day) item.set("clears_after", last_calendar_day().str());
     reasons.push(std::move(item));
   }
-  Json breakdown = Json::object();
-  for (const CriterionScore& part : c.breakdown) {
-    auto [wanted, has] = criterion_values(v.criteria, *c.advocate, c, part.criterion);
-    Json item = Json::object();
-    item.set("wanted", std::move(wanted));
-    item.set("has", std::move(has));
-    item.set("match", json_rounded(part.match));
-    item.set("points", json_rounded(part.points));
-    breakdown.set(std::string(to_string(part.criterion)), std::move(item));
-  }
   Json o = Json::object();
   o.set("id", c.advocate->id.view());
   o.set("name", c.advocate->name.view());
@@ -175,7 +132,8 @@ Json candidate_json(const MatchView& v, const MatchCandidate& c) {
   o.set("reasons", std::move(reasons));
   o.set("next_available", Json::date(c.availability.next_available));
   if (c.availability.after_last_day()) o.set("next_available_after", last_calendar_day().str());
-  o.set("breakdown", std::move(breakdown));
+  o.set("breakdown", criteria_breakdown_json(v.criteria, profile_of(*c.advocate), c.breakdown,
+                                             c.last_ask ? std::optional<Date>(c.last_ask->date) : std::nullopt));
   return o;
 }
 

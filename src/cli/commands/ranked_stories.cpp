@@ -1,4 +1,5 @@
 #include "cli/commands/ranked_stories.hpp"
+#include "cli/criteria_breakdown.hpp"
 #include "cli/csv_output.hpp"
 #include "cli/score_text.hpp"
 
@@ -20,7 +21,8 @@ namespace {
 
 std::string number_text(double x) { return fmt::format("{:g}", x); }
 
-Json ranked_json(const RankedStory& r) {
+// `criteria` is the older form of `breakdown`, kept for one release.
+Json ranked_json(const Criteria& criteria, const RankedStory& r) {
   Json o = Json::object();
   o.set("id", r.story->id.view());
   o.set("score", Json(r.score));
@@ -35,6 +37,7 @@ Json ranked_json(const RankedStory& r) {
     part.set("points", Json(json_rounded(p.points)));
     parts.push(std::move(part));
   }
+  o.set("breakdown", criteria_breakdown_json(criteria, profile_of(*r.story), r.parts));
   o.set("criteria", std::move(parts));
   o.set("story", record_json(*r.story));
   return o;
@@ -105,12 +108,12 @@ std::string explain_markdown(const std::vector<RankedStory>& ranked) {
 
 }  // namespace
 
-void print_ranked_stories(Context& ctx, const std::vector<RankedStory>& ranked, const std::string& format,
-                          bool explain) {
+void print_ranked_stories(Context& ctx, const Criteria& criteria, const std::vector<RankedStory>& ranked,
+                          const std::string& format, bool explain) {
   const RecordSchema& schema = schema_for<Story>();
   if (format == "json") {
     Json list = Json::array();
-    for (const RankedStory& r : ranked) list.push(ranked_json(r));
+    for (const RankedStory& r : ranked) list.push(ranked_json(criteria, r));
     ctx.out() << list.dump() << '\n';
     return;
   }

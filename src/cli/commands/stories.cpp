@@ -88,7 +88,7 @@ int rank(Context& ctx, const Program& program, const Query& query, const Stories
       rank_stories(program, criteria, today, 0, [&query](const Story& s) { return query(s); });
   const size_t fitting = ranked.size();
   if (o.limit > 0 && ranked.size() > o.limit) ranked.resize(o.limit);
-  print_ranked_stories(ctx, ranked, o.format, o.explain);
+  print_ranked_stories(ctx, criteria, ranked, o.format, o.explain);
   if (o.format == "table") {
     const std::string who = terminal_safe(against);
     if (!has_story_criteria(criteria, program.settings.weights))
