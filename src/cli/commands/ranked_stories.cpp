@@ -133,13 +133,13 @@ void print_ranked_stories(Context& ctx, const Criteria& criteria, const std::vec
     ctx.out() << (format == "md" ? explain_markdown(ranked) : explain_text(ranked, ctx.width()));
     return;
   }
-  std::map<const void*, double> scores;
-  std::vector<const void*> records;
+  std::map<const Story*, double> scores;
+  std::vector<const Story*> records;
   for (const RankedStory& r : ranked) {
     scores[r.story] = r.score;
     records.push_back(r.story);
   }
-  const std::vector<ListColumn> columns = {
+  const std::vector<ListColumn<Story>> columns = {
       {.title = "SCORE",
        .path = "",
        .align = Align::right,
@@ -147,7 +147,7 @@ void print_ranked_stories(Context& ctx, const Criteria& criteria, const std::vec
        .min_width = 4,
        .optional = false,
        .cut_last = false,
-       .text = [&scores](const void* s) { return score_text(scores.at(s)); }},
+       .text = [&scores](const Story& s) { return score_text(scores.at(&s)); }},
       {.title = "ID", .path = "id", .min_width = 24, .cut_last = true},
       {.title = "KIND", .path = "kind", .flexible = false},
       {.title = "STATUS", .path = "status", .flexible = false},
@@ -155,7 +155,7 @@ void print_ranked_stories(Context& ctx, const Criteria& criteria, const std::vec
       {.title = "INDUSTRY", .path = "industry", .min_width = 8, .optional = true},
       {.title = "REGION", .path = "region", .flexible = false, .optional = true},
   };
-  write_output(ctx, format, render_records(schema, records, columns, format, ctx.width()));
+  write_output(ctx, format, render_records(records, columns, format, ctx.width()));
 }
 
 }  // namespace advo::cli
