@@ -111,13 +111,13 @@ std::string csv_cell(const FieldDef& def, const void* record, size_t at) {
 
 std::string cell(const RecordSchema& schema, const ErasedListColumn& column, const void* record) {
   if (column.text) return column.text(record);
-  return field_text(schema, record, column.path);
+  return erased_field_text(schema, record, column.path, ", ");
 }
 
 }  // namespace
 
-std::string field_text(const RecordSchema& schema, const void* record, std::string_view path,
-                       std::string_view separator) {
+std::string erased_field_text(const RecordSchema& schema, const void* record, std::string_view path,
+                              std::string_view separator) {
   const auto r = resolve_path(schema, path);
   if (!r) return {};
   switch (r->def->type) {
@@ -169,7 +169,7 @@ void order_erased_records(const RecordSchema& schema, std::vector<const void*>& 
 
 std::vector<std::string> csv_columns(const RecordSchema& schema) { return field_paths(schema); }
 
-std::vector<std::string> csv_record(const RecordSchema& schema, const void* record) {
+std::vector<std::string> erased_csv_record(const RecordSchema& schema, const void* record) {
   const std::vector<std::string> paths = csv_columns(schema);
   std::vector<std::string> row;
   row.reserve(paths.size());
@@ -180,8 +180,8 @@ std::vector<std::string> csv_record(const RecordSchema& schema, const void* reco
   return row;
 }
 
-std::string records_csv(const RecordSchema& schema, std::span<const void* const> records,
-                        std::span<const std::string> paths) {
+std::string erased_records_csv(const RecordSchema& schema, std::span<const void* const> records,
+                               std::span<const std::string> paths) {
   std::vector<ResolvedField> fields;
   fields.reserve(paths.size());
   for (const std::string& p : paths) {
@@ -205,7 +205,7 @@ std::string render_erased_records(const RecordSchema& schema, std::span<const vo
     for (const void* record : records) list.push(record_json(schema, record));
     return list.dump() + "\n";
   }
-  if (format == "csv") return records_csv(schema, records, csv_columns(schema));
+  if (format == "csv") return erased_records_csv(schema, records, csv_columns(schema));
   if (format == "md") {
     std::vector<std::string> titles;
     std::vector<bool> right;

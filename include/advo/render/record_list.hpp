@@ -41,8 +41,10 @@ struct ListOrder {
   size_t limit = 0;      // 0: no limit
 };
 
-// A column with its computed cell taking the record by address: what the
-// typed functions below hand to the one implementation.
+// The one implementation underneath, for records of any type by address
+// with their schema; callers use the typed functions.
+
+// A column with its computed cell taking the record by address.
 struct ErasedListColumn {
   std::string title;
   std::string path;
@@ -83,22 +85,36 @@ std::string render_records(const std::vector<const Record*>& records, const std:
   return render_erased_records(schema_for<Record>(), erased, erased_columns, format, width);
 }
 
+std::string erased_field_text(const RecordSchema& schema, const void* record, std::string_view path,
+                              std::string_view separator);
+std::vector<std::string> erased_csv_record(const RecordSchema& schema, const void* record);
+std::string erased_records_csv(const RecordSchema& schema, std::span<const void* const> records,
+                               std::span<const std::string> paths);
+
 // The text of the value at a path of a record, as list cells show it:
 // lists joined by `separator` (", " in tables), windows as FROM..TO REASON,
 // booleans as true/false, "" when empty.
-std::string field_text(const RecordSchema& schema, const void* record, std::string_view path,
-                       std::string_view separator = ", ");
+template <class Record>
+std::string field_text(const Record& record, std::string_view path, std::string_view separator = ", ") {
+  return erased_field_text(schema_for<Record>(), &record, path, separator);
+}
 
 // The CSV columns of records of the schema: every dotted path.
 std::vector<std::string> csv_columns(const RecordSchema& schema);
 // One record's CSV cells, in the order of csv_columns.
-std::vector<std::string> csv_record(const RecordSchema& schema, const void* record);
+template <class Record>
+std::vector<std::string> csv_record(const Record& record) {
+  return erased_csv_record(schema_for<Record>(), &record);
+}
 
 // The records as CSV: a header row of `paths` (dotted paths of single
 // values or lists, as csv_columns gives), then one row per record; lists
 // joined by ';' (join_cell_list), windows as FROM..TO REASON, booleans
 // true/false, every cell neutralised against formulas (csv_field).
-std::string records_csv(const RecordSchema& schema, std::span<const void* const> records,
-                        std::span<const std::string> paths);
+template <class Record>
+std::string records_csv(const std::vector<const Record*>& records, std::span<const std::string> paths) {
+  const std::vector<const void*> erased(records.begin(), records.end());
+  return erased_records_csv(schema_for<Record>(), erased, paths);
+}
 
 }  // namespace advo

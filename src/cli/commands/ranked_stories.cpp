@@ -123,7 +123,7 @@ void print_ranked_stories(Context& ctx, const Criteria& criteria, const std::vec
     std::string text = csv_row(header);
     for (const RankedStory& r : ranked) {
       std::vector<std::string> row = {score_text(r.score)};
-      for (std::string& cell : csv_record(schema, r.story)) row.push_back(std::move(cell));
+      for (std::string& cell : csv_record(*r.story)) row.push_back(std::move(cell));
       text += csv_row(row);
     }
     write_output(ctx, format, text);
