@@ -10,6 +10,7 @@
 #include "cli/command.hpp"
 #include "cli/command_line.hpp"
 #include "cli/completion.hpp"
+#include "cli/domain_error_exit.hpp"
 #include "cli/parser.hpp"
 #include "cli/typed_text.hpp"
 
@@ -85,6 +86,10 @@ int run_reporting_errors(std::ostream& out, std::ostream& err, const std::functi
     out.flush();
     err << "advo: " << terminal_safe(e.describe(), /*keep_newlines=*/true) << "\n";
     return static_cast<int>(e.code());
+  } catch (const DomainError& e) {
+    out.flush();
+    err << "advo: " << terminal_safe(e.what(), /*keep_newlines=*/true) << "\n";
+    return static_cast<int>(exit_code_of(e.kind()));
   } catch (const std::bad_alloc&) {
     err << "advo: out of memory\n";
     return static_cast<int>(ExitCode::data);

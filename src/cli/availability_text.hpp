@@ -39,7 +39,8 @@ std::string next_available_text(const Availability& a, Date on);
 // "none".
 std::string next_available_day(const Availability& a);
 
-// The codes of the reasons, for a YAML comment: "resting, min-gap".
+// The codes of the reasons, for a YAML comment, a table cell or a note:
+// "resting, min-gap".
 std::string reason_codes(const std::vector<RestReason>& reasons);
 
 // Codes with their clearing days, for one table cell:

@@ -10,8 +10,8 @@
 
 #include "advo/domain/ids.hpp"
 #include "advo/domain/schema.hpp"
-#include "advo/storage/files.hpp"
 #include "advo/storage/loader.hpp"
+#include "advo/storage/program_paths.hpp"
 #include "advo/storage/settings_file.hpp"
 #include "cli/command_line.hpp"
 #include "cli/completion.hpp"
@@ -33,7 +33,8 @@ std::string short_description(std::string_view text) {
 }
 
 // What the program holds, read only when a candidate needs it: advo.toml
-// for activity types and [vocab], folder listings for ids.
+// for activity types and [vocab], folder listings for ids, one month file
+// for engagement ids; each with storage's own paths and readers.
 class LiveData {
  public:
   explicit LiveData(std::optional<fs::path> root) : root_(std::move(root)) {}
@@ -43,11 +44,14 @@ class LiveData {
     settings_.emplace();
     if (!root_) return *settings_;
     try {
-      const std::string text = read_file(*root_ / "advo.toml", "advo.toml", kMaxSettingsBytes);
+      std::error_code ec;
+      const fs::path canonical = fs::canonical(*root_, ec);
       Problems problems;
-      Settings read = parse_settings(text, "advo.toml", problems);
-      // A file that is not TOML at all names no types: offer none.
-      const bool unreadable = std::any_of(problems.begin(), problems.end(), [](const Problem& p) { return p.code == "syntax"; });
+      Settings read = read_settings_file(*root_, ec ? *root_ : canonical, std::string(kSettingsFile), problems);
+      // A file that cannot be read, or is not TOML at all, names no types:
+      // offer none.
+      const bool unreadable = std::any_of(problems.begin(), problems.end(),
+                                          [](const Problem& p) { return p.code == "syntax" || p.code == "file"; });
       if (!unreadable) settings_ = std::move(read);
     } catch (...) {
     }
@@ -71,33 +75,22 @@ class LiveData {
 
  private:
   // Engagement ids start with their date; only the month file the prefix
-  // names is read, and only its "- id:" lines, so a large log stays fast.
+  // names is read, so a large log stays fast.
   std::vector<std::string> engagement_ids(std::string_view prefix) {
     std::vector<std::string> out;
     if (prefix.size() < 7 || prefix[4] != '-') return out;
     const std::string month(prefix.substr(0, 7));
     if (!valid_id(month)) return out;
-    std::string text;
+    const std::string file = month_file(month);
+    std::vector<Engagement> entries;
     try {
-      text = read_file(*root_ / "engagements" / (month + ".yaml"), month, kMaxMonthFileBytes);
+      Problems problems;
+      entries = read_month_file(*root_ / file, file, problems);
     } catch (...) {
       return out;
     }
-    size_t start = 0;
-    while (start < text.size()) {
-      size_t end = text.find('\n', start);
-      if (end == std::string::npos) end = text.size();
-      std::string_view line = std::string_view(text).substr(start, end - start);
-      start = end + 1;
-      if (starts_with(line, "- ")) line.remove_prefix(2);
-      else if (starts_with(line, "  ")) line.remove_prefix(2);
-      else continue;
-      if (!starts_with(line, "id:")) continue;
-      line.remove_prefix(3);
-      while (!line.empty() && (line.front() == ' ' || line.front() == '"')) line.remove_prefix(1);
-      while (!line.empty() && (line.back() == ' ' || line.back() == '"' || line.back() == '\r')) line.remove_suffix(1);
-      if (valid_id(line) && starts_with(line, prefix)) out.emplace_back(line);
-    }
+    for (const Engagement& e : entries)
+      if (valid_id(e.id.view()) && starts_with(e.id.view(), prefix)) out.emplace_back(e.id.view());
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;

@@ -85,9 +85,8 @@ void apply_rest_rules(Context& ctx, const Program& program, Engagement& e, const
       text += fmt::format("; to {} anyway, give the reason with {} REASON", what, override_name);
     throw RefusedError("refused: " + text);
   }
-  std::string codes;
-  for (const RestReason& r : a.reasons) codes += (codes.empty() ? "" : ", ") + std::string(to_string(r.code));
-  ctx.note(fmt::format("breaks {}; {} with the override", codes, replacing == nullptr ? "logged" : "changed"));
+  ctx.note(fmt::format("breaks {}; {} with the override", reason_codes(a.reasons),
+                       replacing == nullptr ? "logged" : "changed"));
 }
 
 void update_answered_request(Context& ctx, const Program& program, const Request& request, const Engagement& e) {

@@ -5,9 +5,7 @@
 namespace advo {
 
 bool is_give(const Engagement& e, const Settings& settings) {
-  if (e.outcome == Outcome::cancelled) return false;
-  const ActivityType* t = settings.type(e.type);
-  return t != nullptr && t->kind == ActivityKind::give;
+  return e.outcome != Outcome::cancelled && !counts_as_ask(settings.type(e.type));
 }
 
 AdvocateActivity advocate_activity(const Program& program, const Advocate& advocate, Date on) {

@@ -2,11 +2,11 @@
 
 #include <fmt/format.h>
 
+#include "advo/domain/domain_error.hpp"
 #include "advo/domain/folding.hpp"
 #include "advo/domain/rest.hpp"
 #include "advo/domain/staleness.hpp"
 #include "advo/domain/suggest.hpp"
-#include "advo/error.hpp"
 
 namespace advo {
 namespace {
@@ -25,8 +25,11 @@ VirtualField available_field(const Program& program, Date today) {
       for (const ActivityType& t : settings.types)
         if (iequals(t.name, value)) type = &t;
     if (type == nullptr) {
-      if (value.empty()) throw UsageError("available takes an activity type, like available:reference-call");
-      throw UsageError(fmt::format("unknown activity type '{}'{}", value, did_you_mean(value, settings.type_names())));
+      if (value.empty())
+        throw DomainError(DomainErrorKind::invalid_value,
+                          "available takes an activity type, like available:reference-call");
+      throw DomainError(DomainErrorKind::unknown_name,
+                        fmt::format("unknown activity type '{}'{}", value, did_you_mean(value, settings.type_names())));
     }
     return [&program, today, type](const void* record) {
       const Advocate& a = advocate(record);

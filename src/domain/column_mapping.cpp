@@ -7,10 +7,10 @@
 #include <fmt/format.h>
 
 #include "advo/domain/csv_reader.hpp"
+#include "advo/domain/domain_error.hpp"
 #include "advo/domain/folding.hpp"
 #include "advo/domain/list_text.hpp"
 #include "advo/domain/suggest.hpp"
-#include "advo/error.hpp"
 
 namespace advo {
 namespace {
@@ -39,12 +39,14 @@ size_t find_column(const ColumnOverride& o, std::span<const std::string> header)
     std::vector<std::string> headings;
     for (const std::string& h : header)
       if (!trim(h).empty()) headings.emplace_back(trim(h));
-    throw UsageError(fmt::format("{}: no column '{}' in the sheet{}", o.origin, o.column, did_you_mean(o.column, headings)));
+    throw DomainError(DomainErrorKind::unknown_name, fmt::format("{}: no column '{}' in the sheet{}", o.origin,
+                                                                 o.column, did_you_mean(o.column, headings)));
   }
   std::string names;
   for (size_t i : found) names += (names.empty() ? "" : " and ") + column_letter(i + 1);
-  throw UsageError(fmt::format("{}: {} columns are headed '{}' ({}); rename one in the sheet", o.origin, found.size(),
-                               o.column, names));
+  throw DomainError(DomainErrorKind::invalid_value,
+                    fmt::format("{}: {} columns are headed '{}' ({}); rename one in the sheet", o.origin, found.size(),
+                                o.column, names));
 }
 
 ColumnTarget target_for(std::string_view field) {
@@ -103,8 +105,8 @@ std::vector<ColumnTarget> map_columns(const RecordSchema& schema, std::span<cons
     const size_t column = find_column(o, header);
     const std::string field = current_path(schema, trim(o.field));
     if (!field.empty() && std::find(fields.begin(), fields.end(), field) == fields.end())
-      throw UsageError(fmt::format("{}: unknown field '{}' for {}{}", o.origin, field, schema.folder,
-                                   did_you_mean(field, fields)));
+      throw DomainError(DomainErrorKind::unknown_name, fmt::format("{}: unknown field '{}' for {}{}", o.origin, field,
+                                                                   schema.folder, did_you_mean(field, fields)));
     given[column] = &o;
   }
   std::map<std::string, size_t> taken;  // field → column
@@ -116,8 +118,9 @@ std::vector<ColumnTarget> map_columns(const RecordSchema& schema, std::span<cons
       t.reason = fmt::format("ignored by {}", o->origin);
     } else {
       if (auto it = taken.find(field); it != taken.end())
-        throw UsageError(fmt::format("{}: {} and {} would both fill {}", o->origin, column_name(it->second, header),
-                                     column_name(column, header), field));
+        throw DomainError(DomainErrorKind::invalid_value,
+                          fmt::format("{}: {} and {} would both fill {}", o->origin, column_name(it->second, header),
+                                      column_name(column, header), field));
       t = target_for(field);
       taken.emplace(field, column);
     }
@@ -167,8 +170,9 @@ std::vector<ColumnTarget> map_columns(const RecordSchema& schema, std::span<cons
     for (size_t i = 0; i < columns.size(); ++i)
       if (columns[i].use == ColumnUse::first_name || columns[i].use == ColumnUse::last_name) {
         if (columns[i].overridden)
-          throw UsageError(fmt::format("{} would fill part of the name, which is filled from {}",
-                                       column_name(i, header), column_name(name->second, header)));
+          throw DomainError(DomainErrorKind::invalid_value,
+                            fmt::format("{} would fill part of the name, which is filled from {}",
+                                        column_name(i, header), column_name(name->second, header)));
         columns[i] = ColumnTarget{};
         columns[i].reason = fmt::format("name is filled from {}", column_name(name->second, header));
       }

@@ -20,15 +20,11 @@ const ActivityType* EngagementKinds::type(Sym name) const {
 }
 
 bool EngagementKinds::ask(const Engagement& e) const {
-  if (e.outcome == Outcome::cancelled) return false;
-  const ActivityType* t = type(e.type);
-  return t == nullptr || t->kind == ActivityKind::ask;
+  return e.outcome != Outcome::cancelled && counts_as_ask(type(e.type));
 }
 
 bool EngagementKinds::give(const Engagement& e) const {
-  if (e.outcome == Outcome::cancelled) return false;
-  const ActivityType* t = type(e.type);
-  return t != nullptr && t->kind == ActivityKind::give;
+  return e.outcome != Outcome::cancelled && !counts_as_ask(type(e.type));
 }
 
 int64_t EngagementKinds::effort(Sym name) const {

@@ -94,8 +94,7 @@ bool advocate_matches(const Advocate& a, std::string_view field, std::string_vie
 
 CoverageSection coverage_section(const Program& p, Date as_of) {
   CoverageSection c;
-  const ActivityType* call = p.settings.type("reference-call");
-  if (call != nullptr && call->kind != ActivityKind::ask) call = nullptr;
+  const ActivityType* call = ask_type(p.settings, "reference-call");
   if (call != nullptr) c.available_for = call->name;
   const RestPolicy policy(p.settings);
   const EngagementKinds kinds(p.settings);

@@ -29,6 +29,8 @@ std::string_view to_string(TodayKind k) {
 
 namespace {
 
+TodayAction on(TodayActionKind kind, std::string id) { return TodayAction{kind, std::move(id), {}, {}}; }
+
 std::string days_text(int64_t n) { return fmt::format("{} day{}", n, n == 1 ? "" : "s"); }
 
 std::string when_text(int64_t days_left) {
@@ -48,15 +50,13 @@ void requests_due(const Program& p, Date today, std::vector<TodayItem>& out) {
     std::string who = r.opportunity.account.empty() ? std::string() : " for " + r.opportunity.account.str();
     std::string message = fmt::format("{} {} request{}, needed by {} ({})", to_string(r.status), r.type.view(), who,
                                       r.needed_by.str(), overdue ? days_text(-left) + " overdue" : "due " + when_text(left));
-    std::string command;
+    TodayAction action{TodayActionKind::match_request, r.id.str(), {}, {}};
     if (r.status == RequestStatus::matched && r.advocates.size() > 0)
-      command = fmt::format("advo log {} {} --request {}", (*r.advocates.begin()).view(), r.type.view(), r.id.view());
+      action = {TodayActionKind::log_engagement, r.id.str(), (*r.advocates.begin()).str(), r.type.str()};
     else if (r.status == RequestStatus::scheduled)
-      command = fmt::format("advo request close {} --status fulfilled", r.id.view());
-    else
-      command = fmt::format("advo match {}", r.id.view());
+      action = {TodayActionKind::close_request, r.id.str(), {}, {}};
     items.push_back(TodayItem{overdue ? TodayKind::request_overdue : TodayKind::request_due, r.id.str(), r.needed_by,
-                              std::move(message), std::move(command)});
+                              std::move(message), std::move(action), std::nullopt});
   }
   std::stable_sort(items.begin(), items.end(), [](const TodayItem& x, const TodayItem& y) {
     return x.kind != y.kind ? x.kind < y.kind : x.date < y.date;
@@ -88,7 +88,8 @@ void off_rest(const Program& p, Date today, std::vector<TodayItem>& out) {
       what += (what.empty() ? "" : ", ") + freed[i].second + (same_day ? "" : " on " + freed[i].first.str());
     }
     items.push_back(TodayItem{TodayKind::off_rest, a.id.str(), freed.front().first,
-                              fmt::format("free again for {}", what), fmt::format("advo rest {}", a.id.view())});
+                              fmt::format("free again for {}", what), on(TodayActionKind::show_rest, a.id.str()),
+                              std::nullopt});
   }
   std::stable_sort(items.begin(), items.end(), [](const TodayItem& x, const TodayItem& y) { return x.date < y.date; });
   out.insert(out.end(), items.begin(), items.end());
@@ -103,11 +104,10 @@ std::vector<TodayItem> morning_view(const Program& p, Date today) {
   for (const Engagement& e : p.engagements)
     if (scheduled_in_past(e, today))
       out.push_back(TodayItem{TodayKind::engagement_unrecorded, e.id.str(), e.date,
-                              fmt::format("{} with {} still scheduled for {} ({}); if it did not take place: advo "
-                                          "engagement cancel {}",
-                                          e.type.view(), e.advocate.view(), e.date.str(), when_text(e.date - today),
-                                          e.id.view()),
-                              fmt::format("advo engagement done {}", e.id.view())});
+                              fmt::format("{} with {} still scheduled for {} ({})", e.type.view(), e.advocate.view(),
+                                          e.date.str(), when_text(e.date - today)),
+                              on(TodayActionKind::engagement_done, e.id.str()),
+                              on(TodayActionKind::engagement_cancel, e.id.str())});
 
   const HygieneSection h = hygiene_section(p, today);
   for (const AgingNomination& n : h.aging_nominations) {
@@ -115,7 +115,7 @@ std::vector<TodayItem> morning_view(const Program& p, Date today) {
     std::string by = a.nominated.by.empty() ? std::string() : " by " + a.nominated.by.str();
     out.push_back(TodayItem{TodayKind::nomination_aging, a.id.str(), n.on,
                             fmt::format("nominated{} on {}, untriaged for {}", by, n.on.str(), days_text(n.days)),
-                            fmt::format("advo stage {} qualified", a.id.view())});
+                            on(TodayActionKind::qualify_nomination, a.id.str()), std::nullopt});
   }
   off_rest(p, today, out);
   for (const StaleProfile& s : h.stale_profiles) {
@@ -123,26 +123,26 @@ std::vector<TodayItem> morning_view(const Program& p, Date today) {
     out.push_back(TodayItem{TodayKind::profile_stale, a.id.str(), a.verified_on,
                             s.days ? fmt::format("profile last verified {} ({} ago)", a.verified_on.str(), days_text(*s.days))
                                    : std::string("profile never verified"),
-                            fmt::format("advo verify {}", a.id.view())});
+                            on(TodayActionKind::verify_profile, a.id.str()), std::nullopt});
   }
   for (const ExpiringConsent& c : h.expiring_consents) {
     const Advocate& a = *c.advocate;
     out.push_back(TodayItem{TodayKind::consent_expiring, a.id.str(), c.expires,
                             fmt::format("{} consent expires {} ({})", to_string(c.scope), c.expires.str(), when_text(c.days)),
-                            fmt::format("advo edit {}", a.id.view())});
+                            on(TodayActionKind::edit_advocate, a.id.str()), std::nullopt});
   }
   const StoriesSection s = stories_section(p, Period{today, today, ""}, today);
   for (const Story* story : s.expiring)
     out.push_back(TodayItem{TodayKind::story_expiring, story->id.str(), story->expires_on,
                             fmt::format("{} {} expires {} ({})", to_string(story->status), to_string(story->kind),
                                         story->expires_on.str(), when_text(story->expires_on - today)),
-                            fmt::format("advo story set {} expires_on=YYYY-MM-DD", story->id.view())});
+                            on(TodayActionKind::renew_story_approval, story->id.str()), std::nullopt});
   for (const Story* story : s.expired_published)
     out.push_back(TodayItem{TodayKind::story_expired, story->id.str(), story->expires_on,
                             fmt::format("published {} expired {} ({}); renew the approval or retire it",
                                         to_string(story->kind), story->expires_on.str(),
                                         when_text(story->expires_on - today)),
-                            fmt::format("advo story status {} retired", story->id.view())});
+                            on(TodayActionKind::retire_story, story->id.str()), std::nullopt});
   return out;
 }
 

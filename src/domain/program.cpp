@@ -6,8 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "advo/domain/domain_error.hpp"
 #include "advo/domain/schema.hpp"
-#include "advo/error.hpp"
 
 namespace advo {
 namespace {
@@ -189,7 +189,8 @@ RecordRef resolve_id(const Program& program, std::string_view text, std::initial
   if (exact.size() == 1) return exact.front();
   const std::vector<RecordRef>& candidates = exact.empty() ? prefixed : exact;
   if (candidates.size() == 1) return candidates.front();
-  if (candidates.empty()) throw UsageError(fmt::format("no {} '{}'", kind_list(kinds), text));
+  if (candidates.empty())
+    throw DomainError(DomainErrorKind::unknown_id, fmt::format("no {} '{}'", kind_list(kinds), text));
   std::vector<std::string> ids;
   for (const RecordRef& r : candidates) ids.push_back(fmt::format("{} ({})", record_id(program, r).view(), to_string(r.kind)));
   std::sort(ids.begin(), ids.end());
@@ -197,7 +198,7 @@ RecordRef resolve_id(const Program& program, std::string_view text, std::initial
   std::string list;
   for (size_t i = 0; i < ids.size() && i < kShown; ++i) list += "\n  " + ids[i];
   if (ids.size() > kShown) list += fmt::format("\n  … and {} more", ids.size() - kShown);
-  throw UsageError(fmt::format("'{}' is ambiguous; it matches:{}", text, list));
+  throw DomainError(DomainErrorKind::ambiguous_prefix, fmt::format("'{}' is ambiguous; it matches:{}", text, list));
 }
 
 Sym record_id(const Program& program, RecordRef ref) {

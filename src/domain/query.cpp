@@ -5,11 +5,11 @@
 
 #include <fmt/format.h>
 
+#include "advo/domain/domain_error.hpp"
 #include "advo/domain/field_values.hpp"
 #include "advo/domain/folding.hpp"
 #include "advo/domain/list_text.hpp"
 #include "advo/domain/suggest.hpp"
-#include "advo/error.hpp"
 
 namespace advo {
 namespace {
@@ -37,7 +37,7 @@ std::vector<std::string> split_terms(std::string_view word) {
       any = true;
     }
   }
-  if (quoted) throw UsageError(fmt::format("unbalanced '\"' in the query '{}'", word));
+  if (quoted) throw DomainError(DomainErrorKind::invalid_value, fmt::format("unbalanced '\"' in the query '{}'", word));
   if (any) out.push_back(std::move(term));
   return out;
 }
@@ -152,7 +152,7 @@ double scalar_key(const Term& term, std::string_view text) {
     default:
       break;
   }
-  if (!error.empty()) throw UsageError(fmt::format("'{}': {}", term.text, error));
+  if (!error.empty()) throw DomainError(DomainErrorKind::invalid_value, fmt::format("'{}': {}", term.text, error));
   return key;
 }
 
@@ -206,7 +206,7 @@ void check_text_value(const Term& term, std::string_view value, const Settings& 
       if (!known) error = check_vocab(def, value, settings);
     }
   }
-  if (!error.empty()) throw UsageError(fmt::format("'{}': {}", term.text, error));
+  if (!error.empty()) throw DomainError(DomainErrorKind::invalid_value, fmt::format("'{}': {}", term.text, error));
 }
 
 Op comparison_op(std::string_view& value) {
@@ -250,9 +250,10 @@ Term parse_term(const RecordSchema& schema, std::string_view text, const Setting
   }
   const size_t colon = text.find(':');
   if (colon == std::string_view::npos || colon == 0)
-    throw UsageError(fmt::format("'{}' is not a query term: write field:value, like stage:active "
-                                 "(quote a value with spaces: name:\"Jane Doe\")",
-                                 term.text));
+    throw DomainError(DomainErrorKind::invalid_value,
+                      fmt::format("'{}' is not a query term: write field:value, like stage:active "
+                                  "(quote a value with spaces: name:\"Jane Doe\")",
+                                  term.text));
   const std::string_view field = text.substr(0, colon);
   std::string_view value = text.substr(colon + 1);
 
@@ -262,12 +263,12 @@ Term parse_term(const RecordSchema& schema, std::string_view text, const Setting
       if (v.name != field) continue;
       try {
         term.test = v.compile(value);
-      } catch (const UsageError& e) {
-        throw UsageError(fmt::format("'{}': {}", term.text, e.what()));
+      } catch (const DomainError& e) {
+        throw DomainError(e.kind(), fmt::format("'{}': {}", term.text, e.what()));
       }
       return term;
     }
-    throw UsageError(unknown_field_message(field, term, schema, virtuals));
+    throw DomainError(DomainErrorKind::unknown_name, unknown_field_message(field, term, schema, virtuals));
   }
   term.def = resolved->def;
   term.offset = resolved->offset;
@@ -280,16 +281,19 @@ Term parse_term(const RecordSchema& schema, std::string_view text, const Setting
   if (def.type == FieldType::group) {
     std::string members;
     for (const FieldDef& f : def.fields) members += (members.empty() ? "" : ", ") + fmt::format("{}.{}", field, f.name);
-    throw UsageError(fmt::format("'{}': {} is a group of fields ({}); query one of them, or '{}:' for none set",
-                                 term.text, field, members, field));
+    throw DomainError(DomainErrorKind::invalid_value,
+                      fmt::format("'{}': {} is a group of fields ({}); query one of them, or '{}:' for none set",
+                                  term.text, field, members, field));
   }
 
   term.op = comparison_op(value);
   const bool compare = term.op != Op::equal;
   if (compare && !comparable(def.type))
-    throw UsageError(fmt::format("'{}': '<' and '>' compare dates and numbers; {} is {}", term.text, field,
-                                 type_word(def.type)));
-  if (compare && value.empty()) throw UsageError(fmt::format("'{}': a comparison needs a value", term.text));
+    throw DomainError(
+        DomainErrorKind::invalid_value,
+        fmt::format("'{}': '<' and '>' compare dates and numbers; {} is {}", term.text, field, type_word(def.type)));
+  if (compare && value.empty())
+    throw DomainError(DomainErrorKind::invalid_value, fmt::format("'{}': a comparison needs a value", term.text));
 
   if (def.type == FieldType::text || def.type == FieldType::text_list) {
     for (std::string v : split_list(value)) {
@@ -297,8 +301,8 @@ Term parse_term(const RecordSchema& schema, std::string_view text, const Setting
       if (def.ref != RefKind::none && references && v.find('*') == std::string::npos) {
         try {
           v = references(def.ref, v);
-        } catch (const UsageError& e) {
-          throw UsageError(fmt::format("'{}': {}", term.text, e.what()));
+        } catch (const DomainError& e) {
+          throw DomainError(e.kind(), fmt::format("'{}': {}", term.text, e.what()));
         }
       }
       term.patterns.push_back(Pattern{folded_key(v), v.find('*') != std::string::npos});
@@ -311,7 +315,8 @@ Term parse_term(const RecordSchema& schema, std::string_view text, const Setting
     const size_t dots = value.find("..");
     const std::string_view low = trim(value.substr(0, dots));
     const std::string_view high = trim(value.substr(dots + 2));
-    if (low.empty() && high.empty()) throw UsageError(fmt::format("'{}': a range needs at least one end", term.text));
+    if (low.empty() && high.empty())
+      throw DomainError(DomainErrorKind::invalid_value, fmt::format("'{}': a range needs at least one end", term.text));
     term.op = Op::range;
     term.low = low.empty() ? kNoNumber : scalar_key(term, low);
     term.high = high.empty() ? kNoNumber : scalar_key(term, high);
@@ -320,7 +325,7 @@ Term parse_term(const RecordSchema& schema, std::string_view text, const Setting
 
   const std::vector<std::string> values = split_list(value);
   if (compare && values.size() != 1)
-    throw UsageError(fmt::format("'{}': a comparison takes one value", term.text));
+    throw DomainError(DomainErrorKind::invalid_value, fmt::format("'{}': a comparison takes one value", term.text));
   for (const std::string& v : values) term.keys.push_back(scalar_key(term, v));
   if (term.keys.empty()) term.op = Op::empty;
   return term;
@@ -408,7 +413,8 @@ VirtualField flag_field(std::string name, std::string description, RecordTest ho
   v.description = std::move(description);
   v.compile = [name, holds = std::move(holds)](std::string_view value) -> RecordTest {
     const auto b = parse_boolean(value);
-    if (!b) throw UsageError(fmt::format("{} takes true or false, not '{}'", name, value));
+    if (!b)
+      throw DomainError(DomainErrorKind::invalid_value, fmt::format("{} takes true or false, not '{}'", name, value));
     if (*b) return holds;
     return [holds](const void* record) { return !holds(record); };
   };

@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "advo/error.hpp"
+#include "advo/domain/domain_error.hpp"
 
 namespace advo {
 
@@ -29,7 +29,8 @@ Period quarter(int year, unsigned q) {
 }
 
 [[noreturn]] void bad_period(std::string_view text) {
-  throw UsageError(fmt::format("--period '{}' is not a period; use {}", text, kPeriodForms));
+  throw DomainError(DomainErrorKind::invalid_value,
+                    fmt::format("--period '{}' is not a period; use {}", text, kPeriodForms));
 }
 
 }  // namespace
@@ -65,10 +66,12 @@ Period parse_period(std::string_view text, Date today) {
 
 Period period_between(std::string_view from, std::string_view to) {
   const auto f = Date::parse(from);
-  if (!f) throw UsageError(fmt::format("--from must be a date YYYY-MM-DD, not '{}'", from));
+  if (!f)
+    throw DomainError(DomainErrorKind::invalid_value, fmt::format("--from must be a date YYYY-MM-DD, not '{}'", from));
   const auto t = Date::parse(to);
-  if (!t) throw UsageError(fmt::format("--to must be a date YYYY-MM-DD, not '{}'", to));
-  if (*t < *f) throw UsageError(fmt::format("--from {} is after --to {}", from, to));
+  if (!t)
+    throw DomainError(DomainErrorKind::invalid_value, fmt::format("--to must be a date YYYY-MM-DD, not '{}'", to));
+  if (*t < *f) throw DomainError(DomainErrorKind::invalid_value, fmt::format("--from {} is after --to {}", from, to));
   return Period{*f, *t, fmt::format("{} to {}", f->str(), t->str())};
 }
 

@@ -4,8 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "advo/domain/domain_error.hpp"
 #include "advo/domain/request_status.hpp"
-#include "advo/error.hpp"
 
 namespace advo {
 namespace {
@@ -21,7 +21,8 @@ int32_t days_value(std::string_view value) {
     if (ec != std::errc() || end != digits.data() + digits.size()) days = -1;
   }
   if (days < 0 || days > 3660)
-    throw UsageError(fmt::format("due takes a number of days like due:3d (0d to 3660d), not '{}'", value));
+    throw DomainError(DomainErrorKind::invalid_value,
+                      fmt::format("due takes a number of days like due:3d (0d to 3660d), not '{}'", value));
   return days;
 }
 

@@ -35,10 +35,13 @@ std::string_view to_string(RestCode code) {
   return "?";
 }
 
+const ActivityType* ask_type(const Settings& settings, std::string_view type_name) {
+  const ActivityType* t = settings.type(type_name);
+  return t != nullptr && t->kind == ActivityKind::ask ? t : nullptr;
+}
+
 bool is_ask(const Engagement& e, const Settings& settings) {
-  if (e.outcome == Outcome::cancelled) return false;
-  const ActivityType* t = settings.type(e.type);
-  return t == nullptr || t->kind == ActivityKind::ask;
+  return e.outcome != Outcome::cancelled && counts_as_ask(settings.type(e.type));
 }
 
 std::vector<Ask> asks_from(std::span<const Engagement* const> engagements, const Settings& settings) {
@@ -62,8 +65,7 @@ class AskCounter {
     if (e.outcome == Outcome::cancelled) return false;
     auto k = std::find_if(known_.begin(), known_.end(), [&](const Known& t) { return t.name == e.type; });
     if (k == known_.end()) {
-      const ActivityType* t = settings_.type(e.type);
-      k = known_.insert(known_.end(), Known{e.type, t == nullptr || t->kind == ActivityKind::ask});
+      k = known_.insert(known_.end(), Known{e.type, counts_as_ask(settings_.type(e.type))});
     }
     return k->ask;
   }
@@ -148,9 +150,8 @@ std::span<const Ask> AskTable::of(const Advocate& advocate) const {
 std::vector<const ActivityType*> willing_ask_types(const Advocate& advocate, const Settings& settings) {
   std::vector<const ActivityType*> out;
   for (Sym name : advocate.activities) {
-    const ActivityType* t = settings.type(name);
-    if (t != nullptr && t->kind == ActivityKind::ask && std::find(out.begin(), out.end(), t) == out.end())
-      out.push_back(t);
+    const ActivityType* t = ask_type(settings, name.view());
+    if (t != nullptr && std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
   }
   std::sort(out.begin(), out.end(), [](const ActivityType* x, const ActivityType* y) { return x->name < y->name; });
   return out;

@@ -109,15 +109,15 @@ std::string csv_cell(const FieldDef& def, const void* record, size_t at) {
   }
 }
 
-std::string cell(const RecordSchema& schema, const ListColumn& column, const void* record) {
+std::string cell(const RecordSchema& schema, const ErasedListColumn& column, const void* record) {
   if (column.text) return column.text(record);
-  return field_text(schema, record, column.path);
+  return erased_field_text(schema, record, column.path, ", ");
 }
 
 }  // namespace
 
-std::string field_text(const RecordSchema& schema, const void* record, std::string_view path,
-                       std::string_view separator) {
+std::string erased_field_text(const RecordSchema& schema, const void* record, std::string_view path,
+                              std::string_view separator) {
   const auto r = resolve_path(schema, path);
   if (!r) return {};
   switch (r->def->type) {
@@ -134,7 +134,7 @@ std::string field_text(const RecordSchema& schema, const void* record, std::stri
   }
 }
 
-void order_records(const RecordSchema& schema, std::vector<const void*>& records, const ListOrder& order) {
+void order_erased_records(const RecordSchema& schema, std::vector<const void*>& records, const ListOrder& order) {
   if (!order.sort.empty()) {
     const auto r = resolve_path(schema, order.sort);
     if (!r || !sortable(r->def->type)) {
@@ -169,7 +169,7 @@ void order_records(const RecordSchema& schema, std::vector<const void*>& records
 
 std::vector<std::string> csv_columns(const RecordSchema& schema) { return field_paths(schema); }
 
-std::vector<std::string> csv_record(const RecordSchema& schema, const void* record) {
+std::vector<std::string> erased_csv_record(const RecordSchema& schema, const void* record) {
   const std::vector<std::string> paths = csv_columns(schema);
   std::vector<std::string> row;
   row.reserve(paths.size());
@@ -180,8 +180,8 @@ std::vector<std::string> csv_record(const RecordSchema& schema, const void* reco
   return row;
 }
 
-std::string records_csv(const RecordSchema& schema, std::span<const void* const> records,
-                        std::span<const std::string> paths) {
+std::string erased_records_csv(const RecordSchema& schema, std::span<const void* const> records,
+                               std::span<const std::string> paths) {
   std::vector<ResolvedField> fields;
   fields.reserve(paths.size());
   for (const std::string& p : paths) {
@@ -198,37 +198,37 @@ std::string records_csv(const RecordSchema& schema, std::span<const void* const>
   return out;
 }
 
-std::string render_records(const RecordSchema& schema, std::span<const void* const> records,
-                           std::span<const ListColumn> columns, const std::string& format, size_t width) {
+std::string render_erased_records(const RecordSchema& schema, std::span<const void* const> records,
+                                  std::span<const ErasedListColumn> columns, const std::string& format, size_t width) {
   if (format == "json") {
     Json list = Json::array();
     for (const void* record : records) list.push(record_json(schema, record));
     return list.dump() + "\n";
   }
-  if (format == "csv") return records_csv(schema, records, csv_columns(schema));
+  if (format == "csv") return erased_records_csv(schema, records, csv_columns(schema));
   if (format == "md") {
     std::vector<std::string> titles;
     std::vector<bool> right;
-    for (const ListColumn& c : columns) {
+    for (const ErasedListColumn& c : columns) {
       titles.push_back(c.title);
       right.push_back(c.align == Align::right);
     }
     std::vector<std::vector<std::string>> rows;
     for (const void* record : records) {
       std::vector<std::string> row;
-      for (const ListColumn& c : columns) row.push_back(cell(schema, c, record));
+      for (const ErasedListColumn& c : columns) row.push_back(cell(schema, c, record));
       rows.push_back(std::move(row));
     }
     return markdown_table(titles, rows, right);
   }
   if (records.empty()) return {};
   std::vector<Column> table_columns;
-  for (const ListColumn& c : columns)
+  for (const ErasedListColumn& c : columns)
     table_columns.push_back(Column{c.title, c.align, c.flexible, c.min_width, c.optional, c.cut_last});
   Table table(std::move(table_columns));
   for (const void* record : records) {
     std::vector<std::string> row;
-    for (const ListColumn& c : columns) row.push_back(terminal_safe(cell(schema, c, record)));
+    for (const ErasedListColumn& c : columns) row.push_back(terminal_safe(cell(schema, c, record)));
     table.add_row(std::move(row));
   }
   return table.render(width);

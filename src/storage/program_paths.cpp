@@ -4,6 +4,7 @@
 
 #include "advo/domain/date.hpp"
 #include "advo/domain/ids.hpp"
+#include "advo/domain/schema.hpp"
 #include "advo/error.hpp"
 
 namespace advo {
@@ -34,6 +35,10 @@ bool resolves_inside(const fs::path& root, const fs::path& path) {
 }
 
 }  // namespace
+
+std::string month_file(std::string_view month) {
+  return fmt::format("{}/{}.yaml", schema_of(RecordKind::engagement).folder, month);
+}
 
 bool is_program_file(std::string_view relative) {
   if (relative == "advo.toml") return true;

@@ -10,6 +10,10 @@
 #include "advo/domain/ids.hpp"
 #include "advo/domain/schema.hpp"
 #include "advo/domain/suggest.hpp"
+#include "advo/storage/files.hpp"
+#include "advo/storage/loader.hpp"
+#include "advo/storage/program_paths.hpp"
+#include "advo/storage/program_scan.hpp"
 
 namespace advo {
 namespace {
@@ -398,6 +402,22 @@ autocommit = false         # commit what each writing command changes (as --comm
     if (t.kind == ActivityKind::ask) out += fmt::format("consent = \"{}\"\n", t.consent);
   }
   return out;
+}
+
+Settings read_settings_file(const std::filesystem::path& root, const std::filesystem::path& canonical_root,
+                            const std::string& display, Problems& problems) {
+  const std::filesystem::path path = root / kSettingsFile;
+  std::string text;
+  if (link_leads_outside(path, canonical_root)) {
+    problems.push_back(Problem{Location{display}, Severity::error, "file", kOutsideLink});
+  } else {
+    try {
+      text = read_file(path, display, kMaxSettingsBytes);
+    } catch (const Error& e) {
+      problems.push_back(Problem{e.where(), Severity::error, "file", e.what()});
+    }
+  }
+  return parse_settings(text, display, problems);
 }
 
 }  // namespace advo

@@ -35,6 +35,13 @@ $ advo __complete -- show 2026-11-0
 > 2026-11-02-umbrella-reference-call
 > 2026-11-05-jane-doe-acme-reference-call
 > 2026-11-06-jane-doe-acme-thank-you
+# The month file is read as every command reads it, so an entry in any
+# YAML form completes.
+$ printf '%s\n' "- {id: '2026-12-01-jane-doe-acme-webinar', date: 2026-12-01, advocate: jane-doe-acme, type: webinar, outcome: scheduled}" > engagements/2026-12.yaml
+$ advo __complete -- show 2026-12
+> words
+> 2026-12-01-jane-doe-acme-webinar
+$ rm engagements/2026-12.yaml
 $ advo __complete -- show a
 > words
 > acme-cuts-reporting-time

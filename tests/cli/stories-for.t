@@ -48,11 +48,37 @@ $ advo --today 2026-11-16 stories --for 2026-11-10-orion --limit 1 --explain --f
 > | region | emea | emea | 1.00 | 2 | 2.00 |
 > | products | analytics | analytics, dashboards | 1.00 | 2 | 2.00 |
 > | total |  |  |  | 7 | 7.00 |
+# JSON: the breakdown in the shape advo match gives it; criteria is its
+# older form, kept for one release.
 $ advo --today 2026-11-16 stories --for 2026-11-10-orion kind:video --format json
 > [
 >   {
 >     "id": "hooli-patient-flow-video",
 >     "score": 71.4,
+>     "breakdown": {
+>       "industry": {
+>         "wanted": "healthcare",
+>         "has": "healthcare",
+>         "match": 1,
+>         "points": 3
+>       },
+>       "region": {
+>         "wanted": "emea",
+>         "has": "emea",
+>         "match": 1,
+>         "points": 2
+>       },
+>       "products": {
+>         "wanted": [
+>           "analytics"
+>         ],
+>         "has": [
+>           "dashboards"
+>         ],
+>         "match": 0,
+>         "points": 0
+>       }
+>     },
 >     "criteria": [
 >       {
 >         "criterion": "industry",

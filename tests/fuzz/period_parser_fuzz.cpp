@@ -6,8 +6,8 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "advo/domain/domain_error.hpp"
 #include "advo/domain/report_period.hpp"
-#include "advo/error.hpp"
 
 namespace {
 
@@ -23,13 +23,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const auto today = advo::Date::parse("2026-11-23");
   try {
     check(advo::parse_period(text, *today));
-  } catch (const advo::Error&) {
+  } catch (const advo::DomainError&) {
   }
   // The same bytes split in two, as --from and --to.
   const size_t half = text.size() / 2;
   try {
     check(advo::period_between(text.substr(0, half), text.substr(half)));
-  } catch (const advo::Error&) {
+  } catch (const advo::DomainError&) {
   }
   return 0;
 }

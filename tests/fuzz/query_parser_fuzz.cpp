@@ -6,10 +6,10 @@
 #include <string>
 #include <vector>
 
+#include "advo/domain/domain_error.hpp"
 #include "advo/domain/query.hpp"
 #include "advo/domain/records.hpp"
 #include "advo/domain/schema.hpp"
-#include "advo/error.hpp"
 #include "advo/storage/settings_file.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -31,7 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   try {
     const advo::Query query = advo::Query::parse(advo::schema_for<advo::Advocate>(), words, &settings);
     (void)query.matches(&advocate);
-  } catch (const advo::UsageError&) {
+  } catch (const advo::DomainError&) {
   }
   return 0;
 }

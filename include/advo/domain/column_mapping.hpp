@@ -23,6 +23,7 @@
 #include <string_view>
 #include <vector>
 
+#include "advo/domain/domain_error.hpp"
 #include "advo/domain/schema.hpp"
 
 namespace advo {
@@ -57,7 +58,7 @@ std::string heading_key(std::string_view heading);
 // advocates.
 std::vector<std::string> importable_fields(const RecordSchema& schema);
 
-// One column per heading. Throws UsageError for an override that names no
+// One column per heading. Throws DomainError for an override that names no
 // heading of the sheet (or several), a field the schema does not have, or
 // two overrides filling the same field.
 std::vector<ColumnTarget> map_columns(const RecordSchema& schema, std::span<const std::string> header,

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "advo/domain/domain_error.hpp"
 #include "advo/domain/records.hpp"
 #include "advo/domain/settings.hpp"
 
@@ -72,7 +73,7 @@ struct RecordRef {
 };
 
 // Finds a record of one of `kinds` by exact id or by a unique prefix.
-// Throws UsageError for no match ("no advocate 'x'") or an ambiguous prefix
+// Throws DomainError for no match ("no advocate 'x'") or an ambiguous prefix
 // (listing the candidates).
 RecordRef resolve_id(const Program& program, std::string_view text, std::initializer_list<RecordKind> kinds);
 

@@ -30,6 +30,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "advo/domain/domain_error.hpp"
 #include "advo/domain/schema.hpp"
 #include "advo/domain/settings.hpp"
 
@@ -42,13 +43,13 @@ struct VirtualField {
   std::string name;         // "available"
   std::string value_hint;   // "TYPE", "true|false"
   std::string description;  // one line, for help and messages
-  // The test for one term's value; throws UsageError when the value makes
+  // The test for one term's value; throws DomainError when the value makes
   // no sense for the field.
   std::function<RecordTest(std::string_view value)> compile;
 };
 
 // The id a value of a reference field stands for (`jane-doe` →
-// `jane-doe-northwind-health`); throws UsageError for an ambiguous prefix.
+// `jane-doe-northwind-health`); throws DomainError for an ambiguous prefix.
 using ReferenceLookup = std::function<std::string(RefKind kind, std::string_view value)>;
 
 // A virtual field that holds or not: `name:true` / `name:false`.
@@ -86,7 +87,7 @@ class Query {
   // spaces, and double quotes keep spaces in a value
   // (`company:"Northwind Health"`). `settings` (optional) lets values of
   // activity types, countries and [vocab] fields be checked; `references`
-  // (optional) expands id prefixes in reference fields. Throws UsageError
+  // (optional) expands id prefixes in reference fields. Throws DomainError
   // for anything that is not a valid term.
   static Query parse(const RecordSchema& schema, std::span<const std::string> words, const Settings* settings = nullptr,
                      std::span<const VirtualField> virtuals = {}, const ReferenceLookup& references = {});

@@ -14,7 +14,7 @@ namespace advo {
 // The id `value` stands for among the records of `kind`: the value itself
 // when it is an id or no id starts with it (so it matches what it matches,
 // such as an id no longer in the program), else the one id it is a prefix
-// of. Throws UsageError listing the candidates when there are several.
+// of. Throws DomainError listing the candidates when there are several.
 std::string expand_reference(const Program& program, RefKind kind, std::string_view value);
 
 // expand_reference for Query::parse; `program` must outlive the lookup.

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "advo/domain/date.hpp"
+#include "advo/domain/domain_error.hpp"
 
 namespace advo {
 
@@ -24,7 +25,7 @@ struct Period {
 extern const std::string_view kPeriodForms;
 
 // YYYY-Qn, YYYY, YYYY-MM, this-quarter, last-quarter or last-12-months
-// (the twelve months that end today). Throws UsageError naming the
+// (the twelve months that end today). Throws DomainError naming the
 // accepted forms.
 Period parse_period(std::string_view text, Date today);
 // --from and --to, both YYYY-MM-DD, from not after to.

@@ -49,8 +49,17 @@ struct Ask {
   bool operator==(const Ask&) const = default;
 };
 
-// Whether an engagement counts as an ask under the settings. Types the
-// settings do not define count as asks, so a typo cannot slip past a rule.
+// Whether an engagement of type `t` counts as an ask: every type but a
+// give does, and so does a type the settings do not define (nullptr), so a
+// typo cannot slip past a rule.
+inline bool counts_as_ask(const ActivityType* t) { return t == nullptr || t->kind == ActivityKind::ask; }
+
+// The ask type of that name: nullptr when the settings define no such type
+// or it is a give (the rules of rest and matching apply to asks only).
+const ActivityType* ask_type(const Settings& settings, std::string_view type_name);
+
+// Whether an engagement counts as an ask under the settings: not
+// cancelled, and of a type that counts (counts_as_ask).
 bool is_ask(const Engagement& e, const Settings& settings);
 
 // The advocate's asks, by date (ties in engagement order).

@@ -11,6 +11,13 @@
 
 namespace advo {
 
+// The settings file, relative to the program's root.
+inline constexpr std::string_view kSettingsFile = "advo.toml";
+
+// The month file of `month` ("YYYY-MM"), relative to the program's root:
+// "engagements/YYYY-MM.yaml".
+std::string month_file(std::string_view month);
+
 // Whether `relative` has the shape of a file of a program: "advo.toml",
 // "<advocates|stories|requests>/<id>.yaml" or "engagements/YYYY-MM.yaml".
 bool is_program_file(std::string_view relative);

@@ -21,7 +21,7 @@ struct AdvocatesOptions {
   size_t limit = 0;
 };
 
-std::vector<ListColumn> advocate_columns() {
+std::vector<ListColumn<Advocate>> advocate_columns() {
   return {
       // Ids are cut only when nothing else helps; a cut id still works as a
       // prefix.
@@ -41,14 +41,14 @@ int run_advocates(Context& ctx, const AdvocatesOptions& o) {
   const std::vector<VirtualField> virtuals = advocate_query_fields(program, ctx.today());
   const Query query = Query::parse(schema, o.query, &program.settings, virtuals, reference_lookup(program));
 
-  std::vector<const void*> selected;
+  std::vector<const Advocate*> selected;
   for (const Advocate& a : program.advocates)
     if (query(a)) selected.push_back(&a);
   const size_t matched = selected.size();
-  order_records(schema, selected, ListOrder{o.sort, o.reverse, o.limit});
+  order_records(selected, ListOrder{o.sort, o.reverse, o.limit});
 
-  const std::vector<ListColumn> columns = advocate_columns();
-  write_output(ctx, o.format, render_records(schema, selected, columns, o.format, ctx.width()));
+  const std::vector<ListColumn<Advocate>> columns = advocate_columns();
+  write_output(ctx, o.format, render_records(selected, columns, o.format, ctx.width()));
   if (o.format == "table") {
     if (matched == 0)
       ctx.note(program.advocates.empty() ? "no advocates yet" : "no advocates match");

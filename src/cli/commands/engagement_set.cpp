@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "advo/domain/assignment.hpp"
+#include "advo/domain/domain_error.hpp"
 #include "advo/domain/rest.hpp"
 #include "advo/domain/schema.hpp"
 #include "advo/error.hpp"
@@ -49,7 +50,7 @@ std::vector<Assignment> engagement_assignments(const Program& program, std::vect
     try {
       const RecordKind kind = a.path == "request" ? RecordKind::request : RecordKind::story;
       a.value = record_id(program, resolve_id(program, a.value, {kind})).str();
-    } catch (const UsageError& e) {
+    } catch (const DomainError& e) {
       errors.push_back({a.text, e.what()});
     }
   }

@@ -20,7 +20,7 @@ struct EngagementsOptions {
   size_t limit = 0;
 };
 
-std::vector<ListColumn> engagement_columns() {
+std::vector<ListColumn<Engagement>> engagement_columns() {
   // The id already tells the day, the advocate and the type.
   return {
       {.title = "ID", .path = "id", .min_width = 24, .cut_last = true},
@@ -37,13 +37,13 @@ int run_engagements(Context& ctx, const EngagementsOptions& o) {
   const std::vector<VirtualField> virtuals = engagement_query_fields(ctx.today());
   const Query query = Query::parse(schema, o.query, &program.settings, virtuals, reference_lookup(program));
 
-  std::vector<const void*> selected;
+  std::vector<const Engagement*> selected;
   for (const Engagement& e : program.engagements)
     if (query(e)) selected.push_back(&e);
   const size_t matched = selected.size();
-  order_records(schema, selected, ListOrder{o.sort, o.reverse, o.limit});
+  order_records(selected, ListOrder{o.sort, o.reverse, o.limit});
 
-  ctx.out() << render_records(schema, selected, engagement_columns(), o.format, ctx.width());
+  ctx.out() << render_records(selected, engagement_columns(), o.format, ctx.width());
   if (o.format == "table") {
     if (matched == 0)
       ctx.note(program.engagements.empty() ? "no engagements yet" : "no engagements match");

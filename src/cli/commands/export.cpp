@@ -61,17 +61,18 @@ std::vector<std::string> chosen_columns(const RecordSchema& schema, const std::s
 }
 
 template <class R>
-std::vector<const void*> selected(const std::vector<R>& records, const Query& query) {
-  std::vector<const void*> out;
+std::vector<const R*> selected(const std::vector<R>& records, const Query& query) {
+  std::vector<const R*> out;
   for (const R& r : records)
     if (query(r)) out.push_back(&r);
   return out;
 }
 
-std::string json_text(const RecordSchema& schema, std::span<const void* const> records,
-                      const std::vector<std::string>& columns, bool whole) {
+template <class R>
+std::string json_text(const std::vector<const R*>& records, const std::vector<std::string>& columns, bool whole) {
+  const RecordSchema& schema = schema_for<R>();
   Json list = Json::array();
-  for (const void* record : records) {
+  for (const R* record : records) {
     if (whole) {
       list.push(record_json(schema, record));
       continue;
@@ -81,6 +82,19 @@ std::string json_text(const RecordSchema& schema, std::span<const void* const> r
     list.push(std::move(object));
   }
   return list.dump() + "\n";
+}
+
+// The records of one type that the query selects, in the format asked for;
+// `count` is how many.
+template <class R>
+std::string export_text(const std::vector<R>& all, const Query& query, const std::vector<std::string>& columns,
+                        const ExportOptions& o, size_t& count) {
+  const std::vector<const R*> records = selected(all, query);
+  count = records.size();
+  if (o.format == "json") return json_text(records, columns, o.fields.empty());
+  std::string text;
+  if (o.excel) text = "\xEF\xBB\xBF";
+  return text + records_csv(records, columns);
 }
 
 int run_export(Context& ctx, const ExportOptions& o) {
@@ -93,36 +107,28 @@ int run_export(Context& ctx, const ExportOptions& o) {
   if (kind == RecordKind::advocate) virtuals = advocate_query_fields(program, ctx.today());
   const Query query = Query::parse(schema, o.query, &program.settings, virtuals, reference_lookup(program));
 
-  std::vector<const void*> records;
+  std::string text;
+  size_t count = 0;
   switch (kind) {
     case RecordKind::advocate:
-      records = selected(program.advocates, query);
+      text = export_text(program.advocates, query, columns, o, count);
       break;
     case RecordKind::story:
-      records = selected(program.stories, query);
+      text = export_text(program.stories, query, columns, o, count);
       break;
     case RecordKind::request:
-      records = selected(program.requests, query);
+      text = export_text(program.requests, query, columns, o, count);
       break;
     case RecordKind::engagement:
-      records = selected(program.engagements, query);
+      text = export_text(program.engagements, query, columns, o, count);
       break;
-  }
-
-  std::string text;
-  if (o.format == "json") {
-    text = json_text(schema, records, columns, o.fields.empty());
-  } else {
-    if (o.excel) text = "\xEF\xBB\xBF";
-    text += records_csv(schema, records, columns);
   }
   if (o.output.empty() || o.output == "-") {
     write_output(ctx, o.format, text);
     return 0;
   }
   write_output_file(std::filesystem::absolute(o.output), text, o.output);
-  ctx.note(fmt::format("wrote {} {} to {}", records.size(),
-                       records.size() == 1 ? schema.name : schema.folder, o.output));
+  ctx.note(fmt::format("wrote {} {} to {}", count, count == 1 ? schema.name : schema.folder, o.output));
   return 0;
 }
 

@@ -7,9 +7,9 @@
 
 #include "advo/domain/match.hpp"
 #include "advo/domain/request_status.hpp"
-#include "advo/domain/suggest.hpp"
 #include "advo/error.hpp"
 #include "advo/render/terminal.hpp"
+#include "cli/ask_type_arg.hpp"
 #include "cli/availability_text.hpp"
 #include "cli/command.hpp"
 #include "cli/commands/match_output.hpp"
@@ -48,16 +48,6 @@ void check_options(const MatchOptions& o) {
     if (o.override_reason.find_first_not_of(" \t\n") == std::string::npos)
       throw UsageError("--override needs the reason a rule is broken");
   }
-}
-
-const ActivityType& ask_type(const Settings& settings, std::string_view name, std::string_view what) {
-  const ActivityType* t = settings.type(name);
-  if (t == nullptr)
-    throw UsageError(fmt::format("{}no activity type '{}' in advo.toml{}", what, name,
-                                 did_you_mean(name, settings.type_names())));
-  if (t->kind != ActivityKind::ask)
-    throw UsageError(fmt::format("{}{} is a give; advocates are matched to asks", what, name));
-  return *t;
 }
 
 const MatchCandidate* find_candidate(const MatchResult& m, const Advocate& a) {
@@ -116,8 +106,7 @@ int assign(Context& ctx, const Program& program, const Request& request, const M
   if (after.status == RequestStatus::open) after.status = RequestStatus::matched;
   std::string notes = request.notes.str();
   for (const MatchCandidate* c : excluded) {
-    std::string codes;
-    for (const RestReason& r : c->availability.reasons) codes += (codes.empty() ? "" : ", ") + std::string(to_string(r.code));
+    const std::string codes = reason_codes(c->availability.reasons);
     notes += fmt::format("{}{} assigned {} despite {}: {}", notes.empty() ? "" : "\n", ctx.today().str(),
                          c->advocate->id.view(), codes, o.override_reason);
     ctx.note(fmt::format("{} breaks {}; assigned with the override, noted on the request", c->advocate->id.view(),
@@ -172,10 +161,11 @@ int run_match(Context& ctx, const MatchOptions& o) {
   if (!o.request.empty()) {
     request = &request_arg(program, o.request);
     view.request = request->id;
-    view.type = &ask_type(program.settings, request->type.view(), fmt::format("request {}: ", request->id.view()));
+    view.type = &ask_type_arg(program.settings, request->type.view(), fmt::format("request {}: ", request->id.view()),
+                              "advocates are matched to asks");
     view.criteria = request->criteria;
   } else {
-    view.type = &ask_type(program.settings, o.type, "");
+    view.type = &ask_type_arg(program.settings, o.type, "", "advocates are matched to asks");
     view.criteria = criteria_from(ctx, program, o.criteria);
   }
   const MatchResult result = match_advocates(program, *view.type, view.criteria, on);

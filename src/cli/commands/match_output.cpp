@@ -8,6 +8,8 @@
 #include "advo/render/markdown.hpp"
 #include "advo/render/terminal.hpp"
 #include "cli/availability_text.hpp"
+#include "cli/criteria_breakdown.hpp"
+#include "cli/score_text.hpp"
 
 namespace advo::cli {
 namespace {
@@ -26,16 +28,6 @@ std::string matched_cell(const MatchCandidate& c) {
   if (given == 0) return {};
   return fmt::format("{}/{}", std::round(met * 100.0) / 100.0, given);
 }
-
-// The codes of the reasons, for a table cell; the day each clears is in
-// the JSON and in the refusal of --assign.
-std::string reason_codes(const Availability& a) {
-  std::string out;
-  for (const RestReason& r : a.reasons) out += (out.empty() ? "" : ", ") + std::string(to_string(r.code));
-  return out;
-}
-
-std::string score_text(double score) { return fmt::format("{:.1f}", score); }
 
 OutputSection ranked_section(const MatchView& v) {
   OutputSection s;
@@ -67,7 +59,7 @@ OutputSection excluded_section(const MatchView& v) {
                {"REASONS", Align::left, true, 12}};
   for (const MatchCandidate& c : v.result->excluded)
     s.rows.push_back({c.advocate->id.str(), c.advocate->name.str(), score_text(c.score),
-                      next_available_day(c.availability), reason_codes(c.availability)});
+                      next_available_day(c.availability), reason_codes(c.availability.reasons)});
   return s;
 }
 
@@ -88,8 +80,8 @@ OutputSection nearest_section(const MatchView& v, const std::vector<NearCandidat
   for (const NearCandidate& n : nearest) {
     const MatchCandidate& c = v.result->excluded[n.excluded];
     s.rows.push_back({c.advocate->id.str(), c.advocate->name.str(), score_text(c.score),
-                      next_available_day(c.availability),
-                      n.why == Nearness::free_soonest ? "free soonest" : "best fit", reason_codes(c.availability)});
+                      next_available_day(c.availability), n.why == Nearness::free_soonest ? "free soonest" : "best fit",
+                      reason_codes(c.availability.reasons)});
   }
   return s;
 }
@@ -121,42 +113,6 @@ OutputSection explain_section(const MatchCandidate& c, const std::string& title,
   return s;
 }
 
-Json list_json(const SymList& list) {
-  Json out = Json::array();
-  for (Sym s : list) out.push(s.view());
-  return out;
-}
-
-Json text_json(std::string_view text) { return text.empty() ? Json() : Json(text); }
-
-// The request's and the advocate's values of a criterion, typed: text,
-// a list, or null.
-std::pair<Json, Json> criterion_values(const Criteria& w, const Advocate& a, const MatchCandidate& c, Criterion k) {
-  switch (k) {
-    case Criterion::industry:
-      return {text_json(w.industry.view()), text_json(a.industry.view())};
-    case Criterion::segment:
-      return {text_json(to_string(w.segment)), text_json(to_string(a.segment))};
-    case Criterion::region:
-      return {text_json(w.region.view()), text_json(a.region.view())};
-    case Criterion::country:
-      return {text_json(w.country.view()), text_json(a.country.view())};
-    case Criterion::products:
-      return {list_json(w.products), list_json(a.products)};
-    case Criterion::use_cases:
-      return {list_json(w.use_cases), list_json(a.use_cases)};
-    case Criterion::persona:
-      return {text_json(w.persona.view()), text_json(a.persona.view())};
-    case Criterion::languages:
-      return {list_json(w.languages), list_json(a.languages)};
-    case Criterion::recency:
-      return {Json(), c.last_ask ? Json::date(c.last_ask->date) : Json()};
-  }
-  return {};
-}
-
-double rounded(double x) { return std::round(x * 10000.0) / 10000.0; }
-
 Json candidate_json(const MatchView& v, const MatchCandidate& c) {
   Json reasons = Json::array();
   for (const RestReason& r : c.availability.reasons) {
@@ -167,16 +123,6 @@ Json candidate_json(const MatchView& v, const MatchCandidate& c) {
     if (r.after_last_day) item.set("clears_after", last_calendar_day().str());
     reasons.push(std::move(item));
   }
-  Json breakdown = Json::object();
-  for (const CriterionScore& part : c.breakdown) {
-    auto [wanted, has] = criterion_values(v.criteria, *c.advocate, c, part.criterion);
-    Json item = Json::object();
-    item.set("wanted", std::move(wanted));
-    item.set("has", std::move(has));
-    item.set("match", rounded(part.match));
-    item.set("points", rounded(part.points));
-    breakdown.set(std::string(to_string(part.criterion)), std::move(item));
-  }
   Json o = Json::object();
   o.set("id", c.advocate->id.view());
   o.set("name", c.advocate->name.view());
@@ -186,7 +132,8 @@ Json candidate_json(const MatchView& v, const MatchCandidate& c) {
   o.set("reasons", std::move(reasons));
   o.set("next_available", Json::date(c.availability.next_available));
   if (c.availability.after_last_day()) o.set("next_available_after", last_calendar_day().str());
-  o.set("breakdown", std::move(breakdown));
+  o.set("breakdown", criteria_breakdown_json(v.criteria, profile_of(*c.advocate), c.breakdown,
+                                             c.last_ask ? std::optional<Date>(c.last_ask->date) : std::nullopt));
   return o;
 }
 

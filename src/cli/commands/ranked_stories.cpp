@@ -1,5 +1,7 @@
 #include "cli/commands/ranked_stories.hpp"
+#include "cli/criteria_breakdown.hpp"
 #include "cli/csv_output.hpp"
+#include "cli/score_text.hpp"
 
 #include <cmath>
 #include <map>
@@ -17,12 +19,10 @@
 namespace advo::cli {
 namespace {
 
-std::string story_score_text(double score) { return fmt::format("{:.1f}", score); }
 std::string number_text(double x) { return fmt::format("{:g}", x); }
 
-double story_rounded(double x) { return std::round(x * 10000.0) / 10000.0; }
-
-Json ranked_json(const RankedStory& r) {
+// `criteria` is the older form of `breakdown`, kept for one release.
+Json ranked_json(const Criteria& criteria, const RankedStory& r) {
   Json o = Json::object();
   o.set("id", r.story->id.view());
   o.set("score", Json(r.score));
@@ -32,11 +32,12 @@ Json ranked_json(const RankedStory& r) {
     part.set("criterion", to_string(p.criterion));
     part.set("wanted", p.wanted);
     part.set("has", p.has);
-    part.set("match", Json(story_rounded(p.match)));
+    part.set("match", Json(json_rounded(p.match)));
     part.set("weight", Json(p.weight));
-    part.set("points", Json(story_rounded(p.points)));
+    part.set("points", Json(json_rounded(p.points)));
     parts.push(std::move(part));
   }
+  o.set("breakdown", criteria_breakdown_json(criteria, profile_of(*r.story), r.parts));
   o.set("criteria", std::move(parts));
   o.set("story", record_json(*r.story));
   return o;
@@ -70,7 +71,7 @@ std::string explain_text(const std::vector<RankedStory>& ranked, size_t width) {
   for (size_t i = 0; i < ranked.size(); ++i) {
     const RankedStory& r = ranked[i];
     if (i > 0) out += '\n';
-    out += fmt::format("{}. {}  {} ({})\n", i + 1, terminal_safe(r.story->id.view()), story_score_text(r.score),
+    out += fmt::format("{}. {}  {} ({})\n", i + 1, terminal_safe(r.story->id.view()), score_text(r.score),
                        story_line(r));
     if (r.parts.empty()) continue;
     Table table({{"CRITERION", Align::left, false},
@@ -97,7 +98,7 @@ std::string explain_markdown(const std::vector<RankedStory>& ranked) {
   for (size_t i = 0; i < ranked.size(); ++i) {
     const RankedStory& r = ranked[i];
     if (i > 0) out += '\n';
-    out += fmt::format("### {}. {} — {}\n\n{}\n", i + 1, markdown_cell(r.story->id.view()), story_score_text(r.score),
+    out += fmt::format("### {}. {} — {}\n\n{}\n", i + 1, markdown_cell(r.story->id.view()), score_text(r.score),
                        story_line(r));
     if (r.parts.empty()) continue;
     out += '\n' + markdown_table(kBreakdownHeaders, breakdown_rows(r, true), {false, false, false, true, true, true});
@@ -107,12 +108,12 @@ std::string explain_markdown(const std::vector<RankedStory>& ranked) {
 
 }  // namespace
 
-void print_ranked_stories(Context& ctx, const std::vector<RankedStory>& ranked, const std::string& format,
-                          bool explain) {
+void print_ranked_stories(Context& ctx, const Criteria& criteria, const std::vector<RankedStory>& ranked,
+                          const std::string& format, bool explain) {
   const RecordSchema& schema = schema_for<Story>();
   if (format == "json") {
     Json list = Json::array();
-    for (const RankedStory& r : ranked) list.push(ranked_json(r));
+    for (const RankedStory& r : ranked) list.push(ranked_json(criteria, r));
     ctx.out() << list.dump() << '\n';
     return;
   }
@@ -121,8 +122,8 @@ void print_ranked_stories(Context& ctx, const std::vector<RankedStory>& ranked, 
     for (const std::string& c : csv_columns(schema)) header.push_back(c);
     std::string text = csv_row(header);
     for (const RankedStory& r : ranked) {
-      std::vector<std::string> row = {story_score_text(r.score)};
-      for (std::string& cell : csv_record(schema, r.story)) row.push_back(std::move(cell));
+      std::vector<std::string> row = {score_text(r.score)};
+      for (std::string& cell : csv_record(*r.story)) row.push_back(std::move(cell));
       text += csv_row(row);
     }
     write_output(ctx, format, text);
@@ -132,13 +133,13 @@ void print_ranked_stories(Context& ctx, const std::vector<RankedStory>& ranked, 
     ctx.out() << (format == "md" ? explain_markdown(ranked) : explain_text(ranked, ctx.width()));
     return;
   }
-  std::map<const void*, double> scores;
-  std::vector<const void*> records;
+  std::map<const Story*, double> scores;
+  std::vector<const Story*> records;
   for (const RankedStory& r : ranked) {
     scores[r.story] = r.score;
     records.push_back(r.story);
   }
-  const std::vector<ListColumn> columns = {
+  const std::vector<ListColumn<Story>> columns = {
       {.title = "SCORE",
        .path = "",
        .align = Align::right,
@@ -146,7 +147,7 @@ void print_ranked_stories(Context& ctx, const std::vector<RankedStory>& ranked, 
        .min_width = 4,
        .optional = false,
        .cut_last = false,
-       .text = [&scores](const void* s) { return story_score_text(scores.at(s)); }},
+       .text = [&scores](const Story& s) { return score_text(scores.at(&s)); }},
       {.title = "ID", .path = "id", .min_width = 24, .cut_last = true},
       {.title = "KIND", .path = "kind", .flexible = false},
       {.title = "STATUS", .path = "status", .flexible = false},
@@ -154,7 +155,7 @@ void print_ranked_stories(Context& ctx, const std::vector<RankedStory>& ranked, 
       {.title = "INDUSTRY", .path = "industry", .min_width = 8, .optional = true},
       {.title = "REGION", .path = "region", .flexible = false, .optional = true},
   };
-  write_output(ctx, format, render_records(schema, records, columns, format, ctx.width()));
+  write_output(ctx, format, render_records(records, columns, format, ctx.width()));
 }
 
 }  // namespace advo::cli

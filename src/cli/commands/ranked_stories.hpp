@@ -11,7 +11,9 @@
 
 namespace advo::cli {
 
-void print_ranked_stories(Context& ctx, const std::vector<RankedStory>& ranked, const std::string& format,
-                          bool explain);
+// `criteria` are what the stories were ranked against (for the JSON
+// breakdown's wanted values).
+void print_ranked_stories(Context& ctx, const Criteria& criteria, const std::vector<RankedStory>& ranked,
+                          const std::string& format, bool explain);
 
 }  // namespace advo::cli

@@ -20,7 +20,7 @@ struct RequestsOptions {
   size_t limit = 0;
 };
 
-std::vector<ListColumn> request_columns() {
+std::vector<ListColumn<Request>> request_columns() {
   // The id already tells the day, the account and the type.
   return {
       {.title = "ID", .path = "id", .min_width = 24, .cut_last = true},
@@ -37,14 +37,14 @@ int run_requests(Context& ctx, const RequestsOptions& o) {
   const std::vector<VirtualField> virtuals = request_query_fields(ctx.today());
   const Query query = Query::parse(schema, o.query, &program.settings, virtuals, reference_lookup(program));
 
-  std::vector<const void*> selected;
+  std::vector<const Request*> selected;
   for (const Request& r : program.requests)
     if (query(r)) selected.push_back(&r);
   const size_t matched = selected.size();
-  order_records(schema, selected, ListOrder{o.sort, o.reverse, o.limit});
+  order_records(selected, ListOrder{o.sort, o.reverse, o.limit});
 
-  const std::vector<ListColumn> columns = request_columns();
-  write_output(ctx, o.format, render_records(schema, selected, columns, o.format, ctx.width()));
+  const std::vector<ListColumn<Request>> columns = request_columns();
+  write_output(ctx, o.format, render_records(selected, columns, o.format, ctx.width()));
   if (o.format == "table") {
     if (matched == 0)
       ctx.note(program.requests.empty() ? "no requests yet" : "no requests match");

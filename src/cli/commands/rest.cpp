@@ -9,12 +9,12 @@
 
 #include "advo/domain/program.hpp"
 #include "advo/domain/rest.hpp"
-#include "advo/domain/suggest.hpp"
 #include "advo/error.hpp"
 #include "advo/render/csv.hpp"
 #include "advo/render/markdown.hpp"
 #include "advo/render/table.hpp"
 #include "advo/render/terminal.hpp"
+#include "cli/ask_type_arg.hpp"
 #include "cli/availability_text.hpp"
 #include "cli/command.hpp"
 #include "cli/completion.hpp"
@@ -41,15 +41,8 @@ Date day_option(Context& ctx, const std::string& text) {
   return *d;
 }
 
-// A type the rules of rest apply to: defined in advo.toml, of kind ask.
-const ActivityType& ask_type(const Settings& settings, const std::string& name) {
-  const ActivityType* t = settings.type(name);
-  if (t == nullptr)
-    throw UsageError(fmt::format("no activity type '{}' in advo.toml{}", name, did_you_mean(name, settings.type_names())));
-  if (t->kind != ActivityKind::ask)
-    throw UsageError(fmt::format("{} is a give; gives are never refused, so rest does not apply", name));
-  return *t;
-}
+// Why `advo rest` takes no give type.
+constexpr std::string_view kRestGiveNote = "gives are never refused, so rest does not apply";
 
 struct Row {
   const Advocate* advocate;
@@ -72,9 +65,7 @@ std::vector<Line> group_types(const std::vector<Row>& rows) {
   std::map<std::tuple<const Advocate*, std::string, std::string>, size_t> index;
   for (const Row& r : rows) {
     const std::string next = next_available_day(r.availability);
-    std::string reasons;
-    for (const RestReason& reason : r.availability.reasons)
-      reasons += (reasons.empty() ? "" : ", ") + std::string(to_string(reason.code));
+    std::string reasons = reason_codes(r.availability.reasons);
     if (reasons.empty()) reasons = "available";
     auto [it, fresh] = index.try_emplace({r.advocate, next, reasons}, lines.size());
     if (fresh) lines.push_back(Line{r.advocate, r.type->name, next, std::move(reasons)});
@@ -137,7 +128,7 @@ void sort_rows(std::vector<Row>& rows) {
 int run_rest(Context& ctx, const RestOptions& o) {
   const Program& program = ctx.program();
   const Date on = day_option(ctx, o.on);
-  const ActivityType* only = o.type.empty() ? nullptr : &ask_type(program.settings, o.type);
+  const ActivityType* only = o.type.empty() ? nullptr : &ask_type_arg(program.settings, o.type, "", kRestGiveNote);
   const RestPolicy policy(program.settings);
   std::vector<Row> rows;
 
@@ -188,7 +179,7 @@ int run_rest_check(Context& ctx, const RestOptions& o) {
   const Program& program = ctx.program();
   const Date on = day_option(ctx, o.check_on);
   const Advocate& a = program.advocates[resolve_id(program, o.check_id, {RecordKind::advocate}).index];
-  const ActivityType& type = ask_type(program.settings, o.check_type);
+  const ActivityType& type = ask_type_arg(program.settings, o.check_type, "", kRestGiveNote);
   const Availability av = RestPolicy(program.settings).availability(a, asks_of(program, a), type, on);
   if (o.check_format == "json")
     ctx.out() << availability_json(a.id.view(), type.name, on, av).dump() << '\n';

@@ -13,12 +13,6 @@
 namespace advo::cli {
 namespace {
 
-// The type's rules apply only to an ask type the settings define.
-const ActivityType* ask_type(const Program& program, const Request& r) {
-  const ActivityType* t = program.settings.type(r.type);
-  return t != nullptr && t->kind == ActivityKind::ask ? t : nullptr;
-}
-
 std::string due_text(const Request& r, Date today) {
   if (!r.needed_by || !in_progress(r.status)) return {};
   const int32_t days = r.needed_by - today;
@@ -33,7 +27,7 @@ std::string assigned_comments(const Program& program, const Request& r, Date tod
   const std::string due = due_text(r, today);
   if (!due.empty()) out += fmt::format("# {}\n", due);
   if (r.advocates.empty()) return out + "# no advocate assigned\n";
-  const ActivityType* type = ask_type(program, r);
+  const ActivityType* type = ask_type(program.settings, r.type.view());
   if (type == nullptr) return out + fmt::format("# {} is not an ask type of advo.toml\n", r.type.view());
   out += fmt::format("# assigned advocates, for {}:\n", type->name);
   const RestPolicy policy(program.settings);
@@ -54,7 +48,7 @@ std::string assigned_comments(const Program& program, const Request& r, Date tod
 
 Json assigned_json(const Program& program, const Request& r, Date today) {
   Json list = Json::array();
-  const ActivityType* type = ask_type(program, r);
+  const ActivityType* type = ask_type(program.settings, r.type.view());
   const RestPolicy policy(program.settings);
   for (Sym id : r.advocates) {
     const Advocate* a = program.find_advocate(id.view());

@@ -39,7 +39,7 @@ struct StoriesOptions {
   size_t limit = 0;
 };
 
-std::vector<ListColumn> story_columns() {
+std::vector<ListColumn<Story>> story_columns() {
   return {
       {.title = "ID", .path = "id", .min_width = 24, .cut_last = true},
       {.title = "KIND", .path = "kind", .flexible = false},
@@ -51,13 +51,12 @@ std::vector<ListColumn> story_columns() {
 }
 
 int list_stories(Context& ctx, const Program& program, const Query& query, const StoriesOptions& o) {
-  const RecordSchema& schema = schema_for<Story>();
-  std::vector<const void*> selected;
+  std::vector<const Story*> selected;
   for (const Story& s : program.stories)
     if (query(s)) selected.push_back(&s);
   const size_t matched = selected.size();
-  order_records(schema, selected, ListOrder{o.sort, o.reverse, o.limit});
-  write_output(ctx, o.format, render_records(schema, selected, story_columns(), o.format, ctx.width()));
+  order_records(selected, ListOrder{o.sort, o.reverse, o.limit});
+  write_output(ctx, o.format, render_records(selected, story_columns(), o.format, ctx.width()));
   if (o.format == "table") {
     if (matched == 0)
       ctx.note(program.stories.empty() ? "no stories yet" : "no stories match");
@@ -88,7 +87,7 @@ int rank(Context& ctx, const Program& program, const Query& query, const Stories
       rank_stories(program, criteria, today, 0, [&query](const Story& s) { return query(s); });
   const size_t fitting = ranked.size();
   if (o.limit > 0 && ranked.size() > o.limit) ranked.resize(o.limit);
-  print_ranked_stories(ctx, ranked, o.format, o.explain);
+  print_ranked_stories(ctx, criteria, ranked, o.format, o.explain);
   if (o.format == "table") {
     const std::string who = terminal_safe(against);
     if (!has_story_criteria(criteria, program.settings.weights))

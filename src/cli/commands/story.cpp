@@ -1,6 +1,7 @@
 // advo story add|set|status: the command group that writes stories.
 #include <fmt/format.h>
 
+#include "advo/domain/domain_error.hpp"
 #include "advo/domain/list_text.hpp"
 #include "advo/domain/story_status.hpp"
 #include "advo/domain/suggest.hpp"
@@ -19,7 +20,7 @@ std::string featured_advocates(const Program& program, std::string_view value, c
   for (const std::string& item : split_list(value)) {
     try {
       ids.push_back(program.advocates[resolve_id(program, item, {RecordKind::advocate}).index].id.str());
-    } catch (const UsageError& e) {
+    } catch (const DomainError& e) {
       errors.push_back({assignment, e.what()});
     }
   }

@@ -1,5 +1,6 @@
 // advo today: the manager's morning view, each item with the command that
-// deals with it.
+// deals with it (the domain names the action, this file writes it as the
+// command line advo-today(1) shows).
 #include <fmt/format.h>
 
 #include "advo/domain/morning_view.hpp"
@@ -26,6 +27,31 @@ std::string_view heading(TodayKind k) {
   return "";
 }
 
+// The advo command line that carries out `a`; YYYY-MM-DD stands for a day
+// the manager fills in.
+std::string today_action_command(const TodayAction& a) {
+  switch (a.kind) {
+    case TodayActionKind::match_request: return fmt::format("advo match {}", a.id);
+    case TodayActionKind::log_engagement: return fmt::format("advo log {} {} --request {}", a.advocate, a.type, a.id);
+    case TodayActionKind::close_request: return fmt::format("advo request close {} --status fulfilled", a.id);
+    case TodayActionKind::engagement_done: return fmt::format("advo engagement done {}", a.id);
+    case TodayActionKind::engagement_cancel: return fmt::format("advo engagement cancel {}", a.id);
+    case TodayActionKind::show_rest: return fmt::format("advo rest {}", a.id);
+    case TodayActionKind::qualify_nomination: return fmt::format("advo stage {} qualified", a.id);
+    case TodayActionKind::verify_profile: return fmt::format("advo verify {}", a.id);
+    case TodayActionKind::edit_advocate: return fmt::format("advo edit {}", a.id);
+    case TodayActionKind::renew_story_approval: return fmt::format("advo story set {} expires_on=YYYY-MM-DD", a.id);
+    case TodayActionKind::retire_story: return fmt::format("advo story status {} retired", a.id);
+  }
+  return "";
+}
+
+// The item's message, with the other way out when there is one.
+std::string today_message(const TodayItem& i) {
+  if (!i.otherwise) return i.message;
+  return fmt::format("{}; if it did not take place: {}", i.message, today_action_command(*i.otherwise));
+}
+
 int run_today(Context& ctx, const std::string& format) {
   const Program& program = ctx.program();
   const Date today = ctx.today();
@@ -37,8 +63,8 @@ int run_today(Context& ctx, const std::string& format) {
       o.set("kind", to_string(i.kind));
       o.set("id", i.id);
       o.set("date", Json::date(i.date));
-      o.set("message", i.message);
-      o.set("command", i.command);
+      o.set("message", today_message(i));
+      o.set("command", today_action_command(i.action));
       list.push(std::move(o));
     }
     Json out = Json::object();
@@ -60,8 +86,9 @@ int run_today(Context& ctx, const std::string& format) {
       for (size_t j = i; j < items.size() && items[j].kind == items[i].kind; ++j) ++n;
       out += fmt::format("{}{} ({})\n", i == 0 ? "" : "\n", heading(items[i].kind), n);
     }
-    out += wrap_words(fmt::format("{}: {}", terminal_safe(items[i].id), terminal_safe(items[i].message)), width, 2, 6);
-    out += "    " + ctx.style().paint(items[i].command, Color::bold) + "\n";
+    out += wrap_words(fmt::format("{}: {}", terminal_safe(items[i].id), terminal_safe(today_message(items[i]))), width,
+                      2, 6);
+    out += "    " + ctx.style().paint(today_action_command(items[i].action), Color::bold) + "\n";
   }
   ctx.out() << out;
   return 0;

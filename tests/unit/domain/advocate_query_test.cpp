@@ -3,7 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "../test_records.hpp"
-#include "advo/error.hpp"
+#include "advo/domain/domain_error.hpp"
 
 using namespace advo;
 
@@ -67,9 +67,11 @@ TEST_CASE("available needs a known activity type") {
   try {
     f.ids("available:refrence-call");
     FAIL("expected an error");
-  } catch (const UsageError& e) {
+  } catch (const DomainError& e) {
+    // The term is named in front; the kind is the one the activity type's check gave.
+    CHECK(e.kind() == DomainErrorKind::unknown_name);
     CHECK(std::string(e.what()) ==
           "'available:refrence-call': unknown activity type 'refrence-call' (did you mean 'reference-call'?)");
   }
-  CHECK_THROWS_AS(f.ids("available:"), UsageError);
+  CHECK_THROWS_AS(f.ids("available:"), DomainError);
 }

@@ -4,7 +4,7 @@
 
 #include <doctest/doctest.h>
 
-#include "advo/error.hpp"
+#include "advo/domain/domain_error.hpp"
 
 using namespace advo;
 
@@ -40,7 +40,7 @@ std::vector<std::string> mapped(RecordKind kind, const Header& header, const std
 std::string usage_error(RecordKind kind, const Header& header, const std::vector<ColumnOverride>& overrides) {
   try {
     map_columns(schema_of(kind), header, overrides);
-  } catch (const UsageError& e) {
+  } catch (const DomainError& e) {
     return e.what();
   }
   return "no error";

@@ -3,7 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "../test_records.hpp"
-#include "advo/error.hpp"
+#include "advo/domain/domain_error.hpp"
 
 using namespace advo;
 
@@ -53,5 +53,5 @@ TEST_CASE("past-scheduled is a scheduled engagement whose day has gone") {
   CHECK(f.ids("past-scheduled:false") == Ids{"done", "today", "ahead"});
   CHECK(scheduled_in_past(f.engagements[1], f.today));
   CHECK_FALSE(scheduled_in_past(f.engagements[2], f.today));
-  CHECK_THROWS_AS(f.ids("past-scheduled:maybe"), UsageError);
+  CHECK_THROWS_AS(f.ids("past-scheduled:maybe"), DomainError);
 }

@@ -10,38 +10,64 @@
 using namespace advo;
 using test::day;
 
-TEST_CASE("the morning view lists what needs doing with the command for each") {
+namespace {
+
+// The action in words a test can compare: its kind and the values it needs.
+std::string action_words(const TodayAction& a) {
+  std::string kind;
+  switch (a.kind) {
+    case TodayActionKind::match_request: kind = "match-request"; break;
+    case TodayActionKind::log_engagement: kind = "log-engagement"; break;
+    case TodayActionKind::close_request: kind = "close-request"; break;
+    case TodayActionKind::engagement_done: kind = "engagement-done"; break;
+    case TodayActionKind::engagement_cancel: kind = "engagement-cancel"; break;
+    case TodayActionKind::show_rest: kind = "show-rest"; break;
+    case TodayActionKind::qualify_nomination: kind = "qualify-nomination"; break;
+    case TodayActionKind::verify_profile: kind = "verify-profile"; break;
+    case TodayActionKind::edit_advocate: kind = "edit-advocate"; break;
+    case TodayActionKind::renew_story_approval: kind = "renew-story-approval"; break;
+    case TodayActionKind::retire_story: kind = "retire-story"; break;
+  }
+  std::string words = kind + " " + a.id;
+  if (!a.advocate.empty()) words += " advocate=" + a.advocate;
+  if (!a.type.empty()) words += " type=" + a.type;
+  return words;
+}
+
+}  // namespace
+
+TEST_CASE("the morning view lists what needs doing with the action for each") {
   const std::vector<TodayItem> items = morning_view(test::report_fixture(), day("2026-11-16"));
   std::vector<std::string> lines;
   for (const TodayItem& i : items)
     lines.push_back(std::string(to_string(i.kind)) + " " + i.id + " " + i.date.str() + " | " + i.message + " | " +
-                    i.command);
+                    action_words(i.action));
   CHECK(lines == std::vector<std::string>{
                      // iris was needed by 11-12: 4 days overdue, still open: match it.
                      "request-overdue 2026-11-10-iris-ag-reference-call 2026-11-12 | open reference-call request for "
-                     "Iris AG, needed by 2026-11-12 (4 days overdue) | advo match 2026-11-10-iris-ag-reference-call",
+                     "Iris AG, needed by 2026-11-12 (4 days overdue) | match-request 2026-11-10-iris-ag-reference-call",
                      // echo (open) by 11-18 and jade (matched with jo) by 11-19: within 72 hours.
                      "request-due 2026-09-15-echo-ltd-reference-call 2026-11-18 | open reference-call request for Echo "
-                     "Ltd, needed by 2026-11-18 (due in 2 days) | advo match 2026-09-15-echo-ltd-reference-call",
+                     "Ltd, needed by 2026-11-18 (due in 2 days) | match-request 2026-09-15-echo-ltd-reference-call",
                      "request-due 2026-11-12-jade-llc-reference-call 2026-11-19 | matched reference-call request for "
-                     "Jade LLC, needed by 2026-11-19 (due in 3 days) | advo log jo-judd-kappa reference-call --request "
-                     "2026-11-12-jade-llc-reference-call",
+                     "Jade LLC, needed by 2026-11-19 (due in 3 days) | log-engagement "
+                     "2026-11-12-jade-llc-reference-call advocate=jo-judd-kappa type=reference-call",
                      // dee: 09-20 to 11-16 is 10 + 31 + 16 = 57 days.
                      "nomination-aging dee-dunn-delta 2026-09-20 | nominated on 2026-09-20, untriaged for 57 days | "
-                     "advo stage dee-dunn-delta qualified",
+                     "qualify-nomination dee-dunn-delta",
                      // ivy's quote of 08-20 rests quotes 90 days: until 11-18.
-                     "off-rest ivy-irwin-iota 2026-11-18 | free again for quote on 2026-11-18 | advo rest ivy-irwin-iota",
+                     "off-rest ivy-irwin-iota 2026-11-18 | free again for quote on 2026-11-18 | show-rest ivy-irwin-iota",
                      // cy never verified; bo verified 03-01, 260 days ago. hal (06-01) is 168 days: fresh.
-                     "profile-stale cy-cole-gamma  | profile never verified | advo verify cy-cole-gamma",
-                     "profile-stale bo-berg-beta 2026-03-01 | profile last verified 2026-03-01 (260 days ago) | advo "
-                     "verify bo-berg-beta",
+                     "profile-stale cy-cole-gamma  | profile never verified | verify-profile cy-cole-gamma",
+                     "profile-stale bo-berg-beta 2026-03-01 | profile last verified 2026-03-01 (260 days ago) | "
+                     "verify-profile bo-berg-beta",
                      // ivy's quote consent ends 12-01; ada's and gus's have already ended.
-                     "consent-expiring ivy-irwin-iota 2026-12-01 | quote consent expires 2026-12-01 (in 15 days) | advo "
-                     "edit ivy-irwin-iota",
-                     "story-expiring iota-webinar 2026-12-10 | published webinar expires 2026-12-10 (in 24 days) | advo "
-                     "story set iota-webinar expires_on=YYYY-MM-DD",
+                     "consent-expiring ivy-irwin-iota 2026-12-01 | quote consent expires 2026-12-01 (in 15 days) | "
+                     "edit-advocate ivy-irwin-iota",
+                     "story-expiring iota-webinar 2026-12-10 | published webinar expires 2026-12-10 (in 24 days) | "
+                     "renew-story-approval iota-webinar",
                      "story-expired gamma-retail-video 2026-09-01 | published video expired 2026-09-01 (76 days ago); "
-                     "renew the approval or retire it | advo story status gamma-retail-video retired",
+                     "renew the approval or retire it | retire-story gamma-retail-video",
                  });
 }
 
@@ -51,7 +77,7 @@ TEST_CASE("the morning view of a quiet day is empty") {
   CHECK(morning_view(p, day("2026-11-16")).empty());
 }
 
-TEST_CASE("an engagement still scheduled after its day is listed with done and cancel") {
+TEST_CASE("an engagement still scheduled after its day is listed with done or else cancel") {
   Program p;
   p.engagements.push_back(test::record_from<Engagement>(
       "id: 2026-11-14-ada-reference-call\ndate: 2026-11-14\nadvocate: ada\ntype: reference-call\noutcome: scheduled\n"));
@@ -65,8 +91,8 @@ TEST_CASE("an engagement still scheduled after its day is listed with done and c
   REQUIRE(items.size() == 1);
   CHECK(items[0].kind == TodayKind::engagement_unrecorded);
   CHECK(items[0].id == "2026-11-14-ada-reference-call");
-  CHECK(items[0].message ==
-        "reference-call with ada still scheduled for 2026-11-14 (2 days ago); if it did not take place: advo "
-        "engagement cancel 2026-11-14-ada-reference-call");
-  CHECK(items[0].command == "advo engagement done 2026-11-14-ada-reference-call");
+  CHECK(items[0].message == "reference-call with ada still scheduled for 2026-11-14 (2 days ago)");
+  CHECK(action_words(items[0].action) == "engagement-done 2026-11-14-ada-reference-call");
+  REQUIRE(items[0].otherwise);
+  CHECK(action_words(*items[0].otherwise) == "engagement-cancel 2026-11-14-ada-reference-call");
 }

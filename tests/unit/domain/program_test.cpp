@@ -3,7 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "../test_records.hpp"
-#include "advo/error.hpp"
+#include "advo/domain/domain_error.hpp"
 
 using namespace advo;
 
@@ -38,11 +38,18 @@ TEST_CASE("an ambiguous prefix lists the candidates") {
   try {
     resolve_id(p, "jane", {RecordKind::advocate, RecordKind::story});
     FAIL("expected an error");
-  } catch (const UsageError& e) {
+  } catch (const DomainError& e) {
+    CHECK(e.kind() == DomainErrorKind::ambiguous_prefix);
     CHECK(std::string(e.what()) ==
           "'jane' is ambiguous; it matches:\n  jane-doe-acme (advocate)\n  jane-roe-globex (advocate)\n  jane-story (story)");
   }
-  CHECK_THROWS_WITH_AS(resolve_id(p, "zed", {RecordKind::advocate}), "no advocate 'zed'", UsageError);
+  CHECK_THROWS_WITH_AS(resolve_id(p, "zed", {RecordKind::advocate}), "no advocate 'zed'", DomainError);
+  try {
+    resolve_id(p, "zed", {RecordKind::advocate});
+    FAIL("expected an error");
+  } catch (const DomainError& e) {
+    CHECK(e.kind() == DomainErrorKind::unknown_id);
+  }
 }
 
 TEST_CASE("engagements are indexed by advocate in date order") {

@@ -5,7 +5,7 @@
 #include <doctest/doctest.h>
 
 #include "../test_records.hpp"
-#include "advo/error.hpp"
+#include "advo/domain/domain_error.hpp"
 
 using namespace advo;
 
@@ -45,7 +45,7 @@ struct Fixture {
   std::string error(std::vector<std::string> words) const {
     try {
       Query::parse(schema_for<Advocate>(), words, &settings, virtuals);
-    } catch (const UsageError& e) {
+    } catch (const DomainError& e) {
       return e.what();
     }
     return "(no error)";

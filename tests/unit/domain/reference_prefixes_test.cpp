@@ -3,7 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "../test_records.hpp"
-#include "advo/error.hpp"
+#include "advo/domain/domain_error.hpp"
 
 using namespace advo;
 
@@ -58,7 +58,7 @@ TEST_CASE("an ambiguous prefix is an error listing the candidates") {
   CHECK_THROWS_WITH_AS(expand_reference(p, RefKind::advocate, "jane"),
                        "'jane' is ambiguous; it matches:\n  jane-doe-northwind-health (advocate)\n"
                        "  jane-roe-globex (advocate)",
-                       UsageError);
+                       DomainError);
 }
 
 TEST_CASE("queries take prefixes in reference fields and only there") {
@@ -74,5 +74,5 @@ TEST_CASE("queries take prefixes in reference fields and only there") {
   CHECK_THROWS_WITH_AS(request_ids(p, "advocates:jane"),
                        "'advocates:jane': 'jane' is ambiguous; it matches:\n  jane-doe-northwind-health (advocate)\n"
                        "  jane-roe-globex (advocate)",
-                       UsageError);
+                       DomainError);
 }

@@ -2,7 +2,7 @@
 
 #include <doctest/doctest.h>
 
-#include "advo/error.hpp"
+#include "advo/domain/domain_error.hpp"
 
 using namespace advo;
 
@@ -37,7 +37,7 @@ TEST_CASE("relative periods count from today") {
 TEST_CASE("bad periods are usage errors that list the accepted forms") {
   const Date today = day("2026-11-16");
   for (const char* bad : {"2026-Q5", "2026-Q0", "2026-13", "2026-00", "26", "Q3", "last-year", "2026-1", "", "2026-11-01"})
-    CHECK_THROWS_WITH_AS(parse_period(bad, today), doctest::Contains("YYYY-Qn"), UsageError);
+    CHECK_THROWS_WITH_AS(parse_period(bad, today), doctest::Contains("YYYY-Qn"), DomainError);
 }
 
 TEST_CASE("from and to are inclusive and ordered") {
@@ -48,9 +48,9 @@ TEST_CASE("from and to are inclusive and ordered") {
   CHECK_FALSE(p.contains(day("2026-09-01")));
   CHECK_FALSE(p.contains(Date()));
   CHECK(range(period_between("2026-08-01", "2026-08-01")) == "2026-08-01..2026-08-01");
-  CHECK_THROWS_AS(period_between("2026-08-02", "2026-08-01"), UsageError);
-  CHECK_THROWS_AS(period_between("2026-8-1", "2026-08-31"), UsageError);
-  CHECK_THROWS_AS(period_between("2026-08-01", "soon"), UsageError);
+  CHECK_THROWS_AS(period_between("2026-08-02", "2026-08-01"), DomainError);
+  CHECK_THROWS_AS(period_between("2026-8-1", "2026-08-31"), DomainError);
+  CHECK_THROWS_AS(period_between("2026-08-01", "soon"), DomainError);
 }
 
 TEST_CASE("the as-of day is the period end or today when that is earlier") {

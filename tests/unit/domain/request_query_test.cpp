@@ -3,7 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "../test_records.hpp"
-#include "advo/error.hpp"
+#include "advo/domain/domain_error.hpp"
 
 using namespace advo;
 
@@ -61,9 +61,9 @@ TEST_CASE("due within N days counts from today and includes the overdue") {
 
 TEST_CASE("due takes a number of days") {
   Fixture f;
-  CHECK_THROWS_AS(f.ids("due:3"), UsageError);
-  CHECK_THROWS_AS(f.ids("due:d"), UsageError);
-  CHECK_THROWS_AS(f.ids("due:-1d"), UsageError);
-  CHECK_THROWS_AS(f.ids("due:9999d"), UsageError);
-  CHECK_THROWS_AS(f.ids("overdue:yes"), UsageError);
+  CHECK_THROWS_AS(f.ids("due:3"), DomainError);
+  CHECK_THROWS_AS(f.ids("due:d"), DomainError);
+  CHECK_THROWS_AS(f.ids("due:-1d"), DomainError);
+  CHECK_THROWS_AS(f.ids("due:9999d"), DomainError);
+  CHECK_THROWS_AS(f.ids("overdue:yes"), DomainError);
 }

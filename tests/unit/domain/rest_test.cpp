@@ -458,3 +458,21 @@ TEST_CASE("the asks of the records a person moved from count for the new record"
     CHECK(std::vector<Ask>(got.begin(), got.end()) == asks_of(p, a));
   }
 }
+
+TEST_CASE("an ask type is one advo.toml defines as an ask") {
+  Settings s;
+  s.types = default_activity_types();
+  REQUIRE(ask_type(s, "reference-call") != nullptr);
+  CHECK(ask_type(s, "reference-call")->name == "reference-call");
+  CHECK(ask_type(s, "gift") == nullptr);          // a give
+  CHECK(ask_type(s, "no-such-type") == nullptr);  // not defined
+}
+
+TEST_CASE("an engagement counts as an ask unless its type is a give") {
+  Settings s;
+  s.types = default_activity_types();
+  CHECK(counts_as_ask(s.type("webinar")));
+  CHECK_FALSE(counts_as_ask(s.type("thank-you")));
+  // A type advo.toml does not define counts: check reports it, rest holds.
+  CHECK(counts_as_ask(s.type("no-such-type")));
+}

@@ -3,7 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "../test_records.hpp"
-#include "advo/error.hpp"
+#include "advo/domain/domain_error.hpp"
 
 using namespace advo;
 
@@ -55,5 +55,5 @@ TEST_CASE("usable stories may be used today") {
 
 TEST_CASE("the flags take true or false") {
   Fixture f;
-  CHECK_THROWS_AS(f.ids("usable:yes"), UsageError);
+  CHECK_THROWS_AS(f.ids("usable:yes"), DomainError);
 }

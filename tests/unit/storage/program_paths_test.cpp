@@ -12,6 +12,12 @@ using namespace advo;
 namespace fs = std::filesystem;
 
 
+TEST_CASE("a month's file is named by the month in the engagements folder") {
+  CHECK(month_file("2026-11") == "engagements/2026-11.yaml");
+  CHECK(is_program_file(month_file("2026-11")));
+  CHECK(is_program_file(kSettingsFile));
+}
+
 TEST_CASE("only record files named by ids are program files") {
   CHECK(is_program_file("advo.toml"));
   CHECK(is_program_file("advocates/jane-doe-acme.yaml"));

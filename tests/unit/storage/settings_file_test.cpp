@@ -1,9 +1,12 @@
 #include "advo/storage/settings_file.hpp"
 
+#include "../temp_folder.hpp"
 #include "../test_records.hpp"
 
 #include <doctest/doctest.h>
 #include <fmt/format.h>
+
+#include <fstream>
 
 using namespace advo;
 
@@ -129,4 +132,22 @@ TEST_CASE("health thresholds are shares in order") {
             "3:21: targets_met_amber must be a number from 0 to 1",
             "1:1: health.stale_profiles_green must be at most health.stale_profiles_amber",
         });
+}
+
+TEST_CASE("the settings file of a program is read from its root") {
+  TempDir dir;
+  std::ofstream(dir.path / "advo.toml") << "[rest]\nmin_gap_days = 21\n";
+  Problems problems;
+  const Settings s = read_settings_file(dir.path, dir.path, "advo.toml", problems);
+  CHECK(problems.empty());
+  CHECK(s.min_gap_days == 21);
+}
+
+TEST_CASE("a missing settings file is a file problem and the defaults apply") {
+  TempDir dir;
+  Problems problems;
+  const Settings s = read_settings_file(dir.path, dir.path, "advo.toml", problems);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].code == "file");
+  CHECK(s.min_gap_days == 14);
 }
