@@ -4,6 +4,7 @@
 #include <string>
 #include <utility>
 
+#include "advo/domain/schema.hpp"
 #include "cli/score_text.hpp"
 
 namespace advo::cli {
