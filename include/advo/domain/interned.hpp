@@ -2,7 +2,7 @@
 //
 // Records hold 4-byte handles instead of std::string and std::vector, so a
 // program of hundreds of thousands of records stays small in memory and its
-// records are plain data that can be copied or cached as bytes. Equal
+// records are plain data that can be copied or kept as bytes. Equal
 // strings get equal handles; handle 0 is the empty string / empty list.
 #pragma once
 
@@ -68,7 +68,8 @@ struct SymLess {
 };
 
 namespace detail {
-// A read-only run of arrays from a cache image: its array k (0-based) has
+// A read-only run of arrays laid out earlier (for instance by another
+// process, in a file the process maps): its array k (0-based) has
 // offsets[k+1] - offsets[k] elements from data + offsets[k] * element size.
 struct ArraySegment {
   const void* data = nullptr;
@@ -77,7 +78,7 @@ struct ArraySegment {
 };
 
 // Append-only storage of arrays; the id of a stored array never changes and
-// its elements never move. Arrays adopted from cache images hold ids
+// its elements never move. Arrays adopted from read-only segments hold ids
 // 1..adopted(); arrays added in this process follow them. Not thread-safe:
 // the loader serialises its use.
 
