@@ -28,7 +28,7 @@ void append_records(std::vector<R>& from, uint32_t file, std::vector<R>& to) {
 
 }  // namespace
 
-void read_settings_file(const fs::path& root, const fs::path& canonical_root, const std::string& display_root,
+void read_program_settings(const fs::path& root, const fs::path& canonical_root, const std::string& display_root,
                         LoadedProgram& out, Problems& problems) {
   const std::string display = display_root + "advo.toml";
   FileStamp stamp;
@@ -53,7 +53,7 @@ LoadedProgram read_program(const fs::path& root, const std::string& display_root
   out.program.display_root = display_root;
   std::error_code ec;
   const fs::path canonical_root = fs::weakly_canonical(root, ec);
-  read_settings_file(root, canonical_root, display_root, out, out.problems);
+  read_program_settings(root, canonical_root, display_root, out, out.problems);
 
   // List the folders and sort out their names; the listings hold the names.
   constexpr size_t kFolders = std::size(kFolderKinds);

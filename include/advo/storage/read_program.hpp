@@ -19,7 +19,7 @@ LoadedProgram read_program(const std::filesystem::path& root, const std::string&
 // The first step of both: reads and parses advo.toml into `out` (its
 // settings, files entry 0 and its stamp); problems go to `problems`.
 // `canonical_root` decides where a symbolic link may lead.
-void read_settings_file(const std::filesystem::path& root, const std::filesystem::path& canonical_root,
+void read_program_settings(const std::filesystem::path& root, const std::filesystem::path& canonical_root,
                         const std::string& display_root, LoadedProgram& out, Problems& problems);
 
 }  // namespace advo

@@ -122,7 +122,7 @@ class LoadSession {
 
  private:
   void load_settings() {
-    read_settings_file(root_, canonical_root_, display_root_, result_, settings_problems_);
+    read_program_settings(root_, canonical_root_, display_root_, result_, settings_problems_);
     state_->files.push_back(CachedFile{});
   }
 
