@@ -6,12 +6,10 @@
 #include <memory>
 #include <typeindex>
 
-#include "advo/domain/interned_segments.hpp"
+#include "advo/domain/symbol_table.hpp"
 
 namespace advo {
 namespace detail {
-
-uint32_t g_alias_floor = UINT32_MAX;
 
 uint64_t hash_text(std::string_view text) {
   uint64_t h = 0x9E3779B97F4A7C15ull ^ text.size();
@@ -211,39 +209,20 @@ void SymbolTable::grow() {
   }
 }
 
-namespace {
-
-SymbolTable& symbols() {
+SymbolTable& process_symbols() {
   static SymbolTable table;
   return table;
 }
 
-}  // namespace
-
-uint32_t resolve_alias(uint32_t handle) { return symbols().resolve(handle); }
-
-bool adopt_symbol_segments(std::span<const StringSegment> segments) {
-  bool aliased = false;
-  if (!symbols().adopt(segments, &aliased)) return false;
-  if (aliased) g_alias_floor = kProvisionalHandle;
-  return true;
-}
-void seal_symbols() { symbols().seal(); }
-bool symbols_sealed() { return symbols().sealed(); }
-uint32_t symbols_adopted() { return symbols().adopted(); }
-std::span<const StringSegment> symbol_segments() { return symbols().segments(); }
-size_t own_symbol_count() { return symbols().own_count(); }
-uint32_t own_symbol_handle(size_t k) { return symbols().own_handle(k); }
-std::string_view own_symbol_text(size_t k) { return symbols().own_text(k); }
-bool own_symbol_is_alias(size_t k) { return symbols().own_is_alias(k); }
+uint32_t canonical_handle(uint32_t handle) { return process_symbols().resolve(handle); }
 
 }  // namespace detail
 
-Sym::Sym(std::string_view text) : id_(detail::symbols().intern(text)) {}
+Sym::Sym(std::string_view text) : id_(detail::process_symbols().intern(text)) {}
 
-Sym Sym::find(std::string_view text) { return from_handle(detail::symbols().find(text)); }
+Sym Sym::find(std::string_view text) { return from_handle(detail::process_symbols().find(text)); }
 
-std::string_view Sym::view() const { return detail::symbols().view(id_); }
+std::string_view Sym::view() const { return detail::process_symbols().view(id_); }
 
 SymList make_sym_list(const std::vector<std::string>& items) {
   std::vector<Sym> syms;

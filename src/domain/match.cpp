@@ -37,10 +37,11 @@ MatchResult match_advocates(const Program& program, const ActivityType& type, co
   MatchResult result;
   result.on = on;
   const AskTable ask_table(program);
-  for (const Advocate& a : program.advocates) {
+  for (size_t position = 0; position < program.advocates.size(); ++position) {
+    const Advocate& a = program.advocates[position];
     MatchCandidate c;
     c.advocate = &a;
-    const std::span<const Ask> asks = ask_table.of(a);  // by date
+    const std::span<const Ask> asks = ask_table.of(position);  // by date
     for (const Ask& ask : asks) {
       if (ask.date > on) break;
       c.last_ask = ask;

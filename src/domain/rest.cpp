@@ -100,10 +100,9 @@ std::vector<Ask> asks_of(const Program& program, const Advocate& advocate) {
   return out;
 }
 
-AskTable::AskTable(const Program& program) : program_(program), start_(program.advocates.size() + 1, 0) {
-  const Program::IndexArrays idx = program.index_arrays();
+AskTable::AskTable(const Program& program) : start_(program.advocates.size() + 1, 0) {
+  const EngagementIndex::Arrays& idx = program.engagement_index().arrays();
   const size_t people = program.advocates.size();
-  if (idx.by_advocate_start.size() < people + 1) return;
   // Where each engagement stands in the by-advocate order, then the
   // engagements in the order they are kept, each written to its place.
   constexpr uint32_t kNone = UINT32_MAX;
@@ -137,14 +136,9 @@ AskTable::AskTable(const Program& program) : program_(program), start_(program.a
   start_[people] = static_cast<uint32_t>(asks_.size());
 }
 
-std::span<const Ask> AskTable::of(const Advocate& advocate) const {
-  size_t pos = static_cast<size_t>(&advocate - program_.advocates.data());
-  if (pos >= program_.advocates.size()) {
-    const Advocate* found = program_.find_advocate(advocate.id.view());
-    if (found == nullptr) return {};
-    pos = static_cast<size_t>(found - program_.advocates.data());
-  }
-  return std::span<const Ask>(asks_).subspan(start_[pos], start_[pos + 1] - start_[pos]);
+std::span<const Ask> AskTable::of(size_t advocate) const {
+  if (advocate + 1 >= start_.size()) return {};
+  return std::span<const Ask>(asks_).subspan(start_[advocate], start_[advocate + 1] - start_[advocate]);
 }
 
 std::vector<const ActivityType*> willing_ask_types(const Advocate& advocate, const Settings& settings) {

@@ -2,7 +2,7 @@
 //
 // Records hold 4-byte handles instead of std::string and std::vector, so a
 // program of hundreds of thousands of records stays small in memory and its
-// records are plain data that can be copied or cached as bytes. Equal
+// records are plain data that can be copied or kept as bytes. Equal
 // strings get equal handles; handle 0 is the empty string / empty list.
 #pragma once
 
@@ -19,14 +19,13 @@
 namespace advo {
 
 namespace detail {
-// Handles at or above this floor may be aliases: a string interned before
-// a cache image was adopted whose text the image also holds under its own
-// handle. Equality and hashing go through the canonical handle.
-extern uint32_t g_alias_floor;
-uint32_t resolve_alias(uint32_t handle);
-inline uint32_t canonical_handle(uint32_t handle) {
-  return handle < g_alias_floor ? handle : resolve_alias(handle);
-}
+// Handles from here on are provisional: strings interned before the table
+// was sealed (see ArrayStore::kProvisional). Only such a handle can have
+// the same text as another handle.
+inline constexpr uint32_t kProvisionalHandle = 0x80000000u;
+// The handle an equal text has among the table's first handles, for a
+// provisional one; any other handle is its own.
+uint32_t canonical_handle(uint32_t handle);
 }  // namespace detail
 
 class Sym {
@@ -36,7 +35,7 @@ class Sym {
 
   // The handle of text if it was ever interned, else the empty Sym.
   static Sym find(std::string_view text);
-  // The Sym of a handle as stored by the program cache.
+  // The Sym of a handle kept as data (records copied as bytes).
   static constexpr Sym from_handle(uint32_t handle) {
     Sym s;
     s.id_ = handle;
@@ -47,10 +46,17 @@ class Sym {
   std::string str() const { return std::string(view()); }
   constexpr bool empty() const { return id_ == 0; }
   // The canonical handle: equal texts give equal ids.
-  uint32_t id() const { return detail::canonical_handle(id_); }
+  uint32_t id() const { return id_ < detail::kProvisionalHandle ? id_ : detail::canonical_handle(id_); }
   // The handle as stored, which may be an alias of id().
   constexpr uint32_t handle() const { return id_; }
-  bool operator==(const Sym& other) const { return id_ == other.id_ || id() == other.id(); }
+  // Equal texts. Handles that are not provisional are unique to their
+  // text, so only a provisional handle next to one that is not needs a look at
+  // the texts; the answer depends on nothing but the two strings.
+  bool operator==(const Sym& other) const {
+    if (id_ == other.id_) return true;
+    if (((id_ ^ other.id_) & detail::kProvisionalHandle) == 0) return false;
+    return view() == other.view();
+  }
 
  private:
   uint32_t id_ = 0;
@@ -62,7 +68,8 @@ struct SymLess {
 };
 
 namespace detail {
-// A read-only run of arrays from a cache image: its array k (0-based) has
+// A read-only run of arrays laid out earlier (for instance by another
+// process, in a file the process maps): its array k (0-based) has
 // offsets[k+1] - offsets[k] elements from data + offsets[k] * element size.
 struct ArraySegment {
   const void* data = nullptr;
@@ -71,7 +78,7 @@ struct ArraySegment {
 };
 
 // Append-only storage of arrays; the id of a stored array never changes and
-// its elements never move. Arrays adopted from cache images hold ids
+// its elements never move. Arrays adopted from read-only segments hold ids
 // 1..adopted(); arrays added in this process follow them. Not thread-safe:
 // the loader serialises its use.
 
@@ -96,7 +103,7 @@ class ArrayStore {
   uint32_t own_id(size_t k) const;
   std::pair<const void*, uint32_t> own(size_t k) const { return {own_[k].data, own_[k].count}; }
   // Arrays added before sealing have provisional ids from here.
-  static constexpr uint32_t kProvisional = 0x80000000u;
+  static constexpr uint32_t kProvisional = kProvisionalHandle;
 
  private:
   struct Entry {
@@ -128,7 +135,7 @@ class List {
   }
   List(std::initializer_list<T> items) : List(std::span<const T>(items.begin(), items.size())) {}
   explicit List(const std::vector<T>& items) : List(std::span<const T>(items)) {}
-  // The list of an id as stored by the program cache.
+  // The list of an id kept as data (records copied as bytes).
   static List from_id(uint32_t id) {
     List list;
     list.id_ = id;

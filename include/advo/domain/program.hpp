@@ -4,16 +4,33 @@
 
 #include <initializer_list>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "advo/domain/domain_error.hpp"
+#include "advo/domain/engagement_index.hpp"
 #include "advo/domain/records.hpp"
 #include "advo/domain/settings.hpp"
 
 namespace advo {
+
+// Program order, the order a Program keeps its records in: by id
+// (engagements by date, then id), then by file and place in the file, as
+// a stable sort of the records of the files in file order gives.
+template <class R>
+bool in_program_order(const R& a, const R& b) {
+  if constexpr (std::is_same_v<R, Engagement>) {
+    if (a.date != b.date) return a.date < b.date;
+  }
+  const int order = a.id.view().compare(b.id.view());
+  if (order != 0) return order < 0;
+  if (a.origin.file != b.origin.file) return a.origin.file < b.origin.file;
+  return a.origin.item < b.origin.item;
+}
 
 struct Program {
   Settings settings;
@@ -28,27 +45,31 @@ struct Program {
   std::vector<Request> requests;        // sorted by id
   std::vector<Engagement> engagements;  // sorted by date, then id
 
-  // Sorts the records and builds the indexes; call after filling them.
-  // Records already in order are left as they are, in linear time.
+  // Sorts the records into program order and builds the indexes; call
+  // after filling them. Records already in order are left as they are, in
+  // linear time.
   void build_indexes();
-
-  // The engagement indexes as arrays, for the program cache to keep, and
-  // taking them back for exactly the records they were built for (the
-  // arrays must stay valid while the program or a copy of it lives).
-  struct IndexArrays {
-    std::span<const uint32_t> engagements_by_id;   // engagement positions by id
-    std::span<const uint32_t> by_advocate;         // engagement positions grouped by advocate
-    std::span<const uint32_t> by_advocate_start;   // advocates.size() + 2 group starts
-  };
-  IndexArrays index_arrays() const;
-  void adopt_indexes(IndexArrays arrays, std::shared_ptr<const void> keep_alive);
+  // The engagement index of the records: as build_indexes() built it or
+  // use_engagement_index() gave it, else built from the records as they
+  // are on first use (so it is never missing). Shared by copies.
+  const EngagementIndex& engagement_index() const;
+  // Takes an index built earlier for exactly these records, in program
+  // order, instead of building it again.
+  void use_engagement_index(EngagementIndex index);
 
   const Advocate* find_advocate(std::string_view id) const;
   const Story* find_story(std::string_view id) const;
   const Request* find_request(std::string_view id) const;
   const Engagement* find_engagement(std::string_view id) const;
 
-  // Indexes into `engagements` of one advocate's engagements, by date.
+  // The place of an advocate in `advocates`: its own when it is one of
+  // them, else that of the first with its id; nullopt when there is none.
+  std::optional<size_t> advocate_position(const Advocate& a) const;
+
+  // Indexes into `engagements` of one advocate's engagements, by date: of
+  // the advocate at position `advocate` in `advocates`, of an advocate
+  // (one of `advocates`, or a copy, found by id), of an id.
+  std::span<const uint32_t> engagements_of(size_t advocate) const;
   std::span<const uint32_t> engagements_of(const Advocate& a) const;
   std::span<const uint32_t> engagements_of_id(std::string_view advocate_id) const;
 
@@ -56,14 +77,7 @@ struct Program {
   std::string display_path(const Origin& origin) const { return display_path(origin.file); }
 
  private:
-  // Engagement positions by id; grouped by advocate (in `advocates` order,
-  // then those naming no existing advocate). Shared by copies of a program.
-  struct Indexes {
-    std::vector<uint32_t> storage;
-    IndexArrays arrays;
-    std::shared_ptr<const void> keep_alive;
-  };
-  std::shared_ptr<const Indexes> indexes_;
+  mutable std::shared_ptr<const EngagementIndex> index_;
 };
 
 // A record found by id: its kind and position in the program's vectors.

@@ -69,15 +69,14 @@ std::vector<Ask> asks_from(std::span<const Engagement* const> engagements, const
 // Every advocate's asks at once, for commands that go through all of them
 // (match, rest): one pass over the engagements in the order they are kept,
 // instead of one advocate's engagements picked out of the whole log at a
-// time. The program must outlive the table.
+// time.
 class AskTable {
  public:
   explicit AskTable(const Program& program);
-  // The same asks as asks_of(program, advocate), by date.
-  std::span<const Ask> of(const Advocate& advocate) const;
+  // The same asks as asks_of(program, program.advocates[advocate]), by date.
+  std::span<const Ask> of(size_t advocate) const;
 
  private:
-  const Program& program_;
   std::vector<Ask> asks_;       // grouped by advocate, in `advocates` order
   std::vector<uint32_t> start_; // advocates.size() + 1 group starts
 };

@@ -49,7 +49,7 @@ std::optional<std::filesystem::path> find_program_root(const std::filesystem::pa
 std::string display_root_for(const std::filesystem::path& root);
 
 struct LoadOptions {
-  // Use the cache in .advo/ (program_cache.hpp): read what it holds for
+  // Use the cache in .advo/ (cache/program_cache.hpp): read what it holds for
   // unchanged files, and record what was read. Without it every file is
   // read and nothing is written.
   bool use_cache = true;

@@ -13,7 +13,7 @@
 
 #include "advo/domain/problem.hpp"
 #include "advo/domain/records.hpp"
-#include "advo/storage/cache_image.hpp"
+#include "advo/storage/cache/cache_image.hpp"
 
 namespace advo {
 

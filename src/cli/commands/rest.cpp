@@ -147,7 +147,8 @@ int run_rest(Context& ctx, const RestOptions& o) {
 
   // Every active advocate who is unavailable for a type they are willing to do.
   const AskTable ask_table(program);
-  for (const Advocate& a : program.advocates) {
+  for (size_t position = 0; position < program.advocates.size(); ++position) {
+    const Advocate& a = program.advocates[position];
     if (a.stage != Stage::active) continue;
     std::vector<const ActivityType*> types = willing_ask_types(a, program.settings);
     if (only != nullptr) {
@@ -155,7 +156,7 @@ int run_rest(Context& ctx, const RestOptions& o) {
       types = willing ? std::vector<const ActivityType*>{only} : std::vector<const ActivityType*>{};
     }
     if (types.empty()) continue;
-    const std::span<const Ask> asks = ask_table.of(a);
+    const std::span<const Ask> asks = ask_table.of(position);
     for (const ActivityType* t : types) {
       Availability av = policy.availability(a, asks, *t, on);
       if (!av.available()) rows.push_back(Row{&a, t, std::move(av)});

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "advo/domain/interned_segments.hpp"
+#include "advo/domain/symbol_table.hpp"
 
 #include <doctest/doctest.h>
 

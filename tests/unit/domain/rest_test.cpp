@@ -356,18 +356,20 @@ TEST_CASE("the ask table gives each advocate the asks asks_of gives") {
     p.engagements.push_back(test::record_from<Engagement>(line));
   p.build_indexes();
   const AskTable table(p);
-  for (const Advocate& a : p.advocates) {
-    const std::span<const Ask> got = table.of(a);
+  for (size_t position = 0; position < p.advocates.size(); ++position) {
+    const Advocate& a = p.advocates[position];
+    const std::span<const Ask> got = table.of(position);
     CHECK(std::vector<Ask>(got.begin(), got.end()) == asks_of(p, a));
   }
-  CHECK(table.of(p.advocates[0]).empty());
-  REQUIRE(table.of(p.advocates[1]).size() == 3);
-  CHECK(table.of(p.advocates[1])[0] == Ask{day("2026-10-01"), Sym("case-study")});
-  CHECK(table.of(p.advocates[1])[2].type == Sym("mystery-type"));
-  REQUIRE(table.of(p.advocates[2]).size() == 1);
+  CHECK(table.of(0).empty());
+  REQUIRE(table.of(1).size() == 3);
+  CHECK(table.of(1)[0] == Ask{day("2026-10-01"), Sym("case-study")});
+  CHECK(table.of(1)[2].type == Sym("mystery-type"));
+  REQUIRE(table.of(2).size() == 1);
   // An advocate held elsewhere (a copy) is found by id.
   const Advocate copy = p.advocates[2];
-  CHECK(table.of(copy).size() == 1);
+  REQUIRE(p.advocate_position(copy) == 2u);
+  CHECK(table.of(*p.advocate_position(copy)).size() == 1);
 }
 
 TEST_CASE("next available chains through adjacent blackouts and rest") {
@@ -453,8 +455,9 @@ TEST_CASE("the asks of the records a person moved from count for the new record"
   CHECK(of("mid").size() == 2);
   CHECK(of("other").size() == 1);
   const AskTable table(p);
-  for (const Advocate& a : p.advocates) {
-    const std::span<const Ask> got = table.of(a);
+  for (size_t position = 0; position < p.advocates.size(); ++position) {
+    const Advocate& a = p.advocates[position];
+    const std::span<const Ask> got = table.of(position);
     CHECK(std::vector<Ask>(got.begin(), got.end()) == asks_of(p, a));
   }
 }
@@ -475,4 +478,23 @@ TEST_CASE("an engagement counts as an ask unless its type is a give") {
   CHECK_FALSE(counts_as_ask(s.type("thank-you")));
   // A type advo.toml does not define counts: check reports it, rest holds.
   CHECK(counts_as_ask(s.type("no-such-type")));
+}
+
+TEST_CASE("the ask table sees the asks of a program whose indexes were never built") {
+  Program p;
+  p.settings.types = default_activity_types();
+  for (const char* id : {"ann", "bo"})
+    p.advocates.push_back(test::record_from<Advocate>(
+        fmt::format("id: {}\nname: N\ncompany: Acme\nstage: active\nactivities: [reference-call]\n", id)));
+  for (const char* line : {"id: a\ndate: 2026-09-01\nadvocate: bo\ntype: reference-call\noutcome: completed\n",
+                           "id: b\ndate: 2026-10-01\nadvocate: bo\ntype: webinar\noutcome: completed\n",
+                           "id: c\ndate: 2026-10-02\nadvocate: ann\ntype: gift\noutcome: completed\n"})
+    p.engagements.push_back(test::record_from<Engagement>(line));
+  // No build_indexes(): the records are in program order as they are.
+  const AskTable table(p);
+  const std::span<const Ask> bo = table.of(1);
+  CHECK(std::vector<Ask>(bo.begin(), bo.end()) ==
+        std::vector<Ask>{Ask{day("2026-09-01"), Sym("reference-call")}, Ask{day("2026-10-01"), Sym("webinar")}});
+  CHECK(table.of(0).empty());  // a gift is no ask
+  CHECK(table.of(2).empty());  // past the advocates
 }

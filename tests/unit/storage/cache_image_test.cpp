@@ -1,4 +1,4 @@
-#include "advo/storage/cache_image.hpp"
+#include "advo/storage/cache/cache_image.hpp"
 
 #include <cstring>
 #include <filesystem>
@@ -10,8 +10,8 @@
 
 #include <doctest/doctest.h>
 
-#include "advo/domain/interned_segments.hpp"
 #include "../temp_folder.hpp"
+#include "advo/storage/cache/interned_segments.hpp"
 
 using namespace advo;
 using namespace advo::cache;

@@ -1,10 +1,12 @@
 // Loading through the cache gives exactly what reading every file gives.
 // (In this test process the intern table is shared by all tests, so loads
-// here take the cache's translated path; the command line tests and
-// tests/cache/cache-scenarios cover the adopted one.)
-#include "advo/storage/program_cache.hpp"
+// here take the cache's translated path; the command line tests,
+// tests/cache/cache-scenarios and the last test here, which loads in fresh
+// processes of this program, cover the adopted one.)
+#include "advo/storage/cache/program_cache.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <sstream>
@@ -16,6 +18,7 @@
 
 #include "advo/storage/files.hpp"
 #include "advo/storage/loader.hpp"
+#include "advo/storage/process.hpp"
 #include "advo/storage/record_writer.hpp"
 #include "../temp_folder.hpp"
 
@@ -230,4 +233,46 @@ TEST_CASE("a byte damaged in any part of the cache is noticed") {
     CHECK(cached(t) == expected);
     REQUIRE(cache::Image::open(base) != nullptr);
   }
+}
+
+// A Sym compares by its text whether its handle came from parsing or from
+// a cache image. A process takes the image's strings as its own only when
+// it has sealed nothing yet, so the two halves run in fresh processes of
+// this test program: one writes the cache, the next interns a string the
+// way parsing does, then loads the program through the cache.
+TEST_CASE("a Sym from a cache image equals the same text from parsing") {
+  const char* half = std::getenv("ADVO_UNIT_SYM_HALF");
+  const char* const name = "a Sym from a cache image equals the same text from parsing";
+  if (half == nullptr) {
+    TempProgram t;
+    const std::string self = fs::read_symlink("/proc/self/exe").string();
+    for (const char* step : {"write", "read"}) {
+      std::vector<std::string> environment = current_environment();
+      environment.push_back(std::string("ADVO_UNIT_SYM_HALF=") + step);
+      environment.push_back("ADVO_UNIT_SYM_ROOT=" + t.root.string());
+      const ProcessResult r = run_process({self, std::string("--test-case=") + name}, environment);
+      INFO(step, "\n", r.out, r.err);
+      REQUIRE(r.status == 0);
+      REQUIRE(r.out.find("1 passed") != std::string::npos);
+    }
+    return;
+  }
+  const fs::path root = std::getenv("ADVO_UNIT_SYM_ROOT");
+  if (std::string_view(half) == "write") {
+    load_program(root, "");
+    REQUIRE(fs::exists(cache_base_path(root)));
+    return;
+  }
+  const Sym parsed("jane");  // before the image: a handle of this process
+  const LoadedProgram loaded = load_program(root, "");
+  REQUIRE(loaded.cache != nullptr);
+  REQUIRE(loaded.cache->adopted);  // the records hold the image's handles
+  const Advocate* jane = loaded.program.find_advocate("jane");
+  REQUIRE(jane != nullptr);
+  CHECK(jane->id.handle() != parsed.handle());
+  CHECK(jane->id == parsed);
+  CHECK(parsed == jane->id);
+  CHECK(std::hash<Sym>{}(jane->id) == std::hash<Sym>{}(parsed));
+  CHECK_FALSE(parsed == loaded.program.find_advocate("joe")->id);
+  CHECK(Sym("jane") == parsed);
 }

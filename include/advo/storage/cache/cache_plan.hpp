@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "advo/domain/program.hpp"
-#include "advo/storage/cache_image.hpp"
+#include "advo/storage/cache/cache_image.hpp"
 #include "advo/storage/files.hpp"
 #include "advo/storage/program_scan.hpp"
 
@@ -43,7 +43,7 @@ struct ImagePlan {
   std::span<const Story> stories;
   std::span<const Request> requests;
   std::span<const Engagement> engagements;
-  Program::IndexArrays indexes;  // a base's
+  EngagementIndex::Arrays indexes;  // a base's
 };
 
 // Writes the image of `plan` (a delta extends state.base). Sets

@@ -1,9 +1,9 @@
-#include "advo/storage/program_cache.hpp"
+#include "advo/storage/cache/program_cache.hpp"
 
 #include <chrono>
 #include <cstring>
 
-#include "advo/domain/interned_segments.hpp"
+#include "advo/storage/cache/interned_segments.hpp"
 #include "advo/domain/schema.hpp"
 #include "advo/storage/state_folder.hpp"
 

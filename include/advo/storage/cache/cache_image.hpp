@@ -129,7 +129,7 @@ struct ImageContent {
   std::span<const Story> stories;
   std::span<const Request> requests;
   std::span<const Engagement> engagements;
-  // Base images: Program::index_arrays() of the records above.
+  // Base images: the EngagementIndex arrays of the records above.
   std::span<const uint32_t> engagements_by_id;
   std::span<const uint32_t> by_advocate;
   std::span<const uint32_t> by_advocate_start;

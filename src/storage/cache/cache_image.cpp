@@ -1,4 +1,4 @@
-#include "advo/storage/cache_image.hpp"
+#include "advo/storage/cache/cache_image.hpp"
 
 #include <algorithm>
 #include <array>
@@ -14,7 +14,7 @@
 
 #include <fmt/format.h>
 
-#include "advo/domain/interned_segments.hpp"
+#include "advo/storage/cache/interned_segments.hpp"
 #include "advo/domain/schema.hpp"
 #include "advo/storage/loader.hpp"
 

@@ -1,14 +1,14 @@
-// How the program cache shares the interned strings and lists: a process
-// adopts the read-only tables of a cache image (memory-mapped, never
-// copied) as the first handles, and interns new strings after them, so the
-// image's records are used as they are. Writing an image lists what was
-// interned since. Not thread-safe: the loader serialises.
+// The table behind Sym: strings interned in this process, after any
+// read-only tables of strings laid out earlier (for instance by another
+// process, in a file) that the table took over as its first handles, so
+// that records holding those handles are used as they are. Not
+// thread-safe: one table per process, used from one thread at a time.
 //
 // Handles: 1..adopted() are the adopted segments. Strings interned before
-// the table was sealed (by adopting or by seal_symbols) get provisional
-// handles from kProvisional; once sealed, new strings get dense handles
-// after the adopted ones. A provisional string whose text an adopted
-// segment also holds becomes an alias of the segment's handle.
+// the table was sealed (by adopting or by seal()) get provisional handles
+// from kProvisionalHandle; once sealed, new strings get dense handles after
+// the adopted ones. A provisional string whose text an adopted segment also
+// holds becomes an alias of the segment's handle.
 #pragma once
 
 #include <cstdint>
@@ -36,11 +36,10 @@ struct StringSegment {
 // The hash the slots of a segment are built with; stable across processes.
 uint64_t hash_text(std::string_view text);
 
-inline constexpr uint32_t kProvisionalHandle = ArrayStore::kProvisional;
-
 // A table of interned strings: adopted segments first, then the strings
 // interned here, with an open-addressing index from text to own index.
-// Sym uses the one table of the process; tests make their own.
+// Sym uses the one table of the process (process_symbols()); tests make
+// their own.
 class SymbolTable {
  public:
   SymbolTable();
@@ -75,20 +74,7 @@ class SymbolTable {
   std::vector<uint32_t> slots_;  // own index + 1
 };
 
-// Adopts segments holding handles symbols_adopted()+1… and seals the
-// table. Returns false (and changes nothing) when the table was sealed
-// already: the caller then interns the image's strings itself.
-bool adopt_symbol_segments(std::span<const StringSegment> segments);
-void seal_symbols();
-bool symbols_sealed();
-uint32_t symbols_adopted();
-std::span<const StringSegment> symbol_segments();
-
-// Strings interned in this process, in the order of their handles.
-size_t own_symbol_count();
-uint32_t own_symbol_handle(size_t k);
-std::string_view own_symbol_text(size_t k);
-// Whether own string k is an alias of an adopted one.
-bool own_symbol_is_alias(size_t k);
+// The table of the process, which Sym interns into.
+SymbolTable& process_symbols();
 
 }  // namespace advo::detail

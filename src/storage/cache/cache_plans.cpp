@@ -7,12 +7,12 @@
 #include <sys/stat.h>
 
 #include "advo/domain/date.hpp"
-#include "advo/domain/interned_segments.hpp"
+#include "advo/storage/cache/interned_segments.hpp"
 #include "advo/domain/ids.hpp"
 #include "advo/domain/schema.hpp"
-#include "advo/storage/cache_plan.hpp"
+#include "advo/storage/cache/cache_plan.hpp"
 #include "advo/storage/loader.hpp"
-#include "advo/storage/program_cache.hpp"
+#include "advo/storage/cache/program_cache.hpp"
 #include "advo/storage/record_files.hpp"
 #include "advo/storage/state_folder.hpp"
 
@@ -46,17 +46,6 @@ std::array<PlannedFolder, cache::kFolderCount> planned_folders(const CacheState&
     }
   }
   return out;
-}
-
-template <class R>
-bool before_in(const R& a, const R& b) {
-  if constexpr (std::is_same_v<R, Engagement>) {
-    if (a.date != b.date) return a.date < b.date;
-  }
-  const int order = a.id.view().compare(b.id.view());
-  if (order != 0) return order < 0;
-  if (a.origin.file != b.origin.file) return a.origin.file < b.origin.file;
-  return a.origin.item < b.origin.item;
 }
 
 // A delta: the files whose records do not come from the base, with the
@@ -175,7 +164,7 @@ class DeltaPlanner {
           r.origin.file = static_cast<uint32_t>(j);
           out.push_back(r);
         }
-    std::sort(out.begin(), out.end(), before_in<R>);
+    std::sort(out.begin(), out.end(), in_program_order<R>);
     return out.size();
   }
 
@@ -201,7 +190,7 @@ ImagePlan base_plan(const CacheState& state, const LoadedProgram& loaded) {
   plan.stories = p.stories;
   plan.requests = p.requests;
   plan.engagements = p.engagements;
-  plan.indexes = p.index_arrays();
+  plan.indexes = p.engagement_index().arrays();
   return plan;
 }
 

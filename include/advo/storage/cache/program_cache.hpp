@@ -16,7 +16,7 @@
 
 #include "advo/domain/problem.hpp"
 #include "advo/domain/program.hpp"
-#include "advo/storage/cache_image.hpp"
+#include "advo/storage/cache/cache_image.hpp"
 #include "advo/storage/program_scan.hpp"
 
 namespace advo {

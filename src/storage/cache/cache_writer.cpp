@@ -8,11 +8,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "advo/domain/interned_segments.hpp"
+#include "advo/storage/cache/interned_segments.hpp"
 #include "advo/domain/schema.hpp"
-#include "advo/storage/cache_plan.hpp"
+#include "advo/storage/cache/cache_plan.hpp"
 #include "advo/storage/loader.hpp"
-#include "advo/storage/program_cache.hpp"
+#include "advo/storage/cache/program_cache.hpp"
 #include "advo/storage/state_folder.hpp"
 
 namespace advo {
@@ -97,7 +97,7 @@ class ImageBuilder {
     add_lists();
     if (!add_files() || !add_folders()) return {};
     add_records();
-    c_.engagements_by_id = plan_.indexes.engagements_by_id;
+    c_.engagements_by_id = plan_.indexes.by_id;
     c_.by_advocate = plan_.indexes.by_advocate;
     c_.by_advocate_start = plan_.indexes.by_advocate_start;
     return cache::build_image(c_);
