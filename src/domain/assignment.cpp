@@ -9,6 +9,7 @@
 #include "advo/domain/field_values.hpp"
 #include "advo/domain/folding.hpp"
 #include "advo/domain/list_text.hpp"
+#include "advo/domain/program.hpp"
 #include "advo/domain/suggest.hpp"
 
 namespace advo {
@@ -314,6 +315,20 @@ void missing_grant_dates(const RecordSchema& schema, const void* record, std::ve
 }
 
 }  // namespace
+
+bool names_record(const Program& program, RefKind kind, std::string_view id) {
+  switch (kind) {
+    case RefKind::advocate:
+      return program.find_advocate(id) != nullptr;
+    case RefKind::story:
+      return program.find_story(id) != nullptr;
+    case RefKind::request:
+      return program.find_request(id) != nullptr;
+    case RefKind::none:
+      break;
+  }
+  return true;
+}
 
 std::optional<Assignment> parse_assignment(std::string_view text) {
   const size_t eq = text.find('=');

@@ -217,19 +217,7 @@ class Importer {
     for (const R& r : Kind<R>::records(program_))
       for (DuplicateKey& k : duplicate_keys(r)) existing_.emplace(std::move(k.key), &r);
     rules_.values_in_use = [this](std::string_view path) { return values_in_use(path); };
-    rules_.exists = [this](RefKind kind, std::string_view id) {
-      switch (kind) {
-        case RefKind::advocate:
-          return program_.find_advocate(id) != nullptr;
-        case RefKind::story:
-          return program_.find_story(id) != nullptr;
-        case RefKind::request:
-          return program_.find_request(id) != nullptr;
-        case RefKind::none:
-          return true;
-      }
-      return true;
-    };
+    rules_.exists = [this](RefKind kind, std::string_view id) { return names_record(program_, kind, id); };
   }
 
   ImportPlan<R> run() {

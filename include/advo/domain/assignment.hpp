@@ -49,6 +49,13 @@ struct AssignmentError {
   std::string message;
 };
 
+struct Program;
+
+// Whether `program` holds a record of `kind` with the id `id` (any id for
+// RefKind::none): what AssignmentRules::exists asks when references must
+// name records of a program.
+bool names_record(const Program& program, RefKind kind, std::string_view id);
+
 struct AssignmentRules {
   // Fields that may not be assigned here, with the reason (e.g. "stage":
   // "use 'advo stage'"). `id` never may: it is the file name.

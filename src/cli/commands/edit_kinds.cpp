@@ -25,20 +25,6 @@ void edit_error(RecordText& text, std::string_view path, int item, std::string c
   text.problems.push_back(Problem{text.where(path, item), Severity::error, std::move(code), std::move(message)});
 }
 
-bool edited_record_exists(const Program& program, RefKind kind, std::string_view id) {
-  switch (kind) {
-    case RefKind::advocate:
-      return program.find_advocate(id) != nullptr;
-    case RefKind::story:
-      return program.find_story(id) != nullptr;
-    case RefKind::request:
-      return program.find_request(id) != nullptr;
-    case RefKind::none:
-      break;
-  }
-  return true;
-}
-
 // The id may not change (it names the file, or the entry), and an id the
 // edit brings into a reference field must name a record; one that was
 // already there is left to `advo check`.
@@ -53,7 +39,7 @@ void check_edited_links(const Program& program, const R& before, const R& after,
     if (field.ref == RefKind::none) continue;
     const auto at = [&field](const R& r) { return reinterpret_cast<const char*>(&r) + field.offset; };
     auto check = [&](Sym id, int item, bool was_there) {
-      if (id.empty() || was_there || edited_record_exists(program, field.ref, id.view())) return;
+      if (id.empty() || was_there || names_record(program, field.ref, id.view())) return;
       const RecordSchema& target = schema_of(field.ref == RefKind::advocate ? RecordKind::advocate
                                              : field.ref == RefKind::story  ? RecordKind::story
                                                                             : RecordKind::request);

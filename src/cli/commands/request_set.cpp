@@ -46,19 +46,7 @@ int run_request_set(Context& ctx, const RequestSetOptions& o) {
   const Program& program = ctx.program_for_write();
   const Request& before = request_arg(program, o.id);
   AssignmentRules rules;
-  rules.exists = [&program](RefKind kind, std::string_view id) {
-    switch (kind) {
-      case RefKind::advocate:
-        return program.find_advocate(id) != nullptr;
-      case RefKind::story:
-        return program.find_story(id) != nullptr;
-      case RefKind::request:
-        return program.find_request(id) != nullptr;
-      case RefKind::none:
-        break;
-    }
-    return true;
-  };
+  rules.exists = [&program](RefKind kind, std::string_view id) { return names_record(program, kind, id); };
   update_record<Request>(ctx, program, before, assignments, rules,
                          [&](const Request& b, const Request& a, std::span<const Assignment> as,
                              std::vector<AssignmentError>& errors) { check_request(program.settings, b, a, as, errors); });
