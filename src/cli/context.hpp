@@ -14,9 +14,9 @@
 
 #include "advo/domain/date.hpp"
 #include "advo/render/terminal.hpp"
-#include "advo/storage/git.hpp"
+#include "advo/os/git.hpp"
 #include "advo/storage/loader.hpp"
-#include "advo/storage/lock.hpp"
+#include "advo/os/lock.hpp"
 #include "advo/storage/write_transaction.hpp"
 
 namespace advo::cli {

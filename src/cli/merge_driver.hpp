@@ -19,7 +19,7 @@
 #include <string_view>
 
 #include "advo/domain/problem.hpp"
-#include "advo/storage/git.hpp"
+#include "advo/os/git.hpp"
 #include "cli/context.hpp"
 
 namespace advo::cli {

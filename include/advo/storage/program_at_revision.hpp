@@ -8,7 +8,7 @@
 #include <memory>
 #include <string>
 
-#include "advo/storage/git.hpp"
+#include "advo/os/git.hpp"
 #include "advo/storage/loader.hpp"
 
 namespace advo {

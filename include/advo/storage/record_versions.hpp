@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "advo/storage/git.hpp"
+#include "advo/os/git.hpp"
 
 namespace advo {
 

@@ -8,7 +8,7 @@
 
 #include "advo/domain/check.hpp"
 #include "advo/render/json.hpp"
-#include "advo/storage/git.hpp"
+#include "advo/os/git.hpp"
 #include "advo/storage/locate.hpp"
 #include "advo/storage/program_at_revision.hpp"
 #include "advo/storage/write_transaction.hpp"

@@ -19,7 +19,7 @@
 #include "advo/storage/state_folder.hpp"
 #include "cli/command.hpp"
 #include "cli/completion.hpp"
-#include "cli/commands/edit_kinds.hpp"
+#include "cli/edit_kinds.hpp"
 #include "cli/editor.hpp"
 #include "cli/record_update.hpp"
 

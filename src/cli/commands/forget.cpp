@@ -12,7 +12,7 @@
 #include "advo/domain/forget.hpp"
 #include "advo/domain/schema.hpp"
 #include "advo/error.hpp"
-#include "advo/storage/git.hpp"
+#include "advo/os/git.hpp"
 #include "advo/storage/record_text.hpp"
 #include "advo/storage/record_versions.hpp"
 #include "advo/storage/record_writer.hpp"

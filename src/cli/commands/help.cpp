@@ -14,7 +14,7 @@
 
 #include "advo/domain/suggest.hpp"
 #include "advo/error.hpp"
-#include "advo/storage/process.hpp"
+#include "advo/os/process.hpp"
 #include "cli/command.hpp"
 #include "cli/completion.hpp"
 

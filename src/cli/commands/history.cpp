@@ -15,7 +15,7 @@
 #include "advo/domain/program.hpp"
 #include "advo/error.hpp"
 #include "advo/render/terminal.hpp"
-#include "advo/storage/git.hpp"
+#include "advo/os/git.hpp"
 #include "cli/command.hpp"
 #include "cli/completion.hpp"
 

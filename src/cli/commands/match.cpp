@@ -12,8 +12,8 @@
 #include "cli/ask_type_arg.hpp"
 #include "cli/availability_text.hpp"
 #include "cli/command.hpp"
-#include "cli/commands/match_output.hpp"
-#include "cli/commands/match_stories.hpp"
+#include "cli/match_output.hpp"
+#include "cli/match_stories.hpp"
 #include "cli/field_options.hpp"
 #include "cli/record_update.hpp"
 

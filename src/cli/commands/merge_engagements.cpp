@@ -16,7 +16,7 @@
 #include "advo/error.hpp"
 #include "advo/render/terminal.hpp"
 #include "advo/storage/files.hpp"
-#include "advo/storage/git.hpp"
+#include "advo/os/git.hpp"
 #include "advo/storage/loader.hpp"
 #include "advo/storage/merged_month_file.hpp"
 #include "advo/storage/program_paths.hpp"

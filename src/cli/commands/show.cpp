@@ -9,9 +9,9 @@
 #include "advo/storage/record_writer.hpp"
 #include "cli/command.hpp"
 #include "cli/completion.hpp"
-#include "cli/commands/show_advocate.hpp"
-#include "cli/commands/show_story.hpp"
-#include "cli/commands/show_request.hpp"
+#include "cli/show_advocate.hpp"
+#include "cli/show_story.hpp"
+#include "cli/show_request.hpp"
 
 namespace advo::cli {
 namespace {

@@ -20,7 +20,7 @@
 
 #include "advo/domain/schema.hpp"
 #include "advo/error.hpp"
-#include "advo/storage/process_memory.hpp"
+#include "advo/os/process_memory.hpp"
 #include "advo/storage/cache/program_cache.hpp"
 #include "advo/storage/program_scan.hpp"
 #include "advo/storage/read_program.hpp"

@@ -18,7 +18,7 @@
 
 #include "advo/storage/files.hpp"
 #include "advo/storage/loader.hpp"
-#include "advo/storage/process.hpp"
+#include "advo/os/process.hpp"
 #include "advo/storage/record_writer.hpp"
 #include "../temp_folder.hpp"
 

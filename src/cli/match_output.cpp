@@ -1,4 +1,4 @@
-#include "cli/commands/match_output.hpp"
+#include "cli/match_output.hpp"
 
 #include <cmath>
 

@@ -1,4 +1,4 @@
-#include "advo/storage/lock.hpp"
+#include "advo/os/lock.hpp"
 
 #include <cerrno>
 #include <chrono>

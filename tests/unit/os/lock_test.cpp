@@ -1,6 +1,6 @@
 // The write lock: a flock on the program folder itself, held whatever
 // happens to .advo/, refused after the timeout while another holds it.
-#include "advo/storage/lock.hpp"
+#include "advo/os/lock.hpp"
 
 #include <filesystem>
 #include <memory>

@@ -1,4 +1,4 @@
-#include "advo/storage/process_memory.hpp"
+#include "advo/os/process_memory.hpp"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,5 +1,5 @@
 // The record kinds `advo edit` opens (edit_kinds.hpp).
-#include "cli/commands/edit_kinds.hpp"
+#include "cli/edit_kinds.hpp"
 
 #include <algorithm>
 #include <type_traits>

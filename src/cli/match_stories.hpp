@@ -8,7 +8,7 @@
 
 #include "advo/domain/story_ranking.hpp"
 #include "advo/render/json.hpp"
-#include "cli/commands/match_output.hpp"
+#include "cli/match_output.hpp"
 
 namespace advo::cli {
 

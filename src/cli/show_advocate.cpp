@@ -1,4 +1,4 @@
-#include "cli/commands/show_advocate.hpp"
+#include "cli/show_advocate.hpp"
 
 #include <algorithm>
 

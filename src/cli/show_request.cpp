@@ -1,4 +1,4 @@
-#include "cli/commands/show_request.hpp"
+#include "cli/show_request.hpp"
 
 #include <fmt/format.h>
 

@@ -1,4 +1,4 @@
-#include "cli/commands/match_stories.hpp"
+#include "cli/match_stories.hpp"
 
 #include <fmt/format.h>
 

@@ -1,4 +1,4 @@
-#include "advo/storage/process.hpp"
+#include "advo/os/process.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,4 +1,4 @@
-#include "cli/commands/show_story.hpp"
+#include "cli/show_story.hpp"
 
 #include <fmt/format.h>
 

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "advo/storage/process.hpp"
+#include "advo/os/process.hpp"
 
 namespace advo {
 

@@ -1,4 +1,4 @@
-#include "advo/storage/git.hpp"
+#include "advo/os/git.hpp"
 
 #include <algorithm>
 #include <cstdlib>
