@@ -20,20 +20,14 @@ Json text_json(std::string_view text) { return text.empty() ? Json() : Json(text
 
 // The wanted and the held values of a criterion, typed: text, a list, or
 // null.
+Json value_json(CriterionValue v) { return v.list != nullptr ? list_json(*v.list) : text_json(v.text); }
+
+// The wanted and the held values of a criterion, typed: text, a list, or
+// null; for recency the last ask.
 std::pair<Json, Json> criterion_values(const Criteria& w, const Profile& p, std::optional<Date> last_ask,
                                        Criterion k) {
-  switch (k) {
-    case Criterion::industry: return {text_json(w.industry.view()), text_json(p.industry.view())};
-    case Criterion::segment: return {text_json(to_string(w.segment)), text_json(to_string(p.segment))};
-    case Criterion::region: return {text_json(w.region.view()), text_json(p.region.view())};
-    case Criterion::country: return {text_json(w.country.view()), text_json(p.country.view())};
-    case Criterion::products: return {list_json(w.products), list_json(p.products)};
-    case Criterion::use_cases: return {list_json(w.use_cases), list_json(p.use_cases)};
-    case Criterion::persona: return {text_json(w.persona.view()), text_json(p.persona.view())};
-    case Criterion::languages: return {list_json(w.languages), list_json(p.languages)};
-    case Criterion::recency: return {Json(), last_ask ? Json::date(*last_ask) : Json()};
-  }
-  return {};
+  if (info_of(k).rule == MatchRule::recency) return {Json(), last_ask ? Json::date(*last_ask) : Json()};
+  return {value_json(criterion_value(w, k)), value_json(criterion_value(p, k))};
 }
 
 }  // namespace

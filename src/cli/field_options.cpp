@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "advo/domain/match_criteria.hpp"
 #include "advo/error.hpp"
 #include "advo/render/terminal.hpp"
 #include "cli/completion.hpp"
@@ -20,6 +21,21 @@ constexpr FieldOption kCriteria[] = {
     {"--persona", "criteria.persona", "Persona wanted"},
     {"--languages", "criteria.languages", "Languages, one of which is wanted (comma-separated or repeated)", true},
 };
+// The options follow the match criteria (match_criteria.hpp): one per
+// criterion but recency, in table order, its flag and field from the table,
+// a list where the criterion matches lists.
+static_assert([] {
+  size_t i = 0;
+  for (const CriterionInfo& c : kMatchCriteria) {
+    if (c.rule == MatchRule::recency) continue;
+    if (i == std::size(kCriteria)) return false;
+    const FieldOption& f = kCriteria[i++];
+    if (f.flag != c.option || !f.path.starts_with("criteria.") || f.path.substr(9) != c.name ||
+        f.list != (c.rule != MatchRule::single_value))
+      return false;
+  }
+  return i == std::size(kCriteria);
+}(), "kCriteria follows kMatchCriteria");
 // A value whose commas are text, not separators between list items.
 std::string escaped_commas(std::string_view text) {
   std::string out;

@@ -8,41 +8,39 @@
 
 namespace advo {
 
-const std::array<Criterion, 8> kAdvocateCriteria = {Criterion::industry, Criterion::segment,   Criterion::region,
-                                                   Criterion::country,  Criterion::products,  Criterion::use_cases,
-                                                   Criterion::persona,  Criterion::languages};
-const std::array<Criterion, 5> kStoryCriteria = {Criterion::industry, Criterion::segment, Criterion::region,
-                                                 Criterion::products, Criterion::use_cases};
+namespace {
 
-std::string_view to_string(Criterion c) {
-  static constexpr std::string_view kNames[] = {"industry", "segment",  "region",    "country", "products",
-                                                "use_cases", "persona", "languages", "recency"};
-  return kNames[static_cast<size_t>(c)];
+// The criteria of kMatchCriteria that `keep` selects, in table order; N must
+// be their count.
+template <size_t N, class Keep>
+constexpr std::array<Criterion, N> criteria_where(Keep keep) {
+  std::array<Criterion, N> out{};
+  size_t n = 0;
+  for (const CriterionInfo& info : kMatchCriteria)
+    if (keep(info)) {
+      if (n == N) throw "more criteria than N";  // not a constant expression: fails the build
+      out[n++] = info.id;
+    }
+  if (n != N) throw "fewer criteria than N";
+  return out;
 }
 
-double weight_of(const MatchWeights& w, Criterion c) {
-  switch (c) {
-    case Criterion::industry:
-      return w.industry;
-    case Criterion::segment:
-      return w.segment;
-    case Criterion::region:
-      return w.region;
-    case Criterion::country:
-      return w.country;
-    case Criterion::products:
-      return w.products;
-    case Criterion::use_cases:
-      return w.use_cases;
-    case Criterion::persona:
-      return w.persona;
-    case Criterion::languages:
-      return w.languages;
-    case Criterion::recency:
-      return w.recency;
-  }
-  return 0;
-}
+static_assert([] {
+  for (size_t i = 0; i < kMatchCriteria.size(); ++i)
+    if (static_cast<size_t>(kMatchCriteria[i].id) != i) return false;
+  return true;
+}(), "kMatchCriteria is in Criterion order");
+
+}  // namespace
+
+constinit const std::array<Criterion, 8> kAdvocateCriteria =
+    criteria_where<8>([](const CriterionInfo& c) { return c.rule != MatchRule::recency; });
+constinit const std::array<Criterion, 5> kStoryCriteria =
+    criteria_where<5>([](const CriterionInfo& c) { return c.of_stories; });
+
+std::string_view to_string(Criterion c) { return info_of(c).name; }
+
+double weight_of(const MatchWeights& w, Criterion c) { return w.*info_of(c).weight; }
 
 Profile profile_of(const Advocate& a) {
   return Profile{a.industry, a.segment, a.region, a.country, a.products, a.use_cases, a.persona, a.languages};
@@ -107,32 +105,19 @@ std::vector<CriterionScore> score_criteria(const Criteria& wanted, const Profile
                                            std::span<const Criterion> considered) {
   std::vector<CriterionScore> out;
   for (Criterion c : considered) {
-    switch (c) {
-      case Criterion::industry:
-        scalar(out, c, wanted.industry.view(), has.industry.view(), weights);
+    const CriterionValue w = criterion_value(wanted, c);
+    const CriterionValue h = criterion_value(has, c);
+    switch (info_of(c).rule) {
+      case MatchRule::single_value:
+        scalar(out, c, w.text, h.text, weights);
         break;
-      case Criterion::segment:
-        scalar(out, c, to_string(wanted.segment), to_string(has.segment), weights);
+      case MatchRule::share_of_list:
+        share(out, c, *w.list, *h.list, weights);
         break;
-      case Criterion::region:
-        scalar(out, c, wanted.region.view(), has.region.view(), weights);
+      case MatchRule::any_shared:
+        any_shared(out, c, *w.list, *h.list, weights);
         break;
-      case Criterion::country:
-        scalar(out, c, wanted.country.view(), has.country.view(), weights);
-        break;
-      case Criterion::products:
-        share(out, c, wanted.products, has.products, weights);
-        break;
-      case Criterion::use_cases:
-        share(out, c, wanted.use_cases, has.use_cases, weights);
-        break;
-      case Criterion::persona:
-        scalar(out, c, wanted.persona.view(), has.persona.view(), weights);
-        break;
-      case Criterion::languages:
-        any_shared(out, c, wanted.languages, has.languages, weights);
-        break;
-      case Criterion::recency:
+      case MatchRule::recency:
         break;
     }
   }

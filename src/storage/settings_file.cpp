@@ -8,6 +8,7 @@
 
 #include "advo/domain/field_values.hpp"
 #include "advo/domain/ids.hpp"
+#include "advo/domain/match_criteria.hpp"
 #include "advo/domain/schema.hpp"
 #include "advo/domain/suggest.hpp"
 #include "advo/storage/files.hpp"
@@ -18,8 +19,13 @@
 namespace advo {
 namespace {
 
-const std::vector<std::string> kCriteriaFields = {"industry", "segment",   "region",  "country",
-                                                  "products", "use_cases", "persona", "languages"};
+// The fields a target can count by: every match criterion but recency.
+const std::vector<std::string> kCriteriaFields = [] {
+  std::vector<std::string> names;
+  for (const CriterionInfo& c : kMatchCriteria)
+    if (c.rule != MatchRule::recency) names.emplace_back(c.name);
+  return names;
+}();
 
 class SettingsReader {
  public:
@@ -209,16 +215,9 @@ class SettingsReader {
 
   void read_weights(const toml::node& n) {
     MatchWeights& w = s_.weights;
-    read_table(n, "match.weights",
-               {{"industry", number(w.industry)},
-                {"segment", number(w.segment)},
-                {"region", number(w.region)},
-                {"country", number(w.country)},
-                {"products", number(w.products)},
-                {"use_cases", number(w.use_cases)},
-                {"persona", number(w.persona)},
-                {"languages", number(w.languages)},
-                {"recency", number(w.recency)}});
+    std::vector<Rule> rules;
+    for (const CriterionInfo& c : kMatchCriteria) rules.push_back({c.name, number(w.*c.weight)});
+    read_table(n, "match.weights", rules);
   }
 
   // A share 0..1.

@@ -11,18 +11,18 @@
 #include <vector>
 
 #include "advo/domain/date.hpp"
+#include "advo/domain/match_criteria.hpp"
 #include "advo/domain/records.hpp"
 #include "advo/domain/settings.hpp"
 
 namespace advo {
 
-enum class Criterion : uint8_t { industry, segment, region, country, products, use_cases, persona, languages, recency };
-inline constexpr size_t kCriterionCount = 9;
 std::string_view to_string(Criterion c);  // "industry", "use_cases", …
 double weight_of(const MatchWeights& weights, Criterion c);
 
 // What a candidate offers for the criteria: an advocate's or a story's
-// fields (stories have no country, persona or languages).
+// fields (stories have no country, persona or languages); the same fields
+// as Criteria, read through criterion_value (match_criteria.hpp).
 struct Profile {
   Sym industry;
   Segment segment = Segment::none;
@@ -46,9 +46,10 @@ struct CriterionScore {
   double points = 0;   // weight × match
 };
 
-// The criteria the request gives, each matched 0..1: single values equal
-// ignoring case; products and use cases the share of the requested values
-// the candidate has; languages 1 when one is shared. Criteria not in
+// The criteria the request gives, each matched 0..1 by its MatchRule
+// (match_criteria.hpp): single values equal ignoring case; products and use
+// cases the share of the requested values the candidate has; languages 1
+// when one is shared. Criteria not in
 // `considered` are left out (stories are not scored on what they cannot
 // have).
 std::vector<CriterionScore> score_criteria(const Criteria& wanted, const Profile& has, const MatchWeights& weights,
@@ -60,7 +61,8 @@ CriterionScore score_recency(std::optional<Date> last_ask, Date day, const Match
 // 100 × Σ points / Σ weight, rounded to one decimal; 0 when no weight.
 double total_score(std::span<const CriterionScore> parts);
 
-// Every criterion, for advocates; the ones stories can be scored on.
+// Every criterion but recency, for advocates; the ones stories can be
+// scored on (CriterionInfo::of_stories).
 extern const std::array<Criterion, 8> kAdvocateCriteria;
 extern const std::array<Criterion, 5> kStoryCriteria;
 

@@ -84,3 +84,29 @@ TEST_CASE("stories are scored only on what they can have") {
   REQUIRE(parts.size() == 2);
   CHECK(total_score(parts) == 100.0);
 }
+
+TEST_CASE("the criteria lists and weights are derived from the criteria table") {
+  CHECK(kAdvocateCriteria == std::array{Criterion::industry, Criterion::segment, Criterion::region,
+                                        Criterion::country, Criterion::products, Criterion::use_cases,
+                                        Criterion::persona, Criterion::languages});
+  CHECK(kStoryCriteria == std::array{Criterion::industry, Criterion::segment, Criterion::region, Criterion::products,
+                                     Criterion::use_cases});
+  CHECK(to_string(Criterion::use_cases) == "use_cases");
+  CHECK(to_string(Criterion::recency) == "recency");
+  MatchWeights w;
+  w.use_cases = 7;
+  w.recency = 5;
+  CHECK(weight_of(w, Criterion::use_cases) == 7);
+  CHECK(weight_of(w, Criterion::recency) == 5);
+  CHECK(weight_of(w, Criterion::industry) == 3);
+}
+
+TEST_CASE("a request's languages match when one is shared") {
+  MatchWeights w;
+  const auto parts = score_criteria(criteria("{languages: [fr, de]}"), advocate("languages: [de]\n"), w,
+                                    kAdvocateCriteria);
+  REQUIRE(parts.size() == 1);
+  CHECK(parts[0].criterion == Criterion::languages);
+  CHECK(parts[0].match == 1.0);
+  CHECK(parts[0].wanted == "fr, de");
+}
