@@ -85,16 +85,21 @@ std::string reasons_cell(const Availability& a) {
   return out;
 }
 
-Json availability_json(std::string_view id, std::string_view type, Date on, const Availability& a) {
-  Json reasons = Json::array();
-  for (const RestReason& r : a.reasons) {
+Json rest_reasons_json(std::span<const RestReason> reasons) {
+  Json out = Json::array();
+  for (const RestReason& r : reasons) {
     Json item = Json::object();
     item.set("code", to_string(r.code));
     item.set("message", r.message);
     item.set("clears_on", Json::date(r.clears_on));
     if (r.after_last_day) item.set("clears_after", last_calendar_day().str());
-    reasons.push(std::move(item));
+    out.push(std::move(item));
   }
+  return out;
+}
+
+Json availability_json(std::string_view id, std::string_view type, Date on, const Availability& a) {
+  Json reasons = rest_reasons_json(a.reasons);
   Json doc = Json::object();
   doc.set("id", id);
   doc.set("type", type);

@@ -3,6 +3,7 @@
 // rest`, `advo rest check`). Scripts read both, so the wording is fixed.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,6 +48,10 @@ std::string reason_codes(const std::vector<RestReason>& reasons);
 // "resting 2027-01-04, min-gap 2026-11-19, no-consent", "resting after
 // 9999-12-31".
 std::string reasons_cell(const Availability& a);
+
+// The reasons of rest as JSON: code, message, clears_on (clears_after
+// when past the last calendar day).
+Json rest_reasons_json(std::span<const RestReason> reasons);
 
 // {"id", "type", "on", "available", "reasons": [{"code", "message",
 // "clears_on"}], "next_available"}; a reason that clears after 9999-12-31

@@ -114,15 +114,7 @@ OutputSection explain_section(const MatchCandidate& c, const std::string& title,
 }
 
 Json candidate_json(const MatchView& v, const MatchCandidate& c) {
-  Json reasons = Json::array();
-  for (const RestReason& r : c.availability.reasons) {
-    Json item = Json::object();
-    item.set("code", to_string(r.code));
-    item.set("message", r.message);
-    item.set("clears_on", Json::date(r.clears_on));
-    if (r.after_last_day) item.set("clears_after", last_calendar_day().str());
-    reasons.push(std::move(item));
-  }
+  Json reasons = rest_reasons_json(c.availability.reasons);
   Json o = Json::object();
   o.set("id", c.advocate->id.view());
   o.set("name", c.advocate->name.view());
