@@ -7,12 +7,14 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include <fmt/format.h>
 
 #include "advo/domain/assignment.hpp"
 #include "advo/domain/program.hpp"
+#include "advo/domain/story_approvals.hpp"
 #include "advo/storage/record_writer.hpp"
 #include "cli/context.hpp"
 
@@ -63,6 +65,7 @@ void update_record(Context& ctx, const Program& program, const R& before, std::s
                    const AssignmentRules& rules, const RecordCheck<R>& check = {}) {
   R after = before;
   std::vector<AssignmentError> errors = apply_assignments(after, assignments, program.settings, rules);
+  if constexpr (std::is_same_v<R, Story>) settle_assigned_approvals(before, after);
   if (errors.empty() && check) check(before, after, assignments, errors);
   if (!errors.empty()) refuse_assignments(ctx, errors);
   if (same_record(before, after)) {

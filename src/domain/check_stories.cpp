@@ -65,9 +65,15 @@ std::string day_name(const Request& r) {
 void check_story_rules(const Program& program, Date today, Findings& out) {
   for (const Story& s : program.stories)
     for (FieldIssue& issue : story_rule_issues(s, today)) {
-      // A missing approved_on is shown at the status that needs it.
-      std::string path = issue.code == "approval-date" ? "status" : std::move(issue.path);
-      out.push_back(Finding{s.origin, std::move(path), issue.item, issue.severity, std::move(issue.code),
+      // A missing approved_on is shown at the status that needs it; the
+      // latest approval's dates at its item of approvals.
+      if (issue.code == "approval-date") {
+        issue.path = "status";
+      } else if ((issue.path == "approved_on" || issue.path == "expires_on") && !s.approvals.empty()) {
+        issue.path = "approvals";
+        issue.item = static_cast<int>(s.approvals.size()) - 1;
+      }
+      out.push_back(Finding{s.origin, std::move(issue.path), issue.item, issue.severity, std::move(issue.code),
                             std::move(issue.message)});
     }
 }
@@ -77,7 +83,8 @@ void check_story_expiry(const Program& program, Date today, Findings& out) {
     const bool in_use = s.status == StoryStatus::approved || s.status == StoryStatus::published;
     if (in_use && story_expiring(s, program.settings, today)) {
       const int32_t days = s.expires_on - today;
-      out.push_back(Finding{s.origin, "expires_on", -1, Severity::warning, "story-expiring",
+      out.push_back(Finding{s.origin, "approvals", static_cast<int>(s.approvals.size()) - 1, Severity::warning,
+                            "story-expiring",
                             fmt::format("approval of this {} story expires {} ({}), within the {} days of "
                                         "staleness.expiry_warn_days",
                                         to_string(s.status), s.expires_on.str(),

@@ -88,6 +88,10 @@ constexpr FieldDef kAdvocateFields[] = {
 #undef ADV
 
 // --- story ------------------------------------------------------------------
+constexpr FieldDef kApprovalFields[] = {
+    {.name = "date", .type = FieldType::date, .offset = off(offsetof(Window, from))},
+    {.name = "expires", .type = FieldType::date, .offset = off(offsetof(Window, to))},
+};
 #define STO(member) off(offsetof(Story, member))
 constexpr FieldDef kStoryFields[] = {
     {.name = "id", .type = FieldType::text, .offset = STO(id), .required = true, .rule = TextRule::id},
@@ -103,8 +107,9 @@ constexpr FieldDef kStoryFields[] = {
     {.name = "use_cases", .type = FieldType::text_list, .offset = STO(use_cases)},
     {.name = "outcomes", .type = FieldType::text_list, .offset = STO(outcomes)},
     {.name = "url", .type = FieldType::text, .offset = STO(url), .rule = TextRule::url},
-    {.name = "approved_on", .type = FieldType::date, .offset = STO(approved_on)},
-    {.name = "expires_on", .type = FieldType::date, .offset = STO(expires_on)},
+    {.name = "approvals", .type = FieldType::windows, .offset = STO(approvals), .fields = kApprovalFields},
+    {.name = "approved_on", .type = FieldType::date, .offset = STO(approved_on), .derived = true},
+    {.name = "expires_on", .type = FieldType::date, .offset = STO(expires_on), .derived = true},
     {.name = "tags", .type = FieldType::text_list, .offset = STO(tags)},
     {.name = "notes", .type = FieldType::text, .offset = STO(notes)},
 };

@@ -51,6 +51,13 @@ std::vector<FieldIssue> story_rule_issues(const Story& story, Date today) {
     out.push_back({"expires_on", -1, Severity::error, "value",
                    fmt::format("approval expires ({}) before it was given ({})", story.expires_on.str(),
                                story.approved_on.str())});
+  // The earlier approvals; the latest is approved_on/expires_on above.
+  for (size_t i = 0; i + 1 < story.approvals.size(); ++i) {
+    const Window& w = story.approvals[i];
+    if (w.from && w.to && w.to < w.from)
+      out.push_back({"approvals", static_cast<int>(i), Severity::error, "value",
+                     fmt::format("approval expires ({}) before it was given ({})", w.to.str(), w.from.str())});
+  }
   if (story.status == S::published && story.expires_on && story.expires_on < today)
     out.push_back({"expires_on", -1, Severity::error, "story-expired",
                    fmt::format("published story whose approval expired {}: renew the approval or retire the story",

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "advo/domain/schema.hpp"
+#include "advo/domain/story_approvals.hpp"
 
 namespace advo {
 
@@ -67,8 +68,9 @@ void status_reasons(const Story& s, Date day, std::vector<StoryReason>& out) {
   }
   if (!s.approved_on)
     out.push_back({StoryCode::no_approval_date, Sym(), fmt::format("{} with no approved_on", to_string(s.status))});
-  else if (day < s.approved_on)
-    out.push_back({StoryCode::not_yet_approved, Sym(), fmt::format("approved only on {}", s.approved_on.str())});
+  else if (!approval_on(s, day))
+    out.push_back({StoryCode::not_yet_approved, Sym(),
+                   fmt::format("approved only on {}", (s.approvals.empty() ? s.approved_on : s.approvals[0].from).str())});
 }
 
 void advocate_reasons(const Program& program, const Story& s, Date day, std::vector<StoryReason>& out) {
@@ -101,8 +103,10 @@ void advocate_reasons(const Program& program, const Story& s, Date day, std::vec
 std::vector<StoryReason> story_unusable_reasons(const Program& program, const Story& story, Date day) {
   std::vector<StoryReason> out;
   status_reasons(story, day, out);
-  if (story_expired(story, day))
-    out.push_back({StoryCode::expired, Sym(), fmt::format("approval expired {}", story.expires_on.str())});
+  // Judged by the approval in force that day, not the latest one.
+  const std::optional<Window> approval = approval_on(story, day);
+  if (approval && approval->to && approval->to < day)
+    out.push_back({StoryCode::expired, Sym(), fmt::format("approval expired {}", approval->to.str())});
   advocate_reasons(program, story, day, out);
   return out;
 }

@@ -4,6 +4,7 @@
 
 #include "advo/domain/field_values.hpp"
 #include "advo/domain/ids.hpp"
+#include "advo/domain/story_approvals.hpp"
 #include "advo/domain/suggest.hpp"
 
 namespace advo {
@@ -93,6 +94,10 @@ class Reader {
         problems_.push_back(Problem{Location{file_, key.line, key.column}, Severity::warning, "old-key",
                                     fmt::format("'{}' in {} is the old name of '{}' ('advo fmt' renames it)",
                                                 key.text, what, f->name)});
+      if (f->derived)
+        problems_.push_back(Problem{Location{file_, key.line, key.column}, Severity::warning, "old-key",
+                                    fmt::format("'{}' in {} is the old form of approvals ('advo fmt' moves it there)",
+                                                key.text, what)});
       if (is_null(value) || (value.kind == YamlNode::Kind::scalar && value.text.empty())) {
         if (f->required) problem(value.kind == YamlNode::Kind::null ? key : value, "required",
                                  fmt::format("required field '{}' is empty in {}", f->name, what));
@@ -218,6 +223,7 @@ bool read_record(const YamlNode& node, const RecordSchema& schema, void* record,
   }
   Reader reader(file, problems);
   reader.read_map(node, schema.fields, record, 0, schema.name);
+  if (schema.kind == RecordKind::story) settle_read_approvals(*static_cast<Story*>(record));
   return !field_at<Sym>(record, schema.fields[0].offset).empty();
 }
 

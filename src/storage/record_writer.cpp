@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "advo/domain/field_values.hpp"
+#include "advo/domain/story_approvals.hpp"
 #include "advo/error.hpp"
 #include "advo/storage/loader.hpp"
 
@@ -145,7 +146,7 @@ class Writer {
     bool inline_next = first_inline;
     for (const FieldDef& f : defs) {
       const size_t at = offset + f.offset;
-      if (is_empty_value(f, base, at)) continue;
+      if (f.derived || is_empty_value(f, base, at)) continue;
       if (!inline_next) out.append(indent, ' ');
       inline_next = false;
       out += f.name;
@@ -279,6 +280,12 @@ void check_record_limits(const RecordSchema& schema, const void* record, const W
 }  // namespace
 
 std::string write_record(const RecordSchema& schema, const void* record) {
+  if (schema.kind == RecordKind::story) {
+    // A story given approved_on in memory (story add, import) writes it
+    // into its approvals.
+    Story settled = *static_cast<const Story*>(record);
+    if (settle_approvals_for_writing(settled)) return write_record(schema, &settled);
+  }
   Writer w;
   w.nodes = 1;  // the record's map
   w.fields(schema.fields, record, 0, 0);

@@ -10,8 +10,8 @@ $ advo --today 2026-11-16 check
 > requests/2026-11-10-orion-health-reference-call.yaml:16:5: error: uses story 'hooli-analytics-webinar' on 2026-11-16 (today, the request being open), when the story is not usable: approval expired 2026-10-31
 > stories/globex-risk-reporting.yaml:6:5: warning: published story, not usable today: features ben-okafor-globex, alumni since 2026-09-01
 > stories/globex-risk-reporting.yaml:7:5: warning: published story, not usable today: features dev-patel-umbrella, who is declined
-> stories/hooli-analytics-webinar.yaml:14:13: error: published story whose approval expired 2026-10-31: renew the approval or retire the story
-> stories/hooli-patient-flow-video.yaml:17:13: warning: approval of this published story expires 2026-12-01 (in 15 days), within the 30 days of staleness.expiry_warn_days
+> stories/hooli-analytics-webinar.yaml:14:5: error: published story whose approval expired 2026-10-31: renew the approval or retire the story
+> stories/hooli-patient-flow-video.yaml:17:5: warning: approval of this published story expires 2026-12-01 (in 15 days), within the 30 days of staleness.expiry_warn_days
 ! 6 errors, 3 warnings
 ? 1
 $ advo --today 2026-11-16 check --format json | grep '"code"' | sort | uniq -c
@@ -29,18 +29,18 @@ $ advo --today 2026-10-16 check
 > requests/2026-09-01-vantage-bank-reference-call.yaml:11:5: error: uses story 'globex-risk-reporting' on 2026-09-05 (its fulfilled_on), when the story is not usable: features ben-okafor-globex, alumni since 2026-09-01
 > stories/globex-risk-reporting.yaml:6:5: warning: published story, not usable today: features ben-okafor-globex, alumni since 2026-09-01
 > stories/globex-risk-reporting.yaml:7:5: warning: published story, not usable today: features dev-patel-umbrella, who is declined
-> stories/hooli-analytics-webinar.yaml:14:13: warning: approval of this published story expires 2026-10-31 (in 15 days), within the 30 days of staleness.expiry_warn_days
+> stories/hooli-analytics-webinar.yaml:14:5: warning: approval of this published story expires 2026-10-31 (in 15 days), within the 30 days of staleness.expiry_warn_days
 ! 4 errors, 3 warnings
 ? 1
 #
 # Approved and published stories need approved_on; an expiry before the
 # approval is an error.
-$ sed -i '/^approved_on/d' stories/northwind-cuts-readmissions.yaml
-$ sed -i 's/^expires_on: 2029-05-01/expires_on: 2026-04-30/' stories/initech-demand-forecasting.yaml
+$ sed -i '/^approvals:/,+2d' stories/northwind-cuts-readmissions.yaml
+$ sed -i 's/^    expires: 2029-05-01/    expires: 2026-04-30/' stories/initech-demand-forecasting.yaml
 $ advo --today 2026-11-16 check 2>&1 | grep -e northwind-cuts -e initech-demand
 > requests/2026-07-01-crescent-retail-reference-call.yaml:11:5: error: uses story 'initech-demand-forecasting' on 2026-07-03 (its fulfilled_on), when the story is not usable: approval expired 2026-04-30
 > requests/2026-11-10-orion-health-reference-call.yaml:15:5: error: uses story 'northwind-cuts-readmissions' on 2026-11-16 (today, the request being open), when the story is not usable: published with no approved_on
-> stories/initech-demand-forecasting.yaml:14:13: error: approval expires (2026-04-30) before it was given (2026-05-01)
+> stories/initech-demand-forecasting.yaml:14:5: error: approval expires (2026-04-30) before it was given (2026-05-01)
 > stories/northwind-cuts-readmissions.yaml:4:9: error: a story that is published needs approved_on, the day the customer signed it off
 #
 # Fixes: retiring the expired webinar ends its error, but the open request

@@ -10,7 +10,7 @@ $ grep title stories/theta-halves-month-end.yaml
 # A story may not name an advocate who does not exist, nor lose the
 # approval date its status needs; the copy is kept.
 $ cp stories/theta-halves-month-end.yaml story-before.yaml
-$ EDITOR='sed -i -e "s/^  - hal-hill-theta/  - hal-hill-theta\n  - nobody/" -e "/^approved_on:/d"' advo --today 2026-11-20 edit theta
+$ EDITOR='sed -i -e "s/^  - hal-hill-theta/  - hal-hill-theta\n  - nobody/" -e "/^approvals:/,+1d"' advo --today 2026-11-20 edit theta
 ! advo: .advo/edit/theta-halves-month-end.yaml:1:1: a story that is published needs approved_on, the day the customer signed it off
 ! advo: .advo/edit/theta-halves-month-end.yaml:7:5: no advocate 'nobody'
 ! advo: nothing written: the edited story has 2 errors; the edited text is kept in .advo/edit/theta-halves-month-end.yaml

@@ -10,8 +10,8 @@ $ advo --today 2026-11-16 export advocates
 > Ünïcödé and 中文
 > "
 $ advo --today 2026-11-16 export stories
-> id,title,kind,status,advocates,company,industry,segment,region,products,use_cases,outcomes,url,approved_on,expires_on,tags,notes
-> andes-cuts-close-time,"Andes cuts close time: ""from 9 days to 4""",case-study,published,marta-gomez-andes-manufacturing,"Andes Manufacturing; S.A.",manufacturing,enterprise,latam,"analytics;dash\;boards",forecasting,"cut month-end close from 9 to 4 days;saved $2M, in year one","https://example.com/andes?ref=a,b",2026-04-01,2031-04-01,flagship,"Approved by legal.
+> id,title,kind,status,advocates,company,industry,segment,region,products,use_cases,outcomes,url,approvals,approved_on,expires_on,tags,notes
+> andes-cuts-close-time,"Andes cuts close time: ""from 9 days to 4""",case-study,published,marta-gomez-andes-manufacturing,"Andes Manufacturing; S.A.",manufacturing,enterprise,latam,"analytics;dash\;boards",forecasting,"cut month-end close from 9 to 4 days;saved $2M, in year one","https://example.com/andes?ref=a,b",2026-04-01..2031-04-01,2026-04-01,2031-04-01,flagship,"Approved by legal.
 > Quote on page 2; logo on cover.
 > "
 $ advo --today 2026-11-16 export requests

@@ -141,8 +141,9 @@ $ cat stories/acme-cuts-reporting-time.yaml
 >   - forgotten-advocate
 > industry: healthcare
 > url: https://example.com/acme
-> approved_on: 2026-02-01
-> expires_on: 2028-02-01
+> approvals:
+>   - date: 2026-02-01
+>     expires: 2028-02-01
 # A second person gets the next anonymous id.
 $ advo forget jane-roe --today 2026-11-16
 > jane-roe-globex is now forgotten-advocate-2
@@ -285,8 +286,9 @@ $ advo show jane-doe --full
 >       - jane-doe-acme
 >     industry: healthcare
 >     url: https://example.com/acme
->     approved_on: 2026-02-01
->     expires_on: 2028-02-01
+>     approvals:
+>       - date: 2026-02-01
+>         expires: 2028-02-01
 $ advo show jane-doe --full --format json
 > {
 >   "advocate": {
@@ -439,6 +441,12 @@ $ advo show jane-doe --full --format json
 >       "use_cases": [],
 >       "outcomes": [],
 >       "url": "https://example.com/acme",
+>       "approvals": [
+>         {
+>           "date": "2026-02-01",
+>           "expires": "2028-02-01"
+>         }
+>       ],
 >       "approved_on": "2026-02-01",
 >       "expires_on": "2028-02-01",
 >       "tags": [],

@@ -7,7 +7,7 @@ $ git init -q -b main && git add -A && git commit -qm "New program" && git log -
 > New program
 $ echo draft > notes.txt && git add notes.txt && advo --today 2026-11-23 --commit log jane-roe-globex reference-call --date 2026-12-01 --request 2026-11-02-umbrella-reference-call
 > 2026-12-01-jane-roe-globex-reference-call
-! committed f8b71e7: log: jane-roe-globex reference-call 2026-12-01 scheduled for 2026-11-02-umbrella-reference-call
+! committed ff4a6f8: log: jane-roe-globex reference-call 2026-12-01 scheduled for 2026-11-02-umbrella-reference-call
 $ git log --format=%s && git show --stat --format= HEAD && git status --short
 > log: jane-roe-globex reference-call 2026-12-01 scheduled for 2026-11-02-umbrella-reference-call
 > New program
@@ -19,7 +19,7 @@ $ advo --today 2026-11-23 --commit set jane-doe-acme title="CTO" && git log -1 -
 > set: jane-doe-acme title=CTO
 > A  notes.txt
 ! updated advocates/jane-doe-acme.yaml
-! committed 1366f85: set: jane-doe-acme title=CTO
+! committed ff356f8: set: jane-doe-acme title=CTO
 # Nothing changed: nothing committed.
 $ advo --today 2026-11-23 --commit set jane-doe-acme title="CTO" && git log --format=%s
 > set: jane-doe-acme title=CTO
@@ -30,11 +30,11 @@ $ advo --today 2026-11-23 --commit nominate "Ann Lee" --company Hooli --email an
 > ann-lee-hooli
 > nominate: ann-lee-hooli (Ann Lee, Hooli)
 ! nominated Ann Lee of Hooli: advocates/ann-lee-hooli.yaml
-! committed eca8926: nominate: ann-lee-hooli (Ann Lee, Hooli)
+! committed e0a8b16: nominate: ann-lee-hooli (Ann Lee, Hooli)
 $ advo --today 2026-11-23 --commit stage ann-lee-hooli qualified && git log -1 --format=%s
 > stage: ann-lee-hooli nominated → qualified
 ! ann-lee-hooli: nominated → qualified
-! committed 82d06a8: stage: ann-lee-hooli nominated → qualified
+! committed 2f13694: stage: ann-lee-hooli nominated → qualified
 $ advo --today 2026-11-23 --commit verify jane-doe-acme jane-roe-globex && git log -1 --format=%s && git show --stat --format= HEAD
 > verify: jane-doe-acme, jane-roe-globex on 2026-11-23
 >  advocates/jane-doe-acme.yaml   | 2 +-
@@ -42,7 +42,7 @@ $ advo --today 2026-11-23 --commit verify jane-doe-acme jane-roe-globex && git l
 >  2 files changed, 2 insertions(+), 1 deletion(-)
 ! jane-doe-acme: verified on 2026-11-23
 ! jane-roe-globex: verified on 2026-11-23
-! committed 0606a07: verify: jane-doe-acme, jane-roe-globex on 2026-11-23
+! committed af696ea: verify: jane-doe-acme, jane-roe-globex on 2026-11-23
 $ advo --today 2026-11-23 --commit fmt && git log -1 --format=%s
 > verify: jane-doe-acme, jane-roe-globex on 2026-11-23
 # The commit flag may stand after the command, like every global option.

@@ -89,12 +89,12 @@ $ cd ../clone && advo --today 2026-11-23 check
 $ cd ../clone && git merge --abort && git checkout -q -b rebased origin/two && git rebase -q origin/one
 > Auto-merging engagements/2026-11.yaml
 > CONFLICT (content): Merge conflict in engagements/2026-11.yaml
-! error: could not apply b5b3a8c... log: jane-roe-globex thank-you 2026-11-20
+! error: could not apply 2af0a61... log: jane-roe-globex thank-you 2026-11-20
 ! hint: Resolve all conflicts manually, mark them as resolved with
 ! hint: "git add/rm <conflicted_files>", then run "git rebase --continue".
 ! hint: You can instead skip this commit: run "git rebase --skip".
 ! hint: To abort and get back to the state before "git rebase", run "git rebase --abort".
-! Could not apply b5b3a8c... log: jane-roe-globex thank-you 2026-11-20
+! Could not apply 2af0a61... log: jane-roe-globex thank-you 2026-11-20
 ? 1
 $ cd ../clone && git status --short && git rebase --abort && git checkout -q main
 > UU engagements/2026-11.yaml

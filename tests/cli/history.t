@@ -10,11 +10,11 @@ $ git init -q -b main && advo history jane-doe-acme
 $ git add -A && git commit -qm "New program" && advo --today 2026-11-23 --commit -q set jane-doe-acme title=CTO && advo --today 2026-11-23 --commit -q log jose-muller-initech thank-you --date 2026-11-20 && advo --today 2026-11-23 --commit -q set jane-doe-acme products+=reporting
 > 2026-11-20-jose-muller-initech-thank-you
 $ advo history jane-doe
-> 10e5a08 2026-11-20 set: jane-doe-acme products+=reporting (Tester)
-> 6a7776a 2026-11-20 set: jane-doe-acme title=CTO (Tester)
-> 1561a5a 2026-11-20 New program (Tester)
+> f849275 2026-11-20 set: jane-doe-acme products+=reporting (Tester)
+> 10894de 2026-11-20 set: jane-doe-acme title=CTO (Tester)
+> bc33b64 2026-11-20 New program (Tester)
 $ advo history jane-doe-acme --patch
-> 10e5a08 2026-11-20 set: jane-doe-acme products+=reporting (Tester)
+> f849275 2026-11-20 set: jane-doe-acme products+=reporting (Tester)
 >
 > diff --git a/advocates/jane-doe-acme.yaml b/advocates/jane-doe-acme.yaml
 > index 9df3e56..9f443db 100644
@@ -28,7 +28,7 @@ $ advo history jane-doe-acme --patch
 >  activities:
 >    - reference-call
 >    - case-study
-> 6a7776a 2026-11-20 set: jane-doe-acme title=CTO (Tester)
+> 10894de 2026-11-20 set: jane-doe-acme title=CTO (Tester)
 >
 > diff --git a/advocates/jane-doe-acme.yaml b/advocates/jane-doe-acme.yaml
 > index e99e48f..9df3e56 100644
@@ -42,7 +42,7 @@ $ advo history jane-doe-acme --patch
 >  company: Acme
 >  email: jane@acme.example
 >  industry: healthcare
-> 1561a5a 2026-11-20 New program (Tester)
+> bc33b64 2026-11-20 New program (Tester)
 >
 > diff --git a/advocates/jane-doe-acme.yaml b/advocates/jane-doe-acme.yaml
 > new file mode 100644
@@ -78,9 +78,9 @@ $ advo history jane-doe-acme --patch
 > +    granted: 2026-01-10
 > +verified_on: 2026-09-01
 $ advo history 2026-11-05-jane-doe-acme-reference-call
-> 1561a5a 2026-11-20 New program (Tester)
+> bc33b64 2026-11-20 New program (Tester)
 $ advo history 2026-11-20-jose-muller-initech-thank-you -p
-> a6ad823 2026-11-20 log: jose-muller-initech thank-you 2026-11-20 (Tester)
+> 496fa55 2026-11-20 log: jose-muller-initech thank-you 2026-11-20 (Tester)
 > --- /dev/null
 > +++ engagements/2026-11.yaml
 > +- id: 2026-11-20-jose-muller-initech-thank-you
@@ -105,8 +105,8 @@ $ advo --today 2026-11-23 --commit -q move jane-doe-acme --company Initech
 > advocates/jane-doe-acme.yaml: stage active → alumni, moved_to jane-doe-initech
 > advocates/jane-doe-initech.yaml: Jane Doe at Initech, stage nominated, moved_from jane-doe-acme
 $ advo history jane-doe-initech
-> b12be0d 2026-11-20 move: jane-doe-acme now at Initech as jane-doe-initech (Tester)
+> f550d33 2026-11-20 move: jane-doe-acme now at Initech as jane-doe-initech (Tester)
 ! moved from jane-doe-acme (Acme): advo history jane-doe-acme
 $ advo history jane-doe-acme | head -1
-> b12be0d 2026-11-20 move: jane-doe-acme now at Initech as jane-doe-initech (Tester)
+> f550d33 2026-11-20 move: jane-doe-acme now at Initech as jane-doe-initech (Tester)
 ! moved to jane-doe-initech (Initech): advo history jane-doe-initech

@@ -47,8 +47,9 @@ $ cat stories/initech-trusts-its-numbers.yaml
 >   - cut month-end close from 9 to 4 days
 >   - saved $2M
 > url: https://example.com/initech
-> approved_on: 2026-10-01
-> expires_on: 2031-10-01
+> approvals:
+>   - date: 2026-10-01
+>     expires: 2031-10-01
 $ cat stories/umbrella-webinar.yaml
 > id: umbrella-webinar
 > title: Umbrella webinar

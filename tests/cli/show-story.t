@@ -17,8 +17,9 @@ $ advo --today 2026-11-16 show hooli-patient
 > use_cases:
 >   - capacity-planning
 > url: https://example.com/hooli-video
-> approved_on: 2026-03-01
-> expires_on: 2026-12-01
+> approvals:
+>   - date: 2026-03-01
+>     expires: 2026-12-01
 > # usage as of 2026-11-16:
 > # usable: yes
 > # requests: none
@@ -38,8 +39,9 @@ $ advo --today 2026-11-16 show hooli-analytics
 > products:
 >   - analytics
 > url: https://example.com/hooli-webinar
-> approved_on: 2024-01-10
-> expires_on: 2026-10-31
+> approvals:
+>   - date: 2024-01-10
+>     expires: 2026-10-31
 > # usage as of 2026-11-16:
 > # usable: no
 > #   expired: approval expired 2026-10-31
@@ -60,8 +62,9 @@ $ advo --today 2026-11-16 show initech-demand
 > region: latam
 > products:
 >   - analytics
-> approved_on: 2026-05-01
-> expires_on: 2029-05-01
+> approvals:
+>   - date: 2026-05-01
+>     expires: 2029-05-01
 > # usage as of 2026-11-16:
 > # usable: no
 > #   no-consent: carla-diaz-initech has given no case-study consent
@@ -89,6 +92,12 @@ $ advo --today 2026-11-16 show globex-risk --format json
 >   "use_cases": [],
 >   "outcomes": [],
 >   "url": "https://example.com/globex",
+>   "approvals": [
+>     {
+>       "date": "2025-06-01",
+>       "expires": "2028-06-01"
+>     }
+>   ],
 >   "approved_on": "2025-06-01",
 >   "expires_on": "2028-06-01",
 >   "tags": [],

@@ -120,8 +120,9 @@ $ advo --today 2026-11-20 show acme-cuts
 >   - jane-doe-acme
 > industry: healthcare
 > url: https://example.com/acme
-> approved_on: 2026-02-01
-> expires_on: 2028-02-01
+> approvals:
+>   - date: 2026-02-01
+>     expires: 2028-02-01
 > # usage as of 2026-11-20:
 > # usable: yes
 > # requests:

@@ -125,6 +125,12 @@ $ advo --today 2026-11-16 stories --for 2026-11-10-orion kind:video --format jso
 >       ],
 >       "outcomes": [],
 >       "url": "https://example.com/hooli-video",
+>       "approvals": [
+>         {
+>           "date": "2026-03-01",
+>           "expires": "2026-12-01"
+>         }
+>       ],
 >       "approved_on": "2026-03-01",
 >       "expires_on": "2026-12-01",
 >       "tags": [],
@@ -133,10 +139,10 @@ $ advo --today 2026-11-16 stories --for 2026-11-10-orion kind:video --format jso
 >   }
 > ]
 $ advo --today 2026-11-16 stories --for 2026-11-10-orion --format csv
-> score,id,title,kind,status,advocates,company,industry,segment,region,products,use_cases,outcomes,url,approved_on,expires_on,tags,notes
-> 100.0,northwind-cuts-readmissions,Northwind cuts readmissions,case-study,published,ana-lima-northwind,Northwind,healthcare,mid-market,emea,"analytics;dashboards",patient-outcomes,readmissions down 12%,https://example.com/northwind,2026-01-15,2029-01-14,,
-> 100.0,hooli-capacity-planning,Hooli capacity planning,case-study,approved,eva-berg-hooli,Hooli,healthcare,enterprise,emea,analytics,"capacity-planning;patient-outcomes",,,2026-06-01,,,
-> 71.4,hooli-patient-flow-video,Hooli patient flow video,video,published,eva-berg-hooli,Hooli,healthcare,enterprise,emea,dashboards,capacity-planning,,https://example.com/hooli-video,2026-03-01,2026-12-01,,
+> score,id,title,kind,status,advocates,company,industry,segment,region,products,use_cases,outcomes,url,approvals,approved_on,expires_on,tags,notes
+> 100.0,northwind-cuts-readmissions,Northwind cuts readmissions,case-study,published,ana-lima-northwind,Northwind,healthcare,mid-market,emea,"analytics;dashboards",patient-outcomes,readmissions down 12%,https://example.com/northwind,2026-01-15..2029-01-14,2026-01-15,2029-01-14,,
+> 100.0,hooli-capacity-planning,Hooli capacity planning,case-study,approved,eva-berg-hooli,Hooli,healthcare,enterprise,emea,analytics,"capacity-planning;patient-outcomes",,,2026-06-01..,2026-06-01,,,
+> 71.4,hooli-patient-flow-video,Hooli patient flow video,video,published,eva-berg-hooli,Hooli,healthcare,enterprise,emea,dashboards,capacity-planning,,https://example.com/hooli-video,2026-03-01..2026-12-01,2026-03-01,2026-12-01,,
 #
 # On 2026-12-02 the video's approval has ended.
 $ advo --today 2026-12-02 stories --for 2026-11-10-orion

@@ -97,8 +97,9 @@ $ cat stories/klinikum-rhein-cuts-icu-waiting-times.yaml
 > outcomes:
 >   - ICU waits down 30%
 > url: https://acme-analytics.example/customers/klinikum-icu
-> approved_on: 2026-11-16
-> expires_on: 2031-11-15
+> approvals:
+>   - date: 2026-11-16
+>     expires: 2031-11-15
 $ advo --today 2026-11-16 check --strict
 $ rm stories/klinikum-rhein-cuts-icu-waiting-times.yaml
 $ advo --today 2026-11-16 story status harbor-freight published
@@ -111,7 +112,7 @@ $ advo --today 2027-02-20 check
 > engagements/2026-12.yaml:5:12: warning: still scheduled, but 2026-12-05 has passed; run: advo engagement done 2026-12-05-kenji-watanabe-sakura-logistics-reference-call (it took place) or advo engagement cancel 2026-12-05-kenji-watanabe-sakura-logistics-reference-call (it did not)
 > engagements/2026-12.yaml:12:12: warning: still scheduled, but 2026-12-05 has passed; run: advo engagement done 2026-12-05-siobhan-obrien-liffey-bank-speaking (it took place) or advo engagement cancel 2026-12-05-siobhan-obrien-liffey-bank-speaking (it did not)
 > engagements/2026-12.yaml:19:12: warning: still scheduled, but 2026-12-09 has passed; run: advo engagement done 2026-12-09-ana-nunez-banco-austral-reference-call (it took place) or advo engagement cancel 2026-12-09-ana-nunez-banco-austral-reference-call (it did not)
-> stories/meridian-bank-risk-reporting.yaml:23:13: error: published story whose approval expired 2027-02-12: renew the approval or retire the story
-> stories/sakura-logistics-on-supply-chain-visibility.yaml:20:13: error: published story whose approval expired 2026-12-26: renew the approval or retire the story
+> stories/meridian-bank-risk-reporting.yaml:23:5: error: published story whose approval expired 2027-02-12: renew the approval or retire the story
+> stories/sakura-logistics-on-supply-chain-visibility.yaml:20:5: error: published story whose approval expired 2026-12-26: renew the approval or retire the story
 ! 2 errors, 4 warnings
 ? 1

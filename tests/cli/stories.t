@@ -125,6 +125,12 @@ $ advo --today 2026-11-16 stories id:northwind-cuts-readmissions --format json
 >       "readmissions down 12%"
 >     ],
 >     "url": "https://example.com/northwind",
+>     "approvals": [
+>       {
+>         "date": "2026-01-15",
+>         "expires": "2029-01-14"
+>       }
+>     ],
 >     "approved_on": "2026-01-15",
 >     "expires_on": "2029-01-14",
 >     "tags": [],
@@ -132,9 +138,9 @@ $ advo --today 2026-11-16 stories id:northwind-cuts-readmissions --format json
 >   }
 > ]
 $ advo --today 2026-11-16 stories id:initech* --format csv
-> id,title,kind,status,advocates,company,industry,segment,region,products,use_cases,outcomes,url,approved_on,expires_on,tags,notes
-> initech-demand-forecasting,Initech demand forecasting,case-study,approved,carla-diaz-initech,Initech,retail,smb,latam,analytics,,,,2026-05-01,2029-05-01,,
-> initech-store-blog,Initech store blog,blog,published,carla-diaz-initech,Initech,retail,smb,latam,dashboards,,,https://example.com/initech-blog,2026-02-01,2027-02-01,,
+> id,title,kind,status,advocates,company,industry,segment,region,products,use_cases,outcomes,url,approvals,approved_on,expires_on,tags,notes
+> initech-demand-forecasting,Initech demand forecasting,case-study,approved,carla-diaz-initech,Initech,retail,smb,latam,analytics,,,,2026-05-01..2029-05-01,2026-05-01,2029-05-01,,
+> initech-store-blog,Initech store blog,blog,published,carla-diaz-initech,Initech,retail,smb,latam,dashboards,,,https://example.com/initech-blog,2026-02-01..2027-02-01,2026-02-01,2027-02-01,,
 #
 # Nothing matches; mistakes in a query are usage errors.
 $ advo --today 2026-11-16 stories industry:retail expiring:true

@@ -11,8 +11,8 @@ $ diff before.yaml stories/hooli-capacity-planning.yaml
 > > outcomes:
 > >   - ICU waits down 30%
 > > url: https://example.com/hooli-capacity
-> 16a21
-> > expires_on: 2031-05-31
+> 17a22
+> >     expires: 2031-05-31
 ? 1
 #
 # Featured advocates are added by unique prefix and removed by id.
@@ -36,9 +36,10 @@ $ advo --today 2026-11-16 story set northwind-rollout 'advocates-=eva'
 ! advo: nothing written (1 error)
 ? 2
 #
-# Renewing an approval extends it: approved_on stays the first sign-off.
+# expires_on alone extends the latest approval (a new approved_on would add
+# one).
 $ advo --today 2026-11-16 check 2>&1 | grep hooli-analytics-webinar.yaml
-> stories/hooli-analytics-webinar.yaml:14:13: error: published story whose approval expired 2026-10-31: renew the approval or retire the story
+> stories/hooli-analytics-webinar.yaml:14:5: error: published story whose approval expired 2026-10-31: renew the approval or retire the story
 $ advo --today 2026-11-16 story set hooli-analytics expires_on=2031-10-31
 ! updated stories/hooli-analytics-webinar.yaml
 $ advo --today 2026-11-16 check 2>&1 | grep hooli-analytics-webinar.yaml
@@ -56,11 +57,10 @@ $ advo --today 2026-11-16 story set northwind-cuts status=retired kind=podcast a
 ! advo: approved_on=: a story that is published needs approved_on, the day the customer signed it off
 ! advo: segment=huge: invalid segment 'huge' (expected one of: smb, mid-market, enterprise)
 ! advo: url=nowhere: invalid URL 'nowhere' (expected http:// or https://)
-! advo: expires_on=2020-01-01: published story whose approval expired 2020-01-01: renew the approval or retire the story
 ! advo: titel=x: unknown field 'titel' in story (did you mean 'title'?)
 ! advo: id=new: the id cannot be changed: it is the name of the record's file
 ! advo: title=: title is required; it cannot be cleared
-! advo: nothing written (9 errors)
+! advo: nothing written (8 errors)
 ? 2
 $ advo --today 2026-11-16 story set northwind-quote expires_on=2025-01-01
 ! advo: expires_on=2025-01-01: approval expires (2025-01-01) before it was given (2025-02-01)
@@ -70,8 +70,8 @@ $ advo --today 2026-11-16 story set northwind-cuts expires_on=2026-11-01
 ! advo: expires_on=2026-11-01: published story whose approval expired 2026-11-01: renew the approval or retire the story
 ! advo: nothing written (1 error)
 ? 2
-$ advo --today 2026-11-16 story set northwind-cuts approved_on=2029-02-01
-! advo: approved_on=2029-02-01: approval expires (2029-01-14) before it was given (2029-02-01)
+$ advo --today 2026-11-16 story set northwind-cuts approved_on=2029-02-01 expires_on=2029-01-31
+! advo: expires_on=2029-01-31: approval expires (2029-01-31) before it was given (2029-02-01)
 ! advo: nothing written (1 error)
 ? 2
 $ advo --today 2026-11-16 story set northwind-cuts products

@@ -17,10 +17,10 @@ $ advo --today 2026-11-16 story status northwind-rollout approved
 ? 4
 $ advo --today 2026-11-16 story status northwind-rollout approved --approved-on 2026-11-15 --expires-on 2031-11-14
 ! northwind-rollout-review: in-review → approved
-$ grep -e '^status' -e '_on:' stories/northwind-rollout-review.yaml
+$ grep -e '^status' -e 'date:' -e 'expires:' stories/northwind-rollout-review.yaml
 > status: approved
-> approved_on: 2026-11-15
-> expires_on: 2031-11-14
+>   - date: 2026-11-15
+>     expires: 2031-11-14
 #
 # A story is published only when it may be used today.
 $ advo --today 2026-11-16 story status northwind-rollout published
@@ -66,7 +66,7 @@ $ advo --today 2026-11-16 check
 > requests/2026-08-01-atlas-motors-reference-call.yaml:9:5: error: uses story 'umbrella-press-release' on 2026-08-01 (its requested_on), when the story is not usable: retired with no approved_on
 > requests/2026-09-01-vantage-bank-reference-call.yaml:11:5: error: uses story 'globex-risk-reporting' on 2026-09-05 (its fulfilled_on), when the story is not usable: features ben-okafor-globex, alumni since 2026-09-01
 > requests/2026-11-10-orion-health-reference-call.yaml:16:5: error: uses story 'hooli-analytics-webinar' on 2026-11-16 (today, the request being open), when the story is not usable: retired; approval expired 2026-10-31
-> stories/hooli-patient-flow-video.yaml:17:13: warning: approval of this published story expires 2026-12-01 (in 15 days), within the 30 days of staleness.expiry_warn_days
+> stories/hooli-patient-flow-video.yaml:17:5: warning: approval of this published story expires 2026-12-01 (in 15 days), within the 30 days of staleness.expiry_warn_days
 ! 5 errors, 1 warning
 ? 1
 #

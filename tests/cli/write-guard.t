@@ -53,8 +53,22 @@ $ advo --today 2026-11-16 request set 2026-09-15-summit stories+=cobalt-systems-
 ! advo: refused: the change would add an error to what 'advo check' finds; nothing written
 !   request 2026-09-15-summit-insurance-reference-call: uses story 'cobalt-systems-embeds-analytics-in-its-product' on 2026-09-17 (its fulfilled_on), when the story is not usable: draft, not approved
 ? 4
-# A story re-approved after a request used it under its first approval.
+# A story re-approved after a request used it under its first approval: the
+# renewal is a new approval and the first stays, so it is an ordinary write.
 $ advo --today 2026-12-10 story set sakura approved_on=2026-12-01 expires_on=2031-11-30
+! updated stories/sakura-logistics-on-supply-chain-visibility.yaml
+$ grep -A5 '^approvals:' stories/sakura-logistics-on-supply-chain-visibility.yaml
+> approvals:
+>   - date: 2024-06-18
+>     expires: 2026-12-26
+>   - date: 2026-12-01
+>     expires: 2031-11-30
+# check finds nothing about the story (its one error is the override removed above).
+$ advo --today 2026-12-10 check | grep sakura-logistics-on-supply-chain-visibility || echo nothing about the story
+> nothing about the story
+! 1 error, 4 warnings
+# Rewriting the approval the request used is still refused.
+$ advo --today 2026-12-10 story set sakura approvals=2026-12-01..2031-11-30
 ! advo: refused: the change would add an error to what 'advo check' finds; nothing written
 !   request 2026-09-15-summit-insurance-reference-call: uses story 'sakura-logistics-on-supply-chain-visibility' on 2026-09-17 (its fulfilled_on), when the story is not usable: approved only on 2026-12-01
 ? 4

@@ -131,6 +131,10 @@ struct Story {
   SymList use_cases;
   SymList outcomes;
   Sym url;
+  // Every approval the customer gave, oldest first: `from` is the day of
+  // the sign-off, `to` the last day it holds (none: open-ended).
+  WindowList approvals;
+  // The latest approval, kept from `approvals` (story_approvals.hpp).
   Date approved_on;
   Date expires_on;
   SymList tags;

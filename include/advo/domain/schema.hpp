@@ -58,6 +58,10 @@ struct FieldDef {
   // which YAML 1.1 readers take for `true`): still read, with a warning,
   // and still accepted in paths; never written.
   std::string_view former_name = {};
+  // Kept in memory from other fields (a story's approved_on, from its
+  // latest approval): still read from files of the old form, with a
+  // warning, and usable in queries and `set`; never written.
+  bool derived = false;
 };
 
 struct RecordSchema {

@@ -7,10 +7,11 @@
 //   retired           its status is retired
 //   no-approval-date  its status is approved, published or retired but
 //                     approved_on is not set
-//   not-yet-approved  approved_on is after D (approved, published or
-//                     retired)
-//   expired           expires_on is before D (the approval holds through
-//                     expires_on itself, as a consent's `expires` does)
+//   not-yet-approved  no approval was given on or before D (approved,
+//                     published or retired)
+//   expired           the approval in force on D (the latest given on or
+//                     before it) ended before D: it holds through its
+//                     `expires` itself, as a consent's `expires` does
 //   unknown-advocate  a featured advocate (`advocates`) has no record
 //   advocate-gone     a featured advocate is in stage alumni or declined,
 //                     since stage_on ≤ D (or with no stage_on at all)

@@ -2,6 +2,8 @@
 // nothing, as `advo set` does for advocates.
 #include <fmt/format.h>
 
+#include "advo/domain/story_approvals.hpp"
+#include "advo/domain/story_status.hpp"
 #include "advo/error.hpp"
 #include "cli/commands/story_commands.hpp"
 #include "cli/record_update.hpp"
@@ -27,7 +29,15 @@ int run_story_set(Context& ctx, const StorySetOptions& o) {
       a.value = featured_advocates(program, a.value, a.text, errors);
   if (!errors.empty()) refuse_assignments(ctx, errors);
 
-  update_record(ctx, program, before, assignments, story_rules(program, ctx.today()));
+  // The rules judge the story as it will be written: a later approved_on
+  // is a new approval, not the old one's end moved.
+  AssignmentRules rules = story_rules(program, ctx.today());
+  rules.validate = [&before, today = ctx.today()](const void* record) {
+    Story settled = *static_cast<const Story*>(record);
+    settle_assigned_approvals(before, settled);
+    return story_rule_issues(settled, today);
+  };
+  update_record(ctx, program, before, assignments, rules);
   std::string change = fmt::format("story set: {}", before.id.view());
   for (const Assignment& a : assignments) change += " " + a.text;
   ctx.describe_change(std::move(change));

@@ -69,6 +69,7 @@ int run_story_status(Context& ctx, const StoryStatusOptions& o) {
   after.status = to;
   if (approved_on) after.approved_on = approved_on;
   if (expires_on) after.expires_on = expires_on;
+  settle_assigned_approvals(before, after);
   if (needs_approval_date(to) && !after.approved_on)
     throw RefusedError(fmt::format("'{}' has no approved_on; give --approved-on DATE, the day the customer signed the "
                                    "story off",

@@ -257,7 +257,7 @@ uint64_t layout_signature() {
   static const uint64_t signature = [] {
     std::string id;
     dl_iterate_phdr(collect_build_id, &id);
-    std::string s = fmt::format("advo cache image 3;build {};", id.empty() ? std::string(__DATE__ " " __TIME__) : id);
+    std::string s = fmt::format("advo cache image 4;build {};", id.empty() ? std::string(__DATE__ " " __TIME__) : id);
     s += fmt::format("sizes {} {} {} {} {} {} {} {} {} {};", sizeof(Advocate), sizeof(Story), sizeof(Request),
                      sizeof(Engagement), sizeof(Window), sizeof(Origin), sizeof(FileEntry), sizeof(ProblemEntry),
                      sizeof(FolderEntry), sizeof(NameEntry));

@@ -19,12 +19,12 @@ struct Fixture {
     advocate("id: dev\nname: D\ncompany: C\nstage: declined\n");
     advocate("id: eva\nname: E\ncompany: C\nstage: active\n");
     auto story = [&](const std::string& yaml) { program.stories.push_back(test::record_from<Story>(yaml)); };
-    story("id: ended\ntitle: T\nkind: blog\nstatus: published\napproved_on: 2024-01-01\nexpires_on: 2026-10-31\n");
-    story("id: ending\ntitle: T\nkind: blog\nstatus: approved\napproved_on: 2024-01-01\nexpires_on: 2026-12-16\n");
-    story("id: later\ntitle: T\nkind: blog\nstatus: published\napproved_on: 2024-01-01\nexpires_on: 2026-12-17\n");
-    story("id: left\ntitle: T\nkind: case-study\nstatus: published\napproved_on: 2024-01-01\nadvocates: [ben, dev]\n");
-    story("id: quoted\ntitle: T\nkind: quote\nstatus: approved\napproved_on: 2024-01-01\nadvocates: [ana, eva]\n");
-    story("id: old\ntitle: T\nkind: blog\nstatus: retired\napproved_on: 2024-01-01\nexpires_on: 2026-01-01\n");
+    story("id: ended\ntitle: T\nkind: blog\nstatus: published\napprovals: [{date: 2024-01-01, expires: 2026-10-31}]\n");
+    story("id: ending\ntitle: T\nkind: blog\nstatus: approved\napprovals: [{date: 2024-01-01, expires: 2026-12-16}]\n");
+    story("id: later\ntitle: T\nkind: blog\nstatus: published\napprovals: [{date: 2024-01-01, expires: 2026-12-17}]\n");
+    story("id: left\ntitle: T\nkind: case-study\nstatus: published\napprovals: [{date: 2024-01-01}]\nadvocates: [ben, dev]\n");
+    story("id: quoted\ntitle: T\nkind: quote\nstatus: approved\napprovals: [{date: 2024-01-01}]\nadvocates: [ana, eva]\n");
+    story("id: old\ntitle: T\nkind: blog\nstatus: retired\napprovals: [{date: 2024-01-01, expires: 2026-01-01}]\n");
     story("id: draft\ntitle: T\nkind: blog\nstatus: draft\n");
     story("id: dropped\ntitle: T\nkind: blog\nstatus: retired\n");
     story("id: undated\ntitle: T\nkind: blog\nstatus: approved\n");
@@ -55,7 +55,7 @@ using Lines = std::vector<std::string>;
 TEST_CASE("story rules: approval date and expiry of published stories") {
   Fixture f;
   CHECK(f.run(check_story_rules) ==
-        Lines{"error expires_on story-expired: published story whose approval expired 2026-10-31: renew the approval "
+        Lines{"error approvals[0] story-expired: published story whose approval expired 2026-10-31: renew the approval "
               "or retire the story",
               "error status approval-date: a story that is approved needs approved_on, the day the customer signed it "
               "off"});
@@ -66,7 +66,7 @@ TEST_CASE("approved or published stories expiring within the warning days") {
   // ending: 2026-12-16 is 30 days after 2026-11-16; later (31 days) and the
   // retired one are not warned of.
   CHECK(f.run(check_story_expiry) ==
-        Lines{"warning expires_on story-expiring: approval of this approved story expires 2026-12-16 (in 30 days), "
+        Lines{"warning approvals[0] story-expiring: approval of this approved story expires 2026-12-16 (in 30 days), "
               "within the 30 days of staleness.expiry_warn_days"});
 }
 

@@ -16,11 +16,11 @@ struct Fixture {
   Fixture() {
     program.advocates.push_back(test::record_from<Advocate>("id: ben\nname: B\ncompany: C\nstage: alumni\n"));
     auto story = [&](const std::string& yaml) { program.stories.push_back(test::record_from<Story>(yaml)); };
-    story("id: fine\ntitle: T\nkind: blog\nstatus: published\napproved_on: 2026-01-01\nexpires_on: 2028-01-01\n");
-    story("id: soon\ntitle: T\nkind: blog\nstatus: approved\napproved_on: 2026-01-01\nexpires_on: 2026-12-01\n");
-    story("id: ended\ntitle: T\nkind: blog\nstatus: approved\napproved_on: 2024-01-01\nexpires_on: 2026-11-15\n");
-    story("id: gone\ntitle: T\nkind: blog\nstatus: published\napproved_on: 2026-01-01\nadvocates: [ben]\n");
-    story("id: old\ntitle: T\nkind: blog\nstatus: retired\nexpires_on: 2026-11-20\n");
+    story("id: fine\ntitle: T\nkind: blog\nstatus: published\napprovals: [{date: 2026-01-01, expires: 2028-01-01}]\n");
+    story("id: soon\ntitle: T\nkind: blog\nstatus: approved\napprovals: [{date: 2026-01-01, expires: 2026-12-01}]\n");
+    story("id: ended\ntitle: T\nkind: blog\nstatus: approved\napprovals: [{date: 2024-01-01, expires: 2026-11-15}]\n");
+    story("id: gone\ntitle: T\nkind: blog\nstatus: published\napprovals: [{date: 2026-01-01}]\nadvocates: [ben]\n");
+    story("id: old\ntitle: T\nkind: blog\nstatus: retired\napprovals: [{expires: 2026-11-20}]\n");
     program.build_indexes();
   }
 

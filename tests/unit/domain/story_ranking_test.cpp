@@ -27,7 +27,10 @@ struct Fixture {
         test::record_from<Advocate>("id: ana\nname: A\ncompany: C\nstage: active\nconsent: {case-study: {granted: 2025-01-01}}\n"));
     auto story = [&](const std::string& id, const std::string& status, const std::string& yaml) {
       program.stories.push_back(test::record_from<Story>("id: " + id + "\ntitle: T\nkind: case-study\nstatus: " + status +
-                                                         "\nadvocates: [ana]\napproved_on: 2026-01-01\n" + yaml));
+                                                         "\nadvocates: [ana]\n" +
+                                                         (yaml.find("approvals:") == std::string::npos
+                                                              ? yaml + "approvals: [{date: 2026-01-01}]\n"
+                                                              : yaml)));
     };
     story("northwind", "published",
           "industry: healthcare\nregion: emea\nproducts: [analytics, dashboards]\nuse_cases: [patient-outcomes]\n");
@@ -37,7 +40,7 @@ struct Fixture {
     story("initech", "published", "industry: retail\nregion: latam\nproducts: [dashboards]\n");
     story("globex", "published", "industry: financial-services\nregion: na\n");
     story("draft", "draft", "industry: healthcare\nregion: emea\nproducts: [analytics, dashboards]\n");
-    story("expired", "published", "industry: healthcare\nregion: emea\nexpires_on: 2026-10-31\n");
+    story("expired", "published", "industry: healthcare\nregion: emea\napprovals: [{date: 2026-01-01, expires: 2026-10-31}]\n");
     program.build_indexes();
   }
 

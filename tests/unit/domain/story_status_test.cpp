@@ -49,17 +49,17 @@ TEST_CASE("approved and published need approved_on") {
 }
 
 TEST_CASE("the approval does not expire before it was given") {
-  CHECK(issues("status: approved\napproved_on: 2026-05-01\nexpires_on: 2026-04-30\n") ==
+  CHECK(issues("status: approved\napprovals: [{date: 2026-05-01, expires: 2026-04-30}]\n") ==
         std::vector<std::string>{"expires_on value: approval expires (2026-04-30) before it was given (2026-05-01)"});
-  CHECK(issues("status: approved\napproved_on: 2026-05-01\nexpires_on: 2026-05-01\n").empty());
+  CHECK(issues("status: approved\napprovals: [{date: 2026-05-01, expires: 2026-05-01}]\n").empty());
 }
 
 TEST_CASE("a published story's approval has not expired") {
-  const std::string published = "status: published\napproved_on: 2024-01-01\nexpires_on: 2026-10-31\n";
+  const std::string published = "status: published\napprovals: [{date: 2024-01-01, expires: 2026-10-31}]\n";
   CHECK(issues(published, "2026-10-31").empty());
   CHECK(issues(published, "2026-11-01") ==
         std::vector<std::string>{"expires_on story-expired: published story whose approval expired 2026-10-31: renew "
                                  "the approval or retire the story"});
   // An approved story out of approval is not usable, but not wrong.
-  CHECK(issues("status: approved\napproved_on: 2024-01-01\nexpires_on: 2026-10-31\n").empty());
+  CHECK(issues("status: approved\napprovals: [{date: 2024-01-01, expires: 2026-10-31}]\n").empty());
 }

@@ -120,11 +120,10 @@ TEST_CASE("removing an advocate adds the references left dangling") {
   CHECK(codes(errors_added(p, {removed}, kToday)) == std::vector<std::string>{"s1 dangling-ref"});
 }
 
-TEST_CASE("a story approved again after a request used it adds an error on the request") {
+TEST_CASE("a story's approval rewritten after a request used it adds an error on the request") {
   Program p = loaded({kChloe, kBob}, {});
   const char* story =
-      "id: st\ntitle: T\nkind: blog\nstatus: published\nadvocates: [chloe]\napproved_on: 2026-01-01\n"
-      "expires_on: 2030-01-01\n";
+      "id: st\ntitle: T\nkind: blog\nstatus: published\nadvocates: [chloe]\napprovals: [{date: 2026-01-01, expires: 2030-01-01}]\n";
   p.stories.push_back(test::record_from<Story>(story));
   p.stories.back().origin.file = static_cast<uint32_t>(p.files.size());
   p.files.push_back("stories/st.yaml");
@@ -138,7 +137,14 @@ TEST_CASE("a story approved again after a request used it adds an error on the r
   renewed.relative = "stories/st.yaml";
   renewed.stories.push_back(test::record_from<Story>(std::string(story) + "notes: renewed\n"));
   CHECK(errors_added(p, {renewed}, kToday).empty());
-  renewed.stories[0].approved_on = *Date::parse("2026-06-01");
+  // A renewal keeps the approval the request used.
+  renewed.stories[0] = test::record_from<Story>(
+      "id: st\ntitle: T\nkind: blog\nstatus: published\nadvocates: [chloe]\n"
+      "approvals: [{date: 2026-01-01, expires: 2030-01-01}, {date: 2026-06-01}]\n");
+  CHECK(errors_added(p, {renewed}, kToday).empty());
+  // Rewriting the only approval leaves the earlier use without one.
+  renewed.stories[0] = test::record_from<Story>(
+      "id: st\ntitle: T\nkind: blog\nstatus: published\nadvocates: [chloe]\napprovals: [{date: 2026-06-01}]\n");
   CHECK(codes(errors_added(p, {renewed}, kToday)) == std::vector<std::string>{"r1 unusable-story"});
   // A featured advocate who left before the use makes it unusable too.
   const std::string gone = std::string(kChloe) + "stage_on: 2026-02-01\n";

@@ -63,8 +63,10 @@ status: published
 advocates: [jane-doe-acme]
 outcomes: ["cut time 40%", "1,200 hours"]
 url: https://example.com/s?x=1#y
-approved_on: 2026-01-01
-expires_on: 2028-01-01
+approvals:
+  - date: 2026-01-01
+    expires: 2028-01-01
+  - date: 2028-01-02
 notes: "  leading spaces\ttab"
 )");
   check_round_trip<Request>(R"(id: 2026-11-20-globex-reference-call
