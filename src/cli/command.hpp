@@ -32,7 +32,16 @@ struct CommandSpec {
 std::span<const CommandSpec> command_table();
 
 // --format with the allowed values; the first is the default.
-void add_format_option(CommandOptions& app, std::string& target, std::vector<std::string> allowed);
+OptionRef add_format_option(CommandOptions& app, std::string& target, std::vector<std::string> allowed);
+
+// The format to write `-o FILE` in, for a command that writes the formats
+// `allowed` (the first the default): the one --format gives (`format`,
+// `format_given`), else the one the file's extension names (.html, .json,
+// .csv, .md; .txt for table), else the default. An extension that names
+// another format than --format gives, or one the command does not write
+// without --format, is a usage error; an unknown extension is neither.
+std::string format_for_file(const std::string& format, bool format_given, const std::string& file,
+                            const std::vector<std::string>& allowed);
 
 // The Runner of whichever sub-command of `app` was given (for commands with
 // sub-commands such as `request new`), or `fallback` when none was.

@@ -26,9 +26,12 @@ struct ExportOptions {
   std::vector<std::string> query;
   std::string format;
   std::string fields;
+  OptionRef format_option;
   bool excel = false;
   std::string output;
 };
+
+const std::vector<std::string> kExportFormats = {"csv", "json"};
 
 RecordKind kind_named(const std::string& name) {
   for (RecordKind k : {RecordKind::advocate, RecordKind::story, RecordKind::request, RecordKind::engagement})
@@ -88,17 +91,20 @@ std::string json_text(const std::vector<const R*>& records, const std::vector<st
 // `count` is how many.
 template <class R>
 std::string export_text(const std::vector<R>& all, const Query& query, const std::vector<std::string>& columns,
-                        const ExportOptions& o, size_t& count) {
+                        const std::string& format, const ExportOptions& o, size_t& count) {
   const std::vector<const R*> records = selected(all, query);
   count = records.size();
-  if (o.format == "json") return json_text(records, columns, o.fields.empty());
+  if (format == "json") return json_text(records, columns, o.fields.empty());
   std::string text;
   if (o.excel) text = "\xEF\xBB\xBF";
   return text + records_csv(records, columns);
 }
 
 int run_export(Context& ctx, const ExportOptions& o) {
-  if (o.excel && o.format != "csv") throw UsageError("--excel is for --format csv");
+  const bool to_file = !o.output.empty() && o.output != "-";
+  const std::string format =
+      to_file ? format_for_file(o.format, o.format_option.given(), o.output, kExportFormats) : o.format;
+  if (o.excel && format != "csv") throw UsageError("--excel is for --format csv");
   const RecordKind kind = kind_named(o.kind);
   const RecordSchema& schema = schema_of(kind);
   const std::vector<std::string> columns = chosen_columns(schema, o.fields);
@@ -111,20 +117,20 @@ int run_export(Context& ctx, const ExportOptions& o) {
   size_t count = 0;
   switch (kind) {
     case RecordKind::advocate:
-      text = export_text(program.advocates, query, columns, o, count);
+      text = export_text(program.advocates, query, columns, format, o, count);
       break;
     case RecordKind::story:
-      text = export_text(program.stories, query, columns, o, count);
+      text = export_text(program.stories, query, columns, format, o, count);
       break;
     case RecordKind::request:
-      text = export_text(program.requests, query, columns, o, count);
+      text = export_text(program.requests, query, columns, format, o, count);
       break;
     case RecordKind::engagement:
-      text = export_text(program.engagements, query, columns, o, count);
+      text = export_text(program.engagements, query, columns, format, o, count);
       break;
   }
-  if (o.output.empty() || o.output == "-") {
-    write_output(ctx, o.format, text);
+  if (!to_file) {
+    write_output(ctx, format, text);
     return 0;
   }
   write_output_file(std::filesystem::absolute(o.output), text, o.output);
@@ -140,11 +146,13 @@ Runner setup_export(CommandOptions& app) {
       .required()
       .one_of({"advocates", "stories", "requests", "engagements"});
   app.add_option("QUERY", o->query, "Terms field:value, all of which must hold (see 'man advo-advocates')");
-  add_format_option(app, o->format, {"csv", "json"});
+  o->format_option = add_format_option(app, o->format, kExportFormats);
   app.add_option("--fields", o->fields, "Only these fields, in this order (dotted paths; a group gives all of it)")
       .value_name("A,B,...");
   app.add_flag("--excel", o->excel, "Start the CSV with a UTF-8 byte-order mark, for Excel");
-  app.add_option("-o,--output", o->output, "Write to FILE (atomically) instead of standard output")
+  app.add_option("-o,--output", o->output,
+                 "Write to FILE (atomically) instead of standard output, as csv or json by its extension unless "
+                 "--format says")
       .value_name("FILE");
   return [o](Context& ctx) { return run_export(ctx, *o); };
 }

@@ -22,8 +22,11 @@ struct ReportOptions {
   std::string from;
   std::string to;
   std::string format;
+  OptionRef format_option;
   std::string output;
 };
+
+const std::vector<std::string> kReportFormats = {"table", "md", "json", "csv", "html"};
 
 Period chosen_period(Context& ctx, const ReportOptions& o) {
   if (!o.period.empty() && (!o.from.empty() || !o.to.empty()))
@@ -51,29 +54,31 @@ std::vector<Section> chosen_sections(const ReportOptions& o) {
 }
 
 int run_report(Context& ctx, const ReportOptions& o) {
+  const std::string format =
+      o.output.empty() ? o.format : format_for_file(o.format, o.format_option.given(), o.output, kReportFormats);
   const std::vector<Section> sections = chosen_sections(o);
-  if (o.format == "csv" && sections.size() != 1)
+  if (format == "csv" && sections.size() != 1)
     throw UsageError(fmt::format("--format csv gives one section: name it (one of {})", fmt::join(section_names(), ", ")));
-  if (o.format == "html" && o.output.empty())
+  if (format == "html" && o.output.empty())
     throw UsageError("--format html writes a page: give the file with -o FILE");
   const Period period = chosen_period(ctx, o);
   const Program& program = ctx.program();
   const Report report = build_report(program, period, ctx.today());
 
   std::string text;
-  if (o.format == "json") text = report_json(report, sections).dump() + "\n";
-  else if (o.format == "md") text = report_markdown(report, sections);
-  else if (o.format == "csv") text = report_csv(report, sections.front());
-  else if (o.format == "html") text = report_html(report, sections);
+  if (format == "json") text = report_json(report, sections).dump() + "\n";
+  else if (format == "md") text = report_markdown(report, sections);
+  else if (format == "csv") text = report_csv(report, sections.front());
+  else if (format == "html") text = report_html(report, sections);
   else text = report_table(report, sections, ctx.width());
 
   if (o.output.empty()) {
-    write_output(ctx, o.format, text);
+    write_output(ctx, format, text);
     return 0;
   }
   // Relative to the current folder, not the program's, as in any shell command.
   write_output_file(std::filesystem::absolute(o.output), text, o.output);
-  ctx.note(fmt::format("wrote {} ({} report for {})", o.output, o.format, period.label));
+  ctx.note(fmt::format("wrote {} ({} report for {})", o.output, format, period.label));
   return 0;
 }
 
@@ -88,8 +93,10 @@ Runner setup_report(CommandOptions& app) {
       .value_name("PERIOD");
   app.add_option("--from", o->from, "First day of the period (with --to)").value_name("DATE");
   app.add_option("--to", o->to, "Last day of the period, inclusive (with --from)").value_name("DATE");
-  add_format_option(app, o->format, {"table", "md", "json", "csv", "html"});
-  app.add_option("-o,--output", o->output, "Write the report to FILE (atomically) instead of stdout; needed for html")
+  o->format_option = add_format_option(app, o->format, kReportFormats);
+  app.add_option("-o,--output", o->output,
+                 "Write the report to FILE (atomically) instead of stdout, in the format its extension names "
+                 "(.html, .json, .csv, .md, .txt) unless --format says; needed for html")
       .value_name("FILE");
   return [o](Context& ctx) { return run_report(ctx, *o); };
 }
