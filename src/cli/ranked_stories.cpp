@@ -139,15 +139,29 @@ void print_ranked_stories(Context& ctx, const Criteria& criteria, const std::vec
     scores[r.story] = r.score;
     records.push_back(r.story);
   }
+  const ListColumn<Story> score_column = {.title = "SCORE",
+                                          .path = "",
+                                          .align = Align::right,
+                                          .flexible = false,
+                                          .min_width = 4,
+                                          .optional = false,
+                                          .cut_last = false,
+                                          .text = [&scores](const Story& s) { return score_text(scores.at(&s)); }};
+  if (format == "md") {
+    // What a seller pastes; only usable stories are ranked.
+    const std::vector<ListColumn<Story>> columns = {
+        score_column,
+        {.title = "TITLE", .path = "title"},
+        {.title = "KIND", .path = "kind"},
+        {.title = "URL", .path = "url"},
+        {.title = "USABLE", .path = "", .text = [](const Story&) { return std::string("yes"); }},
+        {.title = "ID", .path = "id"},
+    };
+    ctx.out() << render_records(records, columns, format, ctx.width());
+    return;
+  }
   const std::vector<ListColumn<Story>> columns = {
-      {.title = "SCORE",
-       .path = "",
-       .align = Align::right,
-       .flexible = false,
-       .min_width = 4,
-       .optional = false,
-       .cut_last = false,
-       .text = [&scores](const Story& s) { return score_text(scores.at(&s)); }},
+      score_column,
       {.title = "ID", .path = "id", .min_width = 24, .cut_last = true},
       {.title = "KIND", .path = "kind", .flexible = false},
       {.title = "STATUS", .path = "status", .flexible = false},

@@ -23,6 +23,9 @@ $ advo __complete -- requests stat
 $ advo __complete -- stories --for 2025
 > words
 > 2025-11-20-helios-bank-reference-call
+$ advo __complete -- stories --cou
+> words
+> --country	Only stories featuring an advocate from this country
 $ advo __complete -- story status northwind-c ""
 > words
 > draft

@@ -92,14 +92,24 @@ $ advo --today 2026-06-30 stories usable:true kind:quote
 $ advo --today 2026-07-01 stories usable:true kind:quote
 ! no stories match
 #
-# Other formats.
+# Other formats. Markdown is what a seller pastes: title, kind, URL,
+# whether the story is usable today (and why not), id.
 $ advo --today 2026-11-16 stories usable:true --format md
-> | ID | KIND | STATUS | EXPIRES | INDUSTRY | REGION |
-> | --- | --- | --- | --- | --- | --- |
-> | hooli-capacity-planning | case-study | approved |  | healthcare | emea |
-> | hooli-patient-flow-video | video | published | 2026-12-01 | healthcare | emea |
-> | initech-store-blog | blog | published | 2027-02-01 | retail | latam |
-> | northwind-cuts-readmissions | case-study | published | 2029-01-14 | healthcare | emea |
+> | TITLE | KIND | URL | USABLE | ID |
+> | --- | --- | --- | --- | --- |
+> | Hooli capacity planning | case-study |  | yes | hooli-capacity-planning |
+> | Hooli patient flow video | video | https://example.com/hooli-video | yes | hooli-patient-flow-video |
+> | Initech store blog | blog | https://example.com/initech-blog | yes | initech-store-blog |
+> | Northwind cuts readmissions | case-study | https://example.com/northwind | yes | northwind-cuts-readmissions |
+$ advo --today 2026-11-16 stories kind:case-study,video --format md
+> | TITLE | KIND | URL | USABLE | ID |
+> | --- | --- | --- | --- | --- |
+> | Globex fraud video | video |  | no: retired, expired, advocate-gone | globex-fraud-video |
+> | Globex risk reporting | case-study | https://example.com/globex | no: advocate-gone, no-consent | globex-risk-reporting |
+> | Hooli capacity planning | case-study |  | yes | hooli-capacity-planning |
+> | Hooli patient flow video | video | https://example.com/hooli-video | yes | hooli-patient-flow-video |
+> | Initech demand forecasting | case-study |  | no: no-consent | initech-demand-forecasting |
+> | Northwind cuts readmissions | case-study | https://example.com/northwind | yes | northwind-cuts-readmissions |
 $ advo --today 2026-11-16 stories id:northwind-cuts-readmissions --format json
 > [
 >   {
@@ -166,4 +176,21 @@ $ advo --today 2026-11-16 stories --explain
 $ advo --today 2026-11-16 stories --limit 0
 ! advo: stories: --limit: must be a whole number of 1 or more, not '0'
 ! Run 'advo stories --help' for its options.
+? 2
+#
+# --country: the stories featuring an advocate from that country (any
+# case), listed or ranked.
+$ advo --today 2026-11-16 stories --country de
+> ID                           KIND        STATUS     EXPIRES     INDUSTRY  REGION
+> northwind-cuts-readmissions  case-study  published  2029-01-14  healthc…  emea
+> northwind-quote              quote       approved   2027-12-31  healthc…  emea
+> northwind-rollout-review     review      in-review              healthc…  emea
+! 3 stories
+$ advo --today 2026-11-16 stories --industry healthcare --country se --format md
+> | SCORE | TITLE | KIND | URL | USABLE | ID |
+> | ---: | --- | --- | --- | --- | --- |
+> | 100.0 | Hooli patient flow video | video | https://example.com/hooli-video | yes | hooli-patient-flow-video |
+> | 100.0 | Hooli capacity planning | case-study |  | yes | hooli-capacity-planning |
+$ advo --today 2026-11-16 stories --country Germany
+! advo: unknown country code 'Germany' for --country (expected ISO 3166 alpha-2, like DE or US)
 ? 2

@@ -1,16 +1,24 @@
 // advo stories [QUERY]: the stories a query selects; with --for REQUEST
 // (or criteria options) the usable ones ranked against the criteria.
+#include <algorithm>
+#include <cctype>
+#include <functional>
+
 #include <fmt/format.h>
 
 #include "advo/domain/assignment.hpp"
+#include "advo/domain/field_values.hpp"
+#include "advo/domain/folding.hpp"
 #include "advo/domain/query.hpp"
 #include "advo/domain/reference_prefixes.hpp"
 #include "advo/domain/story_query.hpp"
 #include "advo/domain/story_ranking.hpp"
+#include "advo/domain/story_usability.hpp"
 #include "advo/error.hpp"
 #include "advo/render/record_list.hpp"
 #include "advo/render/terminal.hpp"
 #include "cli/command.hpp"
+#include "cli/completion.hpp"
 #include "cli/ranked_stories.hpp"
 #include "cli/field_options.hpp"
 #include "cli/csv_output.hpp"
@@ -33,6 +41,7 @@ struct StoriesOptions {
   std::string request;
   FieldOptions criteria{kCriterionOptions, RecordKind::request};
   bool explain = false;
+  std::string country;
   std::string format;
   std::string sort;
   bool reverse = false;
@@ -50,13 +59,57 @@ std::vector<ListColumn<Story>> story_columns() {
   };
 }
 
-int list_stories(Context& ctx, const Program& program, const Query& query, const StoriesOptions& o) {
+// "yes", or "no: " and the reasons' codes (advo-stories(1), USABILITY).
+std::string usability_text(const Program& program, const Story& story, Date day) {
+  std::vector<std::string> codes;
+  for (const StoryReason& r : story_unusable_reasons(program, story, day)) {
+    std::string code(to_string(r.code));
+    if (std::find(codes.begin(), codes.end(), code) == codes.end()) codes.push_back(std::move(code));
+  }
+  return codes.empty() ? "yes" : fmt::format("no: {}", fmt::join(codes, ", "));
+}
+
+// What a seller pastes into a document or a message.
+std::vector<ListColumn<Story>> story_markdown_columns(const Program& program, Date day) {
+  return {
+      {.title = "TITLE", .path = "title"},
+      {.title = "KIND", .path = "kind"},
+      {.title = "URL", .path = "url"},
+      {.title = "USABLE",
+       .path = "",
+       .text = [&program, day](const Story& s) { return usability_text(program, s, day); }},
+      {.title = "ID", .path = "id"},
+  };
+}
+
+// The stories the query and --country select.
+using StoryFilter = std::function<bool(const Story&)>;
+
+// Whether an advocate the story features is from `country` (--country).
+bool features_country(const Program& program, const Story& story, std::string_view country) {
+  for (Sym id : story.advocates)
+    if (const Advocate* a = program.find_advocate(id.view()); a && iequals(a->country.view(), country)) return true;
+  return false;
+}
+
+// --country in upper case, checked; empty when not given.
+std::string chosen_country(const StoriesOptions& o) {
+  std::string code = o.country;
+  for (char& ch : code) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  if (!o.country.empty() && !valid_country(code))
+    throw UsageError(fmt::format("unknown country code '{}' for --country (expected ISO 3166 alpha-2, like DE or US)",
+                                 o.country));
+  return code;
+}
+
+int list_stories(Context& ctx, const Program& program, const StoryFilter& wanted, const StoriesOptions& o) {
   std::vector<const Story*> selected;
   for (const Story& s : program.stories)
-    if (query(s)) selected.push_back(&s);
+    if (wanted(s)) selected.push_back(&s);
   const size_t matched = selected.size();
   order_records(selected, ListOrder{o.sort, o.reverse, o.limit});
-  write_output(ctx, o.format, render_records(selected, story_columns(), o.format, ctx.width()));
+  const auto columns = o.format == "md" ? story_markdown_columns(program, ctx.today()) : story_columns();
+  write_output(ctx, o.format, render_records(selected, columns, o.format, ctx.width()));
   if (o.format == "table") {
     if (matched == 0)
       ctx.note(program.stories.empty() ? "no stories yet" : "no stories match");
@@ -68,7 +121,7 @@ int list_stories(Context& ctx, const Program& program, const Query& query, const
   return 0;
 }
 
-int rank(Context& ctx, const Program& program, const Query& query, const StoriesOptions& o) {
+int rank(Context& ctx, const Program& program, const StoryFilter& wanted, const StoriesOptions& o) {
   if (!o.sort.empty() || o.reverse)
     throw UsageError("--sort and --reverse do not go with --for or criteria: the stories are ranked by score");
   std::string against;
@@ -84,7 +137,7 @@ int rank(Context& ctx, const Program& program, const Query& query, const Stories
   }
   const Date today = ctx.today();
   std::vector<RankedStory> ranked =
-      rank_stories(program, criteria, today, 0, [&query](const Story& s) { return query(s); });
+      rank_stories(program, criteria, today, 0, wanted);
   const size_t fitting = ranked.size();
   if (o.limit > 0 && ranked.size() > o.limit) ranked.resize(o.limit);
   print_ranked_stories(ctx, criteria, ranked, o.format, o.explain);
@@ -109,11 +162,15 @@ int run_stories(Context& ctx, const StoriesOptions& o) {
   const Program& program = ctx.program();
   const std::vector<VirtualField> virtuals = story_query_fields(program, ctx.today());
   const Query query = Query::parse(schema_for<Story>(), o.query, &program.settings, virtuals, reference_lookup(program));
+  const std::string country = chosen_country(o);
+  const StoryFilter wanted = [&](const Story& s) {
+    return query(s) && (country.empty() || features_country(program, s, country));
+  };
   if (o.request.empty() && !o.criteria.given()) {
     if (o.explain) throw UsageError("--explain goes with --for REQUEST or criteria options");
-    return list_stories(ctx, program, query, o);
+    return list_stories(ctx, program, wanted, o);
   }
-  return rank(ctx, program, query, o);
+  return rank(ctx, program, wanted, o);
 }
 
 }  // namespace
@@ -126,6 +183,10 @@ Runner setup_stories(CommandOptions& app) {
                  "Id or unique id prefix of a request: its usable stories, best fit first")
       .value_name("REQUEST");
   o->criteria.add_to(app);
+  complete_field(app.add_option("--country", o->country,
+                                "Only stories featuring an advocate from this country (ISO 3166 alpha-2, like DE)")
+                     .value_name("COUNTRY"),
+                 RecordKind::advocate, "country");
   app.add_flag("--explain", o->explain, "With --for or criteria: break each score down by criterion");
   add_format_option(app, o->format, {"table", "json", "csv", "md"});
   app.add_option("--sort", o->sort, "Sort by this field (any dotted path, like expires_on); default id")
