@@ -21,6 +21,11 @@ $ advo --today 2026-11-16 stories --for 2026-11-14-redwood --limit 3
 >  44.4  ferro-werke-predictive-maintenance-on…  case-study  published  2031-06-08
 >  44.4  sakura-logistics-on-supply-chain-visi…  quote       published  2026-12-26
 ! 3 of 7 usable stories that fit 2026-11-14-redwood-county-reference-call on 2026-11-16
+$ advo --today 2026-11-16 stories --industry healthcare --region emea --country de --format md
+> | SCORE | TITLE | KIND | URL | USABLE | ID |
+> | ---: | --- | --- | --- | --- | --- |
+> | 100.0 | Klinikum Rhein: patient outcomes dashboards | webinar | https://acme-analytics.example/customers/klinikum-rhein-patient-outcomes-dashboards | yes | klinikum-rhein-patient-outcomes-dashboards |
+> | 40.0 | Ferro Werke: predictive maintenance on the shop floor | case-study | https://acme-analytics.example/customers/ferro-werke-predictive-maintenance-on-the-shop-floor | yes | ferro-werke-predictive-maintenance-on-the-shop-floor |
 $ advo --today 2026-11-16 stories status:approved,published --sort expires_on
 > ID                                          KIND           STATUS     EXPIRES
 > maison-lumiere-forecasts-demand-store-by-…  case-study     approved   2026-06-07
