@@ -31,6 +31,12 @@ namespace {
 
 TodayAction on(TodayActionKind kind, std::string id) { return TodayAction{kind, std::move(id), {}, {}}; }
 
+// The advocate's name as the message says it; the id when there is none.
+std::string_view advocate_name(const Program& p, Sym id) {
+  const Advocate* a = p.find_advocate(id.view());
+  return a && !a->name.empty() ? a->name.view() : id.view();
+}
+
 std::string days_text(int64_t n) { return fmt::format("{} day{}", n, n == 1 ? "" : "s"); }
 
 std::string when_text(int64_t days_left) {
@@ -104,8 +110,8 @@ std::vector<TodayItem> morning_view(const Program& p, Date today) {
   for (const Engagement& e : p.engagements)
     if (scheduled_in_past(e, today))
       out.push_back(TodayItem{TodayKind::engagement_unrecorded, e.id.str(), e.date,
-                              fmt::format("{} with {} still scheduled for {} ({})", e.type.view(), e.advocate.view(),
-                                          e.date.str(), when_text(e.date - today)),
+                              fmt::format("{} with {} still scheduled for {} ({})", e.type.view(),
+                                          advocate_name(p, e.advocate), e.date.str(), when_text(e.date - today)),
                               on(TodayActionKind::engagement_done, e.id.str()),
                               on(TodayActionKind::engagement_cancel, e.id.str())});
 

@@ -147,7 +147,10 @@ void coverage(const Report& r, Builder& b) {
 
 void utilisation(const Report& r, Builder& b) {
   const UtilisationSection& u = r.utilisation;
-  auto who = [](const AdvocateUse& a) { return a.advocate->id.str(); };
+  // The company has its own column.
+  auto who = [](const AdvocateUse& a) {
+    return a.advocate->name.empty() ? a.advocate->id.str() : a.advocate->name.str();
+  };
   b.list("Most asked in the 365 days to " + r.as_of.str(), u.most_asked, {"ADVOCATE", "COMPANY", "ASKS", "EFFORT"},
          {false, false, true, true}, [&](const AdvocateUse& a) {
            return std::vector<std::string>{who(a), a.advocate->company.str(), n(a.asks_365), std::to_string(a.effort_365)};
@@ -185,17 +188,17 @@ void hygiene(const Report& r, Builder& b, const Settings& st) {
                      h.stale_profiles.size(), h.active, percent_text(h.stale_share()), st.profile_days, r.as_of.str()));
   b.list("Stale profiles", h.stale_profiles, {"ADVOCATE", "VERIFIED", "DAYS AGO"}, {false, false, true},
          [](const StaleProfile& s) {
-           return std::vector<std::string>{s.advocate->id.str(),
+           return std::vector<std::string>{advocate_text(*s.advocate),
                                            s.advocate->verified_on.valid() ? s.advocate->verified_on.str() : "never",
                                            s.days ? std::to_string(*s.days) : ""};
          });
   b.list(fmt::format("Nominations untriaged for {} days or more", st.nomination_days), h.aging_nominations,
          {"ADVOCATE", "NOMINATED", "DAYS"}, {false, false, true}, [](const AgingNomination& a) {
-           return std::vector<std::string>{a.advocate->id.str(), a.on.str(), std::to_string(a.days)};
+           return std::vector<std::string>{advocate_text(*a.advocate), a.on.str(), std::to_string(a.days)};
          });
   b.list(fmt::format("Consents expiring within {} days", st.expiry_warn_days), h.expiring_consents,
          {"ADVOCATE", "CONSENT", "EXPIRES", "DAYS LEFT"}, {false, false, false, true}, [](const ExpiringConsent& c) {
-           return std::vector<std::string>{c.advocate->id.str(), std::string(to_string(c.scope)), c.expires.str(),
+           return std::vector<std::string>{advocate_text(*c.advocate), std::string(to_string(c.scope)), c.expires.str(),
                                            std::to_string(c.days)};
          });
 }

@@ -43,6 +43,12 @@ std::string amount_text(double amount) {
   return negative ? "-" + out : out;
 }
 
+std::string advocate_text(const Advocate& a) {
+  if (a.name.empty()) return a.id.str();
+  if (a.company.empty()) return a.name.str();
+  return fmt::format("{} ({})", a.name.view(), a.company.view());
+}
+
 std::string count_text(size_t n, std::string_view noun) {
   if (n == 1) return fmt::format("1 {}", noun);
   if (noun.ends_with("y")) return fmt::format("{} {}ies", n, noun.substr(0, noun.size() - 1));

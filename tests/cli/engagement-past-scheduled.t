@@ -12,16 +12,16 @@ $ advo --today 2026-12-11 check --strict
 ? 1
 $ advo --today 2026-12-11 today | sed -n '/still scheduled/,/^$/p'
 > Engagements still scheduled after their day (1)
->   2026-12-10-dee-diaz-delta-webinar: webinar with dee-diaz-delta still scheduled
->       for 2026-12-10 (1 day ago); if it did not take place: advo engagement
->       cancel 2026-12-10-dee-diaz-delta-webinar
+>   2026-12-10-dee-diaz-delta-webinar: webinar with Dee Diaz still scheduled for
+>       2026-12-10 (1 day ago); if it did not take place: advo engagement cancel
+>       2026-12-10-dee-diaz-delta-webinar
 >     advo engagement done 2026-12-10-dee-diaz-delta-webinar
 >
 $ advo --today 2026-12-11 today --format json | grep -A5 engagement-unrecorded
 >       "kind": "engagement-unrecorded",
 >       "id": "2026-12-10-dee-diaz-delta-webinar",
 >       "date": "2026-12-10",
->       "message": "webinar with dee-diaz-delta still scheduled for 2026-12-10 (1 day ago); if it did not take place: advo engagement cancel 2026-12-10-dee-diaz-delta-webinar",
+>       "message": "webinar with Dee Diaz still scheduled for 2026-12-10 (1 day ago); if it did not take place: advo engagement cancel 2026-12-10-dee-diaz-delta-webinar",
 >       "command": "advo engagement done 2026-12-10-dee-diaz-delta-webinar"
 >     },
 $ advo --today 2026-12-11 engagement done 2026-12-10

@@ -34,6 +34,13 @@ $ grep -o '<td>&lt;/p&gt;&lt;iframe src=javascript:alert(4)&gt;</td>' page.html
 > <td>&lt;/p&gt;&lt;iframe src=javascript:alert(4)&gt;</td>
 $ grep -o 'industry: &lt;svg onload=alert(5)&gt;' page.html
 > industry: &lt;svg onload=alert(5)&gt;
+# Advocates are named by name (and company), escaped: in utilisation, and
+# a year later, when the profile has gone stale, in hygiene.
+$ grep -o '<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>' page.html
+> <td>&lt;script&gt;alert(1)&lt;/script&gt;</td>
+$ advo --today 2028-01-01 -q report hygiene --period 2027 -o stale.html
+$ grep -o '<td>[^<]*alert(1)[^<]*</td>' stale.html
+> <td>&lt;script&gt;alert(1)&lt;/script&gt; (&quot;&gt;&lt;img src=x onerror=alert(2)&gt;)</td>
 # Markdown escapes them too.
 $ advo --today 2026-11-16 report nominations --period 2026-Q3 --format md
 > # Acme \<script\>alert('name')\</script\>: report for 2026-Q3 (2026-07-01 to 2026-09-30)

@@ -82,23 +82,23 @@ $ advo --today 2026-11-16 report --period 2026-Q3
 >
 > UTILISATION
 >   Most asked in the 365 days to 2026-09-30:
->   ADVOCATE        COMPANY        ASKS  EFFORT
->   ivy-irwin-iota  Iota Software     5      50
->   ada-ames-alpha  Alpha Health      2      50
->   cy-cole-gamma   Gamma Retail      1     250
->   bo-berg-beta    Beta Clinics      1      40
->   hal-hart-theta  Theta Bank        1      40
->   gus-gray-eta    Eta Works         1      10
+>   ADVOCATE   COMPANY        ASKS  EFFORT
+>   Ivy Irwin  Iota Software     5      50
+>   Ada Ames   Alpha Health      2      50
+>   Cy Cole    Gamma Retail      1     250
+>   Bo Berg    Beta Clinics      1      40
+>   Hal Hart   Theta Bank        1      40
+>   Gus Gray   Eta Works         1      10
 >   Fatigue risk (5 or more asks in 120 days):
->   ADVOCATE        COMPANY        ASKS IN 120 DAYS
->   ivy-irwin-iota  Iota Software                 5
+>   ADVOCATE   COMPANY        ASKS IN 120 DAYS
+>   Ivy Irwin  Iota Software                 5
 >   Idle (active and contactable, no ask in 180 days):
->   ADVOCATE       COMPANY        LAST ASK
->   jo-judd-kappa  Kappa College  never
+>   ADVOCATE  COMPANY        LAST ASK
+>   Jo Judd   Kappa College  never
 >   Asked twice or more and given nothing in 365 days:
->   ADVOCATE        COMPANY        ASKS
->   ivy-irwin-iota  Iota Software     5
->   ada-ames-alpha  Alpha Health      2
+>   ADVOCATE   COMPANY        ASKS
+>   Ivy Irwin  Iota Software     5
+>   Ada Ames   Alpha Health      2
 >
 > STORIES
 >   6 stories: 1 draft, 1 approved, 3 published, 1 retired; 1 approved in the
@@ -114,16 +114,16 @@ $ advo --today 2026-11-16 report --period 2026-Q3
 >   2 of 6 active profiles are stale (33%: unverified for 180 days or more on
 >     2026-09-30).
 >   Stale profiles:
->   ADVOCATE       VERIFIED    DAYS AGO
->   cy-cole-gamma  never
->   bo-berg-beta   2026-03-01       213
+>   ADVOCATE                VERIFIED    DAYS AGO
+>   Cy Cole (Gamma Retail)  never
+>   Bo Berg (Beta Clinics)  2026-03-01       213
 >   Nominations untriaged for 7 days or more:
->   ADVOCATE        NOMINATED   DAYS
->   dee-dunn-delta  2026-09-20    10
+>   ADVOCATE                 NOMINATED   DAYS
+>   Dee Dunn (Delta Stores)  2026-09-20    10
 >   Consents expiring within 30 days:
->   ADVOCATE        CONSENT  EXPIRES     DAYS LEFT
->   gus-gray-eta    quote    2026-10-10         10
->   ada-ames-alpha  quote    2026-10-20         20
+>   ADVOCATE                 CONSENT  EXPIRES     DAYS LEFT
+>   Gus Gray (Eta Works)     quote    2026-10-10         10
+>   Ada Ames (Alpha Health)  quote    2026-10-20         20
 # The default period is the quarter of today; state is taken today.
 $ advo --today 2026-11-16 report membership coverage
 > Fixture Advocacy: report for 2026-Q4 (2026-10-01 to 2026-12-31), state as of
@@ -153,21 +153,21 @@ $ advo --today 2026-11-16 report hygiene health hygiene --period last-quarter --
 >
 > | ADVOCATE | VERIFIED | DAYS AGO |
 > | --- | --- | ---: |
-> | cy-cole-gamma | never |  |
-> | bo-berg-beta | 2026-03-01 | 213 |
+> | Cy Cole (Gamma Retail) | never |  |
+> | Bo Berg (Beta Clinics) | 2026-03-01 | 213 |
 >
 > Nominations untriaged for 7 days or more:
 >
 > | ADVOCATE | NOMINATED | DAYS |
 > | --- | --- | ---: |
-> | dee-dunn-delta | 2026-09-20 | 10 |
+> | Dee Dunn (Delta Stores) | 2026-09-20 | 10 |
 >
 > Consents expiring within 30 days:
 >
 > | ADVOCATE | CONSENT | EXPIRES | DAYS LEFT |
 > | --- | --- | --- | ---: |
-> | gus-gray-eta | quote | 2026-10-10 | 10 |
-> | ada-ames-alpha | quote | 2026-10-20 | 20 |
+> | Gus Gray (Eta Works) | quote | 2026-10-10 | 10 |
+> | Ada Ames (Alpha Health) | quote | 2026-10-20 | 20 |
 >
 > ## Health: red
 >

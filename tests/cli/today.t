@@ -16,21 +16,21 @@ $ advo --today 2026-11-16 today
 >     advo log jo-judd-kappa reference-call --request 2026-11-12-jade-llc-reference-call
 >
 > Nominations waiting for triage (1)
->   dee-dunn-delta: nominated on 2026-09-20, untriaged for 57 days
+>   Dee Dunn (Delta Stores): nominated on 2026-09-20, untriaged for 57 days
 >     advo stage dee-dunn-delta qualified
 >
 > Coming off rest within 7 days (1)
->   ivy-irwin-iota: free again for quote on 2026-11-18
+>   Ivy Irwin (Iota Software): free again for quote on 2026-11-18
 >     advo rest ivy-irwin-iota
 >
 > Profiles gone stale (2)
->   cy-cole-gamma: profile never verified
+>   Cy Cole (Gamma Retail): profile never verified
 >     advo verify cy-cole-gamma
->   bo-berg-beta: profile last verified 2026-03-01 (260 days ago)
+>   Bo Berg (Beta Clinics): profile last verified 2026-03-01 (260 days ago)
 >     advo verify bo-berg-beta
 >
 > Consents expiring (1)
->   ivy-irwin-iota: quote consent expires 2026-12-01 (in 15 days)
+>   Ivy Irwin (Iota Software): quote consent expires 2026-12-01 (in 15 days)
 >     advo edit ivy-irwin-iota
 >
 > Story approvals expiring (1)

@@ -23,6 +23,10 @@ std::string money_text(const Money& m, std::string_view currency);
 std::string days_text(std::optional<int64_t> days);
 // "n" with a plural noun: "1 request", "3 requests", "2 stories".
 std::string count_text(size_t n, std::string_view noun);
+// An advocate as a reader knows them: "Hannah Schmidt (Klinikum Rhein)";
+// the name alone without a company, the id without a name. Also how
+// `advo today` names an advocate.
+std::string advocate_text(const Advocate& a);
 // A bar of `width` cells for value/max (at least one cell for a value > 0).
 std::string text_bar(double value, double max, size_t width);
 // Amounts rounded to cents, for JSON.

@@ -5,6 +5,7 @@
 
 #include "advo/domain/morning_view.hpp"
 #include "advo/render/json.hpp"
+#include "advo/render/report_text.hpp"
 #include "advo/render/terminal.hpp"
 #include "advo/render/wrap.hpp"
 #include "cli/command.hpp"
@@ -52,6 +53,23 @@ std::string today_message(const TodayItem& i) {
   return fmt::format("{}; if it did not take place: {}", i.message, today_action_command(*i.otherwise));
 }
 
+// Who or what an item is about, as the reader knows it: an advocate by
+// name and company; a request, engagement or story by its id (the
+// command below the item always gives the id).
+std::string today_subject(const Program& program, const TodayItem& i) {
+  switch (i.kind) {
+    case TodayKind::nomination_aging:
+    case TodayKind::off_rest:
+    case TodayKind::profile_stale:
+    case TodayKind::consent_expiring:
+      if (const Advocate* a = program.find_advocate(i.id)) return advocate_text(*a);
+      break;
+    default:
+      break;
+  }
+  return i.id;
+}
+
 int run_today(Context& ctx, const std::string& format) {
   const Program& program = ctx.program();
   const Date today = ctx.today();
@@ -86,8 +104,9 @@ int run_today(Context& ctx, const std::string& format) {
       for (size_t j = i; j < items.size() && items[j].kind == items[i].kind; ++j) ++n;
       out += fmt::format("{}{} ({})\n", i == 0 ? "" : "\n", heading(items[i].kind), n);
     }
-    out += wrap_words(fmt::format("{}: {}", terminal_safe(items[i].id), terminal_safe(today_message(items[i]))), width,
-                      2, 6);
+    out += wrap_words(fmt::format("{}: {}", terminal_safe(today_subject(program, items[i])),
+                                  terminal_safe(today_message(items[i]))),
+                      width, 2, 6);
     out += "    " + ctx.style().paint(today_action_command(items[i].action), Color::bold) + "\n";
   }
   ctx.out() << out;

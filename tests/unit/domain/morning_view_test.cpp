@@ -96,3 +96,16 @@ TEST_CASE("an engagement still scheduled after its day is listed with done or el
   REQUIRE(items[0].otherwise);
   CHECK(action_words(*items[0].otherwise) == "engagement-cancel 2026-11-14-ada-reference-call");
 }
+
+TEST_CASE("an engagement still scheduled names its advocate as people know them") {
+  Program p;
+  p.advocates.push_back(test::record_from<Advocate>("id: ada\nname: Ada Ames\ncompany: Alpha\nstage: active\nverified_on: 2026-11-01\n"));
+  p.engagements.push_back(test::record_from<Engagement>(
+      "id: 2026-11-14-ada-reference-call\ndate: 2026-11-14\nadvocate: ada\ntype: reference-call\noutcome: scheduled\n"));
+  p.build_indexes();
+  const std::vector<TodayItem> items = morning_view(p, day("2026-11-16"));
+  REQUIRE(items.size() == 1);
+  CHECK(items[0].message == "reference-call with Ada Ames still scheduled for 2026-11-14 (2 days ago)");
+  // The action keeps the id: the command must work.
+  CHECK(action_words(items[0].action) == "engagement-done 2026-11-14-ada-reference-call");
+}

@@ -36,3 +36,13 @@ TEST_CASE("the period is named with its dates and the as-of day") {
   r.as_of = r.period.to;
   CHECK(period_text(r) == "2026-10-01 to 2026-12-31");
 }
+
+TEST_CASE("an advocate is named by name and company as far as the record gives them") {
+  Advocate a;
+  a.id = Sym("hannah-schmidt-klinikum-rhein");
+  CHECK(advocate_text(a) == "hannah-schmidt-klinikum-rhein");
+  a.name = Sym("Hannah Schmidt");
+  CHECK(advocate_text(a) == "Hannah Schmidt");
+  a.company = Sym("Klinikum Rhein");
+  CHECK(advocate_text(a) == "Hannah Schmidt (Klinikum Rhein)");
+}
