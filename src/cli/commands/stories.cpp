@@ -11,7 +11,7 @@
 #include "advo/render/record_list.hpp"
 #include "advo/render/terminal.hpp"
 #include "cli/command.hpp"
-#include "cli/ranked_stories.hpp"
+#include "cli/stories_for_output.hpp"
 #include "cli/field_options.hpp"
 #include "cli/csv_output.hpp"
 
