@@ -19,8 +19,8 @@
 //   stories    status draft when the row gives none
 //   requests   status open and requested_on today when the row gives none
 //
-// with the id a row gives, or a new one (ids.hpp). Columns that map to no
-// field can be kept in notes as "Heading: value" lines.
+// with the id a row gives, or a new one (ids.hpp). A row's note lines are
+// added to the record's notes unless they are there already.
 #pragma once
 
 #include <set>
