@@ -6,7 +6,7 @@
 #include <optional>
 #include <span>
 
-#include "advo/domain/matching.hpp"
+#include "advo/domain/match_scoring.hpp"
 #include "advo/render/json.hpp"
 
 namespace advo::cli {

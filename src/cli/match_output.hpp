@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "advo/domain/match.hpp"
+#include "advo/domain/match_candidates.hpp"
 #include "advo/render/json.hpp"
 #include "advo/render/table.hpp"
 

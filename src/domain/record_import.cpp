@@ -8,121 +8,20 @@
 #include <fmt/format.h>
 
 #include "advo/domain/assignment.hpp"
-#include "advo/domain/country_names.hpp"
 #include "advo/domain/duplicates.hpp"
 #include "advo/domain/field_values.hpp"
 #include "advo/domain/folding.hpp"
 #include "advo/domain/ids.hpp"
-#include "advo/domain/list_text.hpp"
 #include "advo/domain/pipeline.hpp"
 #include "advo/domain/suggest.hpp"
 
 namespace advo {
 namespace {
 
-// What one row says: assignments (their text is the 1-based column they
-// come from), the id it gives, lines for notes, and problems found while
-// turning cells into values.
-struct RowValues {
-  std::vector<Assignment> assignments;
-  std::set<std::string> given;  // fields with a value in the row
-  std::string id;
-  size_t id_column = 0;
-  std::vector<std::string> note_lines;
-  std::vector<RowProblem> problems;
-};
-
 size_t column_of(const std::string& assignment_text) {
   size_t column = 0;
   std::from_chars(assignment_text.data(), assignment_text.data() + assignment_text.size(), column);
   return column;
-}
-
-std::string country_problem(std::string_view value) {
-  const std::vector<std::string> names = country_names();
-  return fmt::format("unknown country '{}' (expected an ISO 3166 code like DE, or an English name like Germany){}",
-                     value, did_you_mean(value, names));
-}
-
-// The text a row sets for one column, or nullopt with a problem.
-std::string field_value(const FieldDef& def, std::string_view cell, size_t column, RowValues& out) {
-  switch (def.type) {
-    case FieldType::text_list:
-      return join_list(split_cell_list(cell), ',');
-    case FieldType::enumeration:
-      if (enum_index(def, cell) == 0 && enum_index(def, lower_ascii(cell)) != 0) return lower_ascii(cell);
-      return std::string(cell);
-    case FieldType::text:
-      if (def.rule == TextRule::country && !valid_country(cell)) {
-        if (auto code = country_code(cell)) return std::string(*code);
-        out.problems.push_back({column, country_problem(cell)});
-        return {};
-      }
-      return std::string(cell);
-    default:
-      return std::string(cell);
-  }
-}
-
-RowValues row_values(const RecordSchema& schema, std::span<const ColumnTarget> columns,
-                     std::span<const std::string> header, const CsvRow& row, const ImportOptions& options) {
-  RowValues out;
-  std::string first;
-  std::string last;
-  size_t name_column = 0;
-  for (size_t i = 0; i < columns.size(); ++i) {
-    const ColumnTarget& target = columns[i];
-    const std::string_view cell = cell_value(trim(row.cells[i]));
-    const size_t column = i + 1;
-    if (cell.empty()) continue;
-    const std::string label = std::to_string(column);
-    switch (target.use) {
-      case ColumnUse::field: {
-        if (target.path == "id") {
-          out.id = std::string(cell);
-          out.id_column = column;
-          break;
-        }
-        const auto resolved = resolve_path(schema, target.path);
-        if (!resolved) break;
-        out.given.insert(target.path);
-        if (resolved->def->type == FieldType::windows) {
-          out.assignments.push_back({label, target.path, AssignOp::set, ""});
-          for (const std::string& item : split_cell_list(cell))
-            out.assignments.push_back({label, target.path, AssignOp::add, item});
-          break;
-        }
-        const size_t before = out.problems.size();
-        std::string value = field_value(*resolved->def, cell, column, out);
-        if (out.problems.size() == before) out.assignments.push_back({label, target.path, AssignOp::set, std::move(value)});
-        break;
-      }
-      case ColumnUse::first_name:
-        first = std::string(cell);
-        if (name_column == 0 || last.empty()) name_column = column;
-        break;
-      case ColumnUse::last_name:
-        last = std::string(cell);
-        if (name_column == 0) name_column = column;
-        break;
-      case ColumnUse::ignored:
-        break;
-      case ColumnUse::unmapped:
-        if (options.unmapped_to_notes) {
-          const std::string_view heading = trim(header[i]);
-          out.note_lines.push_back(fmt::format("{}: {}", heading.empty() ? "Column " + column_letter(column)
-                                                                         : std::string(heading),
-                                               cell));
-        }
-        break;
-    }
-  }
-  if (!first.empty() || !last.empty()) {
-    std::string name = first.empty() ? last : last.empty() ? first : first + " " + last;
-    out.assignments.push_back({std::to_string(name_column), "name", AssignOp::set, std::move(name)});
-    out.given.insert("name");
-  }
-  return out;
 }
 
 // Notes with the lines added that they do not hold yet.
@@ -206,14 +105,8 @@ struct Kind<Request> {
 template <class R>
 class Importer {
  public:
-  Importer(const Program& program, const CsvTable& table, std::span<const ColumnTarget> columns,
-           const ImportOptions& options)
-      : program_(program), table_(table), columns_(columns), options_(options), schema_(schema_for<R>()) {
-    for (const ColumnTarget& c : columns_) {
-      if (c.use == ColumnUse::field) mapped_.emplace(c.path, static_cast<size_t>(&c - columns_.data()) + 1);
-      if (c.use == ColumnUse::first_name || c.use == ColumnUse::last_name)
-        mapped_.emplace("name", static_cast<size_t>(&c - columns_.data()) + 1);
-    }
+  Importer(const Program& program, const ImportSheet& sheet, const ImportOptions& options)
+      : program_(program), sheet_(sheet), options_(options), schema_(schema_for<R>()), mapped_(sheet.field_columns) {
     for (const R& r : Kind<R>::records(program_))
       for (DuplicateKey& k : duplicate_keys(r)) existing_.emplace(std::move(k.key), &r);
     rules_.values_in_use = [this](std::string_view path) { return values_in_use(path); };
@@ -221,23 +114,17 @@ class Importer {
   }
 
   ImportPlan<R> run() {
-    auto problem = table_.problems.begin();
-    for (const CsvRow& row : table_.rows) {
-      for (; problem != table_.problems.end() && problem->row < row.number; ++problem) add_reader_problem(*problem);
-      plan_.rows.push_back(plan_row(row));
-    }
-    for (; problem != table_.problems.end(); ++problem) add_reader_problem(*problem);
+    for (const ImportRow& row : sheet_.rows) plan_.rows.push_back(row.unreadable ? unreadable(row) : plan_row(row));
     return std::move(plan_);
   }
 
  private:
-  void add_reader_problem(const CsvProblem& p) {
-    if (p.row <= 1) return;  // the header: the table is not readable at all
+  static RowOutcome unreadable(const ImportRow& row) {
     RowOutcome out;
-    out.row = p.row;
+    out.row = row.row;
     out.action = RowAction::invalid;
-    out.problems.push_back({p.column, p.message});
-    plan_.rows.push_back(std::move(out));
+    out.problems = row.problems;
+    return out;
   }
 
   std::vector<RowProblem> problems_of(const std::vector<AssignmentError>& errors) const {
@@ -268,10 +155,10 @@ class Importer {
     return out;
   }
 
-  RowOutcome plan_row(const CsvRow& row) {
+  RowOutcome plan_row(const ImportRow& row) {
     RowOutcome out;
-    out.row = row.number;
-    RowValues values = row_values(schema_, columns_, table_.header, row, options_);
+    out.row = row.row;
+    ImportRow values = row;
 
     // The row as a record on its own, to find what it duplicates.
     R candidate{};
@@ -321,7 +208,7 @@ class Importer {
   }
 
   // A new record from the row; `problems` are those found so far.
-  RowOutcome create_row(RowOutcome out, R record, const RowValues& values, std::vector<RowProblem> problems) {
+  RowOutcome create_row(RowOutcome out, R record, const ImportRow& values, std::vector<RowProblem> problems) {
     if (!values.note_lines.empty()) record.notes = with_note_lines(record.notes, values.note_lines);
     for (const FieldDef& f : schema_.fields) {
       // A value the row gives but that is invalid is reported already.
@@ -351,7 +238,7 @@ class Importer {
     return out;
   }
 
-  RowOutcome update_row(RowOutcome out, const R& before, const RowValues& values) {
+  RowOutcome update_row(RowOutcome out, const R& before, const ImportRow& values) {
     R after = before;
     std::vector<RowProblem> problems = values.problems;
     for (RowProblem& p : problems_of(apply_assignments(after, values.assignments, program_.settings, rules_)))
@@ -380,19 +267,18 @@ class Importer {
   }
 
   // Rules of the record type that an update must keep.
-  void check_update(const R& before, R& after, const RowValues& values, std::vector<RowProblem>& problems);
+  void check_update(const R& before, R& after, const ImportRow& values, std::vector<RowProblem>& problems);
 
   void remember(const R& record, size_t row) {
     for (DuplicateKey& k : duplicate_keys(record)) seen_.emplace(std::move(k.key), std::make_pair(row, record.id.str()));
   }
 
   const Program& program_;
-  const CsvTable& table_;
-  std::span<const ColumnTarget> columns_;
+  const ImportSheet& sheet_;
   const ImportOptions& options_;
   const RecordSchema& schema_;
   AssignmentRules rules_;
-  std::unordered_map<std::string, size_t> mapped_;         // field → 1-based column
+  const std::unordered_map<std::string, size_t>& mapped_;  // field → 1-based column
   std::unordered_map<std::string, const R*> existing_;     // duplicate key → record of the program
   std::unordered_map<std::string, std::pair<size_t, std::string>> seen_;  // key → row and id
   std::unordered_map<std::string, std::vector<std::string>> in_use_;     // list field → items held
@@ -400,7 +286,7 @@ class Importer {
 };
 
 template <>
-void Importer<Advocate>::check_update(const Advocate& before, Advocate& after, const RowValues& values,
+void Importer<Advocate>::check_update(const Advocate& before, Advocate& after, const ImportRow& values,
                                       std::vector<RowProblem>& problems) {
   if (after.stage != before.stage) {
     const size_t column = mapped_.at("stage");
@@ -427,30 +313,20 @@ void Importer<Advocate>::check_update(const Advocate& before, Advocate& after, c
 }
 
 template <>
-void Importer<Story>::check_update(const Story&, Story&, const RowValues&, std::vector<RowProblem>&) {}
+void Importer<Story>::check_update(const Story&, Story&, const ImportRow&, std::vector<RowProblem>&) {}
 
 template <>
-void Importer<Request>::check_update(const Request&, Request&, const RowValues&, std::vector<RowProblem>&) {}
+void Importer<Request>::check_update(const Request&, Request&, const ImportRow&, std::vector<RowProblem>&) {}
 
 }  // namespace
 
-std::string_view cell_value(std::string_view cell) {
-  if (cell.size() >= 2 && cell[0] == '\'' && std::string_view("=+-@\t\r").find(cell[1]) != std::string_view::npos)
-    cell.remove_prefix(1);
-  return cell;
-}
-
 template <class R>
-ImportPlan<R> plan_import(const Program& program, const CsvTable& table, std::span<const ColumnTarget> columns,
-                          const ImportOptions& options) {
-  return Importer<R>(program, table, columns, options).run();
+ImportPlan<R> plan_import(const Program& program, const ImportSheet& sheet, const ImportOptions& options) {
+  return Importer<R>(program, sheet, options).run();
 }
 
-template ImportPlan<Advocate> plan_import<Advocate>(const Program&, const CsvTable&, std::span<const ColumnTarget>,
-                                                    const ImportOptions&);
-template ImportPlan<Story> plan_import<Story>(const Program&, const CsvTable&, std::span<const ColumnTarget>,
-                                              const ImportOptions&);
-template ImportPlan<Request> plan_import<Request>(const Program&, const CsvTable&, std::span<const ColumnTarget>,
-                                                  const ImportOptions&);
+template ImportPlan<Advocate> plan_import<Advocate>(const Program&, const ImportSheet&, const ImportOptions&);
+template ImportPlan<Story> plan_import<Story>(const Program&, const ImportSheet&, const ImportOptions&);
+template ImportPlan<Request> plan_import<Request>(const Program&, const ImportSheet&, const ImportOptions&);
 
 }  // namespace advo

@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
-#include "advo/domain/csv_reader.hpp"
+#include "advo/io/csv_reader.hpp"
 #include "advo/domain/suggest.hpp"
 
 namespace advo {

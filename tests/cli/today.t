@@ -1,5 +1,5 @@
 # advo today on the fixture `report`, on 2026-11-16: the working of each
-# item is in tests/unit/domain/morning_view_test.cpp.
+# item is in tests/unit/domain/today_view_test.cpp.
 $ fixture report
 $ advo --today 2026-11-16 today
 > Requests overdue (1)

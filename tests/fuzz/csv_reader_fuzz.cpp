@@ -6,7 +6,7 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "advo/domain/csv_reader.hpp"
+#include "advo/io/csv_reader.hpp"
 
 namespace {
 

@@ -2,13 +2,10 @@
 // each row creates, updates or skips, and every problem, before anything
 // is written.
 //
-// A cell becomes a field value as `advo set` makes one (assignment.hpp):
-// the same conversions and the same validation as `advo check`. Before
-// that, a leading apostrophe that neutralises a formula ("'=1") is dropped,
-// lists are split at ';' or '|' (split_cell_list), a window list holds
-// FROM..TO REASON items, enumerations are taken in any case ("Enterprise"),
-// and countries may be names or codes in any case (country_names.hpp).
-// Empty cells give no value.
+// The rows come as values (ImportRow: what `io/sheet_values.hpp` makes of
+// the cells of a CSV sheet); they are applied as `advo set` applies its
+// assignments (assignment.hpp): the same conversions and the same
+// validation as `advo check`.
 //
 // A row that matches a record of the program (duplicates.hpp: the same
 // id; advocates the same e-mail or the same name at the same company;
@@ -22,16 +19,16 @@
 //   stories    status draft when the row gives none
 //   requests   status open and requested_on today when the row gives none
 //
-// with the id a row gives, or a new one (ids.hpp). Columns that map to no
-// field can be kept in notes as "Heading: value" lines.
+// with the id a row gives, or a new one (ids.hpp). A row's note lines are
+// added to the record's notes unless they are there already.
 #pragma once
 
-#include <span>
+#include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
-#include "advo/domain/column_mapping.hpp"
-#include "advo/domain/csv_reader.hpp"
+#include "advo/domain/assignment.hpp"
 #include "advo/domain/date.hpp"
 #include "advo/domain/program.hpp"
 
@@ -39,8 +36,7 @@ namespace advo {
 
 struct ImportOptions {
   Date today;
-  bool update = false;             // rows that match a record update it
-  bool unmapped_to_notes = false;  // unmapped columns go into notes
+  bool update = false;  // rows that match a record update it
 };
 
 enum class RowAction : uint8_t { create, update, skip, invalid };
@@ -58,6 +54,23 @@ struct RowOutcome {
   std::vector<RowProblem> problems;  // for invalid rows
 };
 
+// What one row of the sheet says, as values.
+struct ImportRow {
+  size_t row = 0;           // as the spreadsheet numbers it
+  bool unreadable = false;  // the row could not be read: `problems` says why
+  std::vector<Assignment> assignments;  // each one's text: the 1-based column it comes from
+  std::set<std::string> given;          // fields with a value in the row
+  std::string id;                       // the id the row gives, if any
+  size_t id_column = 0;
+  std::vector<std::string> note_lines;  // "Heading: value" lines for notes
+  std::vector<RowProblem> problems;     // found while turning cells into values
+};
+
+struct ImportSheet {
+  std::vector<ImportRow> rows;  // in row order
+  std::unordered_map<std::string, size_t> field_columns;  // field → 1-based column that fills it
+};
+
 template <class R>
 struct ImportPlan {
   std::vector<RowOutcome> rows;  // every row that is not blank, in order
@@ -71,14 +84,9 @@ struct ImportPlan {
   }
 };
 
-// Plans the import of `table` (whose problems are invalid rows) with the
-// column mapping `columns` (one per header column) into the program.
+// Plans the import of the rows of `sheet` (an unreadable row is an invalid
+// one) into the program.
 template <class R>
-ImportPlan<R> plan_import(const Program& program, const CsvTable& table, std::span<const ColumnTarget> columns,
-                          const ImportOptions& options);
-
-// The value of a cell: without the apostrophe that neutralises a formula
-// ("'=SUM(A1)" → "=SUM(A1)"), the reverse of csv_field.
-std::string_view cell_value(std::string_view cell);
+ImportPlan<R> plan_import(const Program& program, const ImportSheet& sheet, const ImportOptions& options);
 
 }  // namespace advo

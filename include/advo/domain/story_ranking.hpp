@@ -3,7 +3,7 @@
 // under the advocates.
 //
 // Only stories usable on the day count (story_usability.hpp). Each is
-// scored with the criterion scoring of advo-files(5), MATCHING (matching.hpp) on the
+// scored with the criterion scoring of advo-files(5), MATCHING (match_scoring.hpp) on the
 // criteria a story can have — industry, segment, region, products,
 // use_cases — with the weights of [match.weights]; recency is left out (it
 // measures an advocate's rest, which a story does not need), as are
@@ -26,7 +26,7 @@
 #include <vector>
 
 #include "advo/domain/date.hpp"
-#include "advo/domain/matching.hpp"
+#include "advo/domain/match_scoring.hpp"
 #include "advo/domain/program.hpp"
 
 namespace advo {

@@ -17,7 +17,7 @@
 #include <string>
 #include <string_view>
 
-#include "advo/domain/column_mapping.hpp"
+#include "advo/io/column_mapping.hpp"
 #include "advo/domain/problem.hpp"
 
 namespace advo {

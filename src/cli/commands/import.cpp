@@ -4,10 +4,11 @@
 
 #include <fmt/format.h>
 
-#include "advo/domain/column_mapping.hpp"
-#include "advo/domain/csv_reader.hpp"
 #include "advo/domain/record_import.hpp"
 #include "advo/error.hpp"
+#include "advo/io/column_mapping.hpp"
+#include "advo/io/csv_reader.hpp"
+#include "advo/io/sheet_values.hpp"
 #include "advo/render/table.hpp"
 #include "advo/render/terminal.hpp"
 #include "advo/storage/files.hpp"
@@ -150,8 +151,8 @@ int import_rows(Context& ctx, const ImportCsvOptions& o, const SheetOptions& s, 
   ImportOptions options;
   options.today = ctx.today();
   options.update = o.update;
-  options.unmapped_to_notes = s.unmapped_to_notes;
-  const ImportPlan<R> plan = plan_import<R>(program, table, columns, options);
+  const ImportPlan<R> plan =
+      plan_import<R>(program, sheet_values(schema_for<R>(), table, columns, s.unmapped_to_notes), options);
   const size_t invalid = plan.count(RowAction::invalid);
   const bool blocked = invalid > 0 && !o.skip_invalid;
 

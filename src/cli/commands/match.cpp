@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "advo/domain/match.hpp"
+#include "advo/domain/match_candidates.hpp"
 #include "advo/domain/request_status.hpp"
 #include "advo/error.hpp"
 #include "advo/render/terminal.hpp"

@@ -15,13 +15,12 @@
 #include "advo/domain/story_ranking.hpp"
 #include "advo/domain/story_usability.hpp"
 #include "advo/error.hpp"
-#include "advo/render/record_list.hpp"
 #include "advo/render/terminal.hpp"
 #include "cli/command.hpp"
 #include "cli/completion.hpp"
-#include "cli/ranked_stories.hpp"
 #include "cli/field_options.hpp"
-#include "cli/csv_output.hpp"
+#include "cli/record_list_command.hpp"
+#include "cli/stories_for_output.hpp"
 
 namespace advo::cli {
 namespace {
@@ -36,16 +35,13 @@ constexpr FieldOption kCriterionOptions[] = {
     {"--use-cases", "criteria.use_cases", "Rank against these use cases (comma-separated or repeated)", true},
 };
 
-struct StoriesOptions {
-  std::vector<std::string> query;
+// The options of every list command (query, format, sort, reverse, limit),
+// and those that rank.
+struct StoriesOptions : RecordListOptions {
   std::string request;
   FieldOptions criteria{kCriterionOptions, RecordKind::request};
   bool explain = false;
   std::string country;
-  std::string format;
-  std::string sort;
-  bool reverse = false;
-  size_t limit = 0;
 };
 
 std::vector<ListColumn<Story>> story_columns() {
@@ -102,24 +98,14 @@ std::string chosen_country(const StoriesOptions& o) {
   return code;
 }
 
-int list_stories(Context& ctx, const Program& program, const StoryFilter& wanted, const StoriesOptions& o) {
-  std::vector<const Story*> selected;
-  for (const Story& s : program.stories)
-    if (wanted(s)) selected.push_back(&s);
-  const size_t matched = selected.size();
-  order_records(selected, ListOrder{o.sort, o.reverse, o.limit});
-  const auto columns = o.format == "md" ? story_markdown_columns(program, ctx.today()) : story_columns();
-  write_output(ctx, o.format, render_records(selected, columns, o.format, ctx.width()));
-  if (o.format == "table") {
-    if (matched == 0)
-      ctx.note(program.stories.empty() ? "no stories yet" : "no stories match");
-    else if (selected.size() < matched)
-      ctx.note(fmt::format("{} of {} stories", selected.size(), matched));
-    else
-      ctx.note(fmt::format("{} stor{}", matched, matched == 1 ? "y" : "ies"));
-  }
-  return 0;
-}
+const RecordListKind<Story> kStories = {
+    .singular = "story",
+    .plural = "stories",
+    .query_help = "Terms field:value, all of which must hold (see 'man advo-stories'); none: every story",
+    .sort_help = "Sort by this field (any dotted path, like expires_on); default id",
+    .columns = story_columns,
+    .query_fields = story_query_fields,
+};
 
 int rank(Context& ctx, const Program& program, const StoryFilter& wanted, const StoriesOptions& o) {
   if (!o.sort.empty() || o.reverse)
@@ -168,7 +154,9 @@ int run_stories(Context& ctx, const StoriesOptions& o) {
   };
   if (o.request.empty() && !o.criteria.given()) {
     if (o.explain) throw UsageError("--explain goes with --for REQUEST or criteria options");
-    return list_stories(ctx, program, wanted, o);
+    return list_records<Story>(ctx, program, wanted, o, kStories,
+                               o.format == "md" ? story_markdown_columns(program, ctx.today())
+                                                : std::vector<ListColumn<Story>>{});
   }
   return rank(ctx, program, wanted, o);
 }
@@ -177,8 +165,7 @@ int run_stories(Context& ctx, const StoriesOptions& o) {
 
 Runner setup_stories(CommandOptions& app) {
   auto o = std::make_shared<StoriesOptions>();
-  app.add_option("QUERY", o->query,
-                 "Terms field:value, all of which must hold (see 'man advo-stories'); none: every story");
+  add_query_argument(app, *o, kStories);
   app.add_option("--for", o->request,
                  "Id or unique id prefix of a request: its usable stories, best fit first")
       .value_name("REQUEST");
@@ -188,13 +175,7 @@ Runner setup_stories(CommandOptions& app) {
                      .value_name("COUNTRY"),
                  RecordKind::advocate, "country");
   app.add_flag("--explain", o->explain, "With --for or criteria: break each score down by criterion");
-  add_format_option(app, o->format, {"table", "json", "csv", "md"});
-  app.add_option("--sort", o->sort, "Sort by this field (any dotted path, like expires_on); default id")
-      .value_name("FIELD");
-  app.add_flag("--reverse", o->reverse, "Sort in descending order");
-  app.add_option("--limit", o->limit, "Show at most N stories")
-      .positive_count()
-      .value_name("N");
+  add_list_options(app, *o, kStories);
   return [o](Context& ctx) { return run_stories(ctx, *o); };
 }
 

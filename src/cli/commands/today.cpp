@@ -3,7 +3,7 @@
 // command line advo-today(1) shows).
 #include <fmt/format.h>
 
-#include "advo/domain/morning_view.hpp"
+#include "advo/domain/today_view.hpp"
 #include "advo/render/json.hpp"
 #include "advo/render/report_text.hpp"
 #include "advo/render/terminal.hpp"

@@ -1,4 +1,4 @@
-#include "advo/domain/csv_reader.hpp"
+#include "advo/io/csv_reader.hpp"
 
 #include <algorithm>
 

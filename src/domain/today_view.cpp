@@ -1,4 +1,4 @@
-#include "advo/domain/morning_view.hpp"
+#include "advo/domain/today_view.hpp"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "advo/domain/country_names.hpp"
+#include "advo/io/country_names.hpp"
 
 #include <unordered_map>
 

@@ -1,6 +1,6 @@
 // advo today's items on the report fixture, on 2026-11-16. The working is
 // in the comments.
-#include "advo/domain/morning_view.hpp"
+#include "advo/domain/today_view.hpp"
 
 #include <doctest/doctest.h>
 

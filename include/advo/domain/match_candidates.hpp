@@ -1,7 +1,7 @@
 // Which advocates to ask for a request (advo-files(5), MATCHING): every advocate is a
 // candidate; the rules of rest (advo-files(5)) for the request's type on day D exclude
 // some; all are scored against the request's criteria with the weights of advo-match(1)
-// (matching.hpp).
+// (match_scoring.hpp).
 //
 //   eligible   by score descending, then fewer asks in (D − 365, D], then
 //              id: a tie goes to whoever has been asked less, which spreads
@@ -16,7 +16,7 @@
 #include <vector>
 
 #include "advo/domain/date.hpp"
-#include "advo/domain/matching.hpp"
+#include "advo/domain/match_scoring.hpp"
 #include "advo/domain/program.hpp"
 #include "advo/domain/rest.hpp"
 

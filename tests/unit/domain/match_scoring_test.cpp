@@ -1,4 +1,4 @@
-#include "advo/domain/matching.hpp"
+#include "advo/domain/match_scoring.hpp"
 
 #include <doctest/doctest.h>
 

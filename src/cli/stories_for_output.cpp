@@ -1,4 +1,4 @@
-#include "cli/ranked_stories.hpp"
+#include "cli/stories_for_output.hpp"
 #include "cli/criteria_breakdown.hpp"
 #include "cli/csv_output.hpp"
 #include "cli/score_text.hpp"

@@ -1,4 +1,4 @@
-#include "advo/domain/column_mapping.hpp"
+#include "advo/io/column_mapping.hpp"
 
 #include <algorithm>
 #include <map>
@@ -6,11 +6,11 @@
 
 #include <fmt/format.h>
 
-#include "advo/domain/csv_reader.hpp"
 #include "advo/domain/domain_error.hpp"
 #include "advo/domain/folding.hpp"
 #include "advo/domain/list_text.hpp"
 #include "advo/domain/suggest.hpp"
+#include "advo/io/csv_reader.hpp"
 
 namespace advo {
 namespace {

@@ -1,4 +1,4 @@
-#include "advo/domain/column_mapping.hpp"
+#include "advo/io/column_mapping.hpp"
 
 #include <set>
 

@@ -1,4 +1,4 @@
-#include "advo/domain/match.hpp"
+#include "advo/domain/match_candidates.hpp"
 
 #include <algorithm>
 

@@ -2,7 +2,7 @@
 // per record type. A heading that is a field's own name or dotted path
 // needs no entry here; the earlier entry wins when two columns of a sheet
 // would fill the same field.
-#include "advo/domain/column_mapping.hpp"
+#include "advo/io/column_mapping.hpp"
 
 namespace advo {
 namespace {
