@@ -39,7 +39,8 @@ int run_advocates(Context& ctx, const AdvocatesOptions& o) {
   const Program& program = ctx.program();
   const RecordSchema& schema = schema_for<Advocate>();
   const std::vector<VirtualField> virtuals = advocate_query_fields(program, ctx.today());
-  const Query query = Query::parse(schema, o.query, &program.settings, virtuals, reference_lookup(program));
+  const Query query = Query::parse(schema, o.query, &program.settings, virtuals,
+                                   reference_lookup(program), ctx.today());
 
   std::vector<const Advocate*> selected;
   for (const Advocate& a : program.advocates)

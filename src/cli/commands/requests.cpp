@@ -35,7 +35,8 @@ int run_requests(Context& ctx, const RequestsOptions& o) {
   const Program& program = ctx.program();
   const RecordSchema& schema = schema_for<Request>();
   const std::vector<VirtualField> virtuals = request_query_fields(ctx.today());
-  const Query query = Query::parse(schema, o.query, &program.settings, virtuals, reference_lookup(program));
+  const Query query = Query::parse(schema, o.query, &program.settings, virtuals,
+                                   reference_lookup(program), ctx.today());
 
   std::vector<const Request*> selected;
   for (const Request& r : program.requests)

@@ -108,7 +108,8 @@ int rank(Context& ctx, const Program& program, const Query& query, const Stories
 int run_stories(Context& ctx, const StoriesOptions& o) {
   const Program& program = ctx.program();
   const std::vector<VirtualField> virtuals = story_query_fields(program, ctx.today());
-  const Query query = Query::parse(schema_for<Story>(), o.query, &program.settings, virtuals, reference_lookup(program));
+  const Query query = Query::parse(schema_for<Story>(), o.query, &program.settings, virtuals,
+                                   reference_lookup(program), ctx.today());
   if (o.request.empty() && !o.criteria.given()) {
     if (o.explain) throw UsageError("--explain goes with --for REQUEST or criteria options");
     return list_stories(ctx, program, query, o);
