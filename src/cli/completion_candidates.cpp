@@ -8,6 +8,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "advo/domain/date_input.hpp"
 #include "advo/domain/ids.hpp"
 #include "advo/domain/schema.hpp"
 #include "advo/storage/loader.hpp"
@@ -105,8 +106,11 @@ class Completer {
   Completer(CLI::App& root, LiveData& live) : root_(root), live_(live) {}
 
   void option_values(const CLI::Option* option, std::string_view word, std::string_view head = {}) {
-    const Completion* c = completion_of(option);
-    if (c != nullptr) declared(*c, word, head);
+    // An option whose value is a DATE takes the words of DATES in advo(1).
+    if (option->nonpositional() && option->get_option_text() == "DATE")
+      add_values(std::vector<std::string>(date_input_words().begin(), date_input_words().end()), word, head);
+    else if (const Completion* c = completion_of(option))
+      declared(*c, word, head);
   }
 
   void declared(const Completion& c, std::string_view word, std::string_view head) {

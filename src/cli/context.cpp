@@ -12,6 +12,7 @@
 #include "advo/storage/files.hpp"
 #include "advo/storage/program_paths.hpp"
 #include "advo/storage/state_folder.hpp"
+#include "cli/date_option.hpp"
 #include "cli/write_guard.hpp"
 
 namespace advo::cli {
@@ -76,9 +77,8 @@ Date Context::today() {
   if (text.empty()) {
     today_ = system_today();
   } else {
-    auto d = Date::parse(text);
-    if (!d) throw UsageError(fmt::format("{} must be a date YYYY-MM-DD, not '{}'", source, text));
-    today_ = *d;
+    // Relative forms (+7d, friday) count from the clock's day.
+    today_ = date_option(source, text, system_today());
   }
   return *today_;
 }

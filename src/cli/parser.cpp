@@ -13,7 +13,7 @@ namespace {
 const GlobalOption kGlobalOptions[] = {
     {"-C,--dir", "Use the program in DIR (or the nearest folder above it with advo.toml)", "DIR", &GlobalOptions::dir,
      nullptr, true},
-    {"--today", "Take DATE (YYYY-MM-DD) as today; default $ADVO_TODAY, else the clock", "DATE", &GlobalOptions::today},
+    {"--today", "Take DATE as today (+7d, friday … count from the clock); default $ADVO_TODAY, else the clock", "DATE", &GlobalOptions::today},
     {"--color", "Colour output: auto, always or never", "WHEN", &GlobalOptions::color, nullptr, false,
      {"auto", "always", "never"}},
     {"-q,--quiet", "Print no messages, only data and errors", "", nullptr, &GlobalOptions::quiet},

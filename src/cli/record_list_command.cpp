@@ -70,7 +70,7 @@ Runner record_list_command(CommandOptions& app, const RecordListKind<R>& kind) {
     const Program& program = ctx.program();
     const std::vector<VirtualField> virtuals = kind.query_fields(program, ctx.today());
     const Query query =
-        Query::parse(schema_for<R>(), o->query, &program.settings, virtuals, reference_lookup(program));
+        Query::parse(schema_for<R>(), o->query, &program.settings, virtuals, reference_lookup(program), ctx.today());
     return list_records<R>(ctx, program, query, *o, kind);
   };
 }

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "advo/domain/date_input.hpp"
 #include "advo/domain/domain_error.hpp"
 #include "advo/domain/field_values.hpp"
 #include "advo/domain/folding.hpp"
@@ -96,9 +97,10 @@ bool comparable(FieldType type) {
 }
 
 // The typed value of `text` for a scalar field, as a number: dates as days,
-// enumerations as their index, booleans as 0/1. Throws with the message
-// the file reader would give.
-double scalar_key(const Term& term, std::string_view text) {
+// enumerations as their index, booleans as 0/1. Dates take the typed forms
+// of date_input.hpp, counted from `today`. Throws with the message the file
+// reader would give.
+double scalar_key(const Term& term, std::string_view text, Date today) {
   std::string error;
   double key = 0;
   switch (term.def->type) {
@@ -108,10 +110,11 @@ double scalar_key(const Term& term, std::string_view text) {
       key = v;
       break;
     }
-    case FieldType::date: {
-      Date d;
-      error = store_scalar(*term.def, &d, 0, text);
-      key = d.days();
+    case FieldType::date:
+    case FieldType::windows: {
+      const auto d = parse_date_input(text, today);
+      if (!d) error = invalid_date_input(text);
+      else key = d->days();
       break;
     }
     case FieldType::integer: {
@@ -130,12 +133,6 @@ double scalar_key(const Term& term, std::string_view text) {
       bool v = false;
       error = store_scalar(*term.def, &v, 0, text);
       key = v ? 1 : 0;
-      break;
-    }
-    case FieldType::windows: {
-      const auto d = Date::parse(text);
-      if (!d) error = fmt::format("invalid date '{}' (expected YYYY-MM-DD)", text);
-      else key = d->days();
       break;
     }
     case FieldType::consents: {
@@ -229,6 +226,18 @@ Op comparison_op(std::string_view& value) {
   return Op::equal;
 }
 
+// A comparison without its value (`nps.score:>=`): teach the ranges, which,
+// unlike comparisons, need no quotes in the shell.
+std::string empty_comparison_message(std::string_view text, std::string_view field, FieldType type) {
+  const bool date = type == FieldType::date;
+  const std::string_view v = date ? "-30d" : "9";
+  return fmt::format(
+      "'{}': a comparison needs a value (unquoted, the shell reads '>' and '<' as redirections). Write a range, "
+      "which needs no quotes: {}:{}.. ({} or {}), {}:..{} ({} or {}), {}:{}..{}; or quote the term: '{}:>={}'",
+      text, field, v, v, date ? "later" : "more", field, v, v, date ? "earlier" : "less", field, v,
+      date ? "today" : "10", field, v);
+}
+
 std::string unknown_field_message(std::string_view field, const Term& term, const RecordSchema& schema,
                                   std::span<const VirtualField> virtuals) {
   const std::vector<std::string> names = query_field_names(schema, virtuals);
@@ -241,7 +250,7 @@ std::string unknown_field_message(std::string_view field, const Term& term, cons
 }
 
 Term parse_term(const RecordSchema& schema, std::string_view text, const Settings* settings,
-                std::span<const VirtualField> virtuals, const ReferenceLookup& references) {
+                std::span<const VirtualField> virtuals, const ReferenceLookup& references, Date today) {
   Term term;
   term.text = std::string(text);
   if (text.starts_with("not:")) {
@@ -293,7 +302,7 @@ Term parse_term(const RecordSchema& schema, std::string_view text, const Setting
         DomainErrorKind::invalid_value,
         fmt::format("'{}': '<' and '>' compare dates and numbers; {} is {}", term.text, field, type_word(def.type)));
   if (compare && value.empty())
-    throw DomainError(DomainErrorKind::invalid_value, fmt::format("'{}': a comparison needs a value", term.text));
+    throw DomainError(DomainErrorKind::invalid_value, empty_comparison_message(term.text, field, def.type));
 
   if (def.type == FieldType::text || def.type == FieldType::text_list) {
     for (std::string v : split_list(value)) {
@@ -318,15 +327,15 @@ Term parse_term(const RecordSchema& schema, std::string_view text, const Setting
     if (low.empty() && high.empty())
       throw DomainError(DomainErrorKind::invalid_value, fmt::format("'{}': a range needs at least one end", term.text));
     term.op = Op::range;
-    term.low = low.empty() ? kNoNumber : scalar_key(term, low);
-    term.high = high.empty() ? kNoNumber : scalar_key(term, high);
+    term.low = low.empty() ? kNoNumber : scalar_key(term, low, today);
+    term.high = high.empty() ? kNoNumber : scalar_key(term, high, today);
     return term;
   }
 
   const std::vector<std::string> values = split_list(value);
   if (compare && values.size() != 1)
     throw DomainError(DomainErrorKind::invalid_value, fmt::format("'{}': a comparison takes one value", term.text));
-  for (const std::string& v : values) term.keys.push_back(scalar_key(term, v));
+  for (const std::string& v : values) term.keys.push_back(scalar_key(term, v, today));
   if (term.keys.empty()) term.op = Op::empty;
   return term;
 }
@@ -422,11 +431,11 @@ VirtualField flag_field(std::string name, std::string description, RecordTest ho
 }
 
 Query Query::parse(const RecordSchema& schema, std::span<const std::string> words, const Settings* settings,
-                   std::span<const VirtualField> virtuals, const ReferenceLookup& references) {
+                   std::span<const VirtualField> virtuals, const ReferenceLookup& references, Date today) {
   Query q;
   for (const std::string& word : words)
     for (const std::string& text : split_terms(word))
-      q.terms_.push_back(parse_term(schema, text, settings, virtuals, references));
+      q.terms_.push_back(parse_term(schema, text, settings, virtuals, references, today));
   return q;
 }
 

@@ -350,7 +350,7 @@ $ advo --today 2026-11-16 advocates 'nps.score:>nine'
 ! advo: 'nps.score:>nine': score must be a whole number, not 'nine'
 ? 2
 $ advo --today 2026-11-16 advocates 'verified_on:<2026-02-30'
-! advo: 'verified_on:<2026-02-30': invalid date '2026-02-30' (expected YYYY-MM-DD)
+! advo: 'verified_on:<2026-02-30': invalid date '2026-02-30' (expected YYYY-MM-DD, today, yesterday, tomorrow, +Nd or -Nd, +Nw or -Nw, +Nm or -Nm, or a weekday like friday or fri: the next one; see DATES in 'man advo')
 ? 2
 $ advo --today 2026-11-16 advocates 'industry:>m'
 ! advo: 'industry:>m': '<' and '>' compare dates and numbers; industry is text

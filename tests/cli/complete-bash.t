@@ -51,6 +51,8 @@ $ "$ADVO_SOURCE_DIR"/tests/completion/complete-bash 'advo check --'
 $ "$ADVO_SOURCE_DIR"/tests/completion/complete-bash 'advo show --format '
 > json
 > yaml
+$ "$ADVO_SOURCE_DIR"/tests/completion/complete-bash 'advo log jane-doe-acme podcast --date f'
+> friday
 $ "$ADVO_SOURCE_DIR"/tests/completion/complete-bash 'advo advocates --format=m'
 > md
 $ "$ADVO_SOURCE_DIR"/tests/completion/complete-bash 'advo stage jane-doe-acme a'

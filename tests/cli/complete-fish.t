@@ -46,7 +46,7 @@ $ "$ADVO_SOURCE_DIR"/tests/completion/complete-fish 'advo check --'
 > --quiet	Print no messages, only data and errors
 > --since	Count only warnings that git revision REV did not have
 > --strict	Count warnings as errors
-> --today	Take DATE (YYYY-MM-DD) as today
+> --today	Take DATE as today
 $ "$ADVO_SOURCE_DIR"/tests/completion/complete-fish 'advo show --format '
 > json
 > yaml

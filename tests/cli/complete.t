@@ -19,6 +19,19 @@ $ advo __complete -- rest check --type ""
 $ advo __complete -- --today 2026-11-20 -q log jane-doe-acme podcast --outcome n
 > words
 > no-show
+# Every DATE option offers the words of DATES in advo(1).
+$ advo __complete -- match --on t
+> words
+> today
+> tomorrow
+> tuesday
+> thursday
+$ advo __complete -- --today fr
+> words
+> friday
+$ advo __complete -- story add T --approved-on ye
+> words
+> yesterday
 $ advo __complete -- log j t --request ""
 > words
 > 2026-11-02-umbrella-reference-call
@@ -161,7 +174,7 @@ $ advo __complete -- fmt ""
 > --help	Print this help message and exit
 > --check	Only list the files that are not canonical
 > --dir	Use the program in DIR
-> --today	Take DATE (YYYY-MM-DD) as today
+> --today	Take DATE as today
 > --color	Colour output: auto, always or never
 > --quiet	Print no messages, only data and errors
 > --no-cache	Read every file

@@ -19,10 +19,10 @@ $ cd / && advo check
 ! advo: no advo program here: no advo.toml in the current folder or any folder above it (create one with 'advo init', or point at one with -C DIR)
 ? 3
 $ advo --today 2026-13-01 check
-! advo: --today must be a date YYYY-MM-DD, not '2026-13-01'
+! advo: --today: invalid date '2026-13-01' (expected YYYY-MM-DD, today, yesterday, tomorrow, +Nd or -Nd, +Nw or -Nw, +Nm or -Nm, or a weekday like friday or fri: the next one; see DATES in 'man advo')
 ? 2
 $ ADVO_TODAY=someday advo check
-! advo: ADVO_TODAY must be a date YYYY-MM-DD, not 'someday'
+! advo: ADVO_TODAY: invalid date 'someday' (expected YYYY-MM-DD, today, yesterday, tomorrow, +Nd or -Nd, +Nw or -Nw, +Nm or -Nm, or a weekday like friday or fri: the next one; see DATES in 'man advo')
 ? 2
 $ advo frobnicate
 ! advo: unknown command 'frobnicate'

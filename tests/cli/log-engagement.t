@@ -45,7 +45,7 @@ $ advo --today 2026-11-20 log hal reference-call --story nothing-like-it
 ! advo: no story 'nothing-like-it'
 ? 2
 $ advo --today 2026-11-20 log hal reference-call --date 2026-11-31
-! advo: --date: invalid date '2026-11-31' (expected YYYY-MM-DD)
+! advo: --date: invalid date '2026-11-31' (expected YYYY-MM-DD, today, yesterday, tomorrow, +Nd or -Nd, +Nw or -Nw, +Nm or -Nm, or a weekday like friday or fri: the next one; see DATES in 'man advo')
 ? 2
 $ advo --today 2026-11-20 log hal reference-call --outcome done
 ! advo: --outcome: invalid outcome 'done' (expected one of: scheduled, completed, declined, no-show, cancelled)

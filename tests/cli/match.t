@@ -333,8 +333,8 @@ $ advo --today 2026-11-20 match --type refrence-call
 $ advo --today 2026-11-20 match --type thank-you
 ! advo: thank-you is a give; advocates are matched to asks
 ? 2
-$ advo --today 2026-11-20 match 2026-11-18 --on tomorrow
-! advo: --on must be a date YYYY-MM-DD, not 'tomorrow'
+$ advo --today 2026-11-20 match 2026-11-18 --on someday
+! advo: --on: invalid date 'someday' (expected YYYY-MM-DD, today, yesterday, tomorrow, +Nd or -Nd, +Nw or -Nw, +Nm or -Nm, or a weekday like friday or fri: the next one; see DATES in 'man advo')
 ? 2
 $ advo --today 2026-11-20 match 2026-11-18 --limit 0
 ! advo: match: --limit: must be a whole number of 1 or more, not '0'

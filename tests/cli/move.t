@@ -19,7 +19,7 @@ $ advo --today 2026-11-16 move jane-doe --company Initech --email not-an-address
 ! advo: nothing written (1 error)
 ? 2
 $ advo --today 2026-11-16 move jane-doe --company Initech --on 2026-13-01
-! advo: --on must be a date YYYY-MM-DD, not '2026-13-01'
+! advo: --on: invalid date '2026-13-01' (expected YYYY-MM-DD, today, yesterday, tomorrow, +Nd or -Nd, +Nw or -Nw, +Nm or -Nm, or a weekday like friday or fri: the next one; see DATES in 'man advo')
 ? 2
 # A dry run says what would happen.
 $ advo --today 2026-11-16 move jane-doe --company Initech --title CTO --email jane@initech.example --keep-stage --dry-run

@@ -56,12 +56,12 @@ $ advo --today 2026-11-20 check --strict
 # Every mistake is named, and nothing is written.
 $ advo --today 2026-11-20 request new --type refrence-call --by sam --needed-by soon --amount lots --currency usd --country fr --segment huge --industry helthcare
 ! advo: --type refrence-call: unknown activity type 'refrence-call' (did you mean 'reference-call'?)
-! advo: --needed-by soon: invalid date 'soon' (expected YYYY-MM-DD)
 ! advo: --amount lots: amount must be a number, not 'lots'
 ! advo: --currency usd: invalid currency 'usd' (expected a code like USD or EUR)
 ! advo: --industry helthcare: industry 'helthcare' is not in [vocab] (did you mean 'healthcare'?)
 ! advo: --segment huge: invalid segment 'huge' (expected one of: smb, mid-market, enterprise)
 ! advo: --country fr: country 'fr' must be upper case ('FR')
+! advo: --needed-by soon: invalid date 'soon' (expected YYYY-MM-DD, today, yesterday, tomorrow, +Nd or -Nd, +Nw or -Nw, +Nm or -Nm, or a weekday like friday or fri: the next one; see DATES in 'man advo')
 ! advo: nothing written (7 errors)
 ? 2
 $ advo --today 2026-11-20 request new --type thank-you --by sam --needed-by 2026-11-19
@@ -69,8 +69,8 @@ $ advo --today 2026-11-20 request new --type thank-you --by sam --needed-by 2026
 ! advo: --needed-by 2026-11-19: needed by 2026-11-19, before it is requested (2026-11-20)
 ! advo: nothing written (2 errors)
 ? 2
-$ advo --today 2026-11-20 request new --type logo --by sam --needed-by +2w
-! advo: --needed-by +2w: invalid date '+2w' (expected YYYY-MM-DD)
+$ advo --today 2026-11-20 request new --type logo --by sam --needed-by +2y
+! advo: --needed-by +2y: invalid date '+2y' (expected YYYY-MM-DD, today, yesterday, tomorrow, +Nd or -Nd, +Nw or -Nw, +Nm or -Nm, or a weekday like friday or fri: the next one; see DATES in 'man advo')
 ! advo: nothing written (1 error)
 ? 2
 $ advo --today 2026-11-20 request new --type logo --by ' '
@@ -215,7 +215,7 @@ $ advo --today 2026-11-20 request close 2026-11-19 --status cancelled --closed-o
 ! advo: --closed-on 2026-11-18 is before the request was made (2026-11-19)
 ? 2
 $ advo --today 2026-11-20 request close 2026-11-19 --status cancelled --closed-on 18.11.2026
-! advo: --closed-on: invalid date '18.11.2026' (expected YYYY-MM-DD)
+! advo: --closed-on: invalid date '18.11.2026' (expected YYYY-MM-DD, today, yesterday, tomorrow, +Nd or -Nd, +Nw or -Nw, +Nm or -Nm, or a weekday like friday or fri: the next one; see DATES in 'man advo')
 ? 2
 $ advo --today 2026-11-20 request close 2026-11-19
 ! advo: request: --status is required

@@ -72,7 +72,8 @@ $ advo --today 9999-12-31 match --type case-study --all --format json | grep -E 
 >           "clears_after": "9999-12-31"
 >       "next_available_after": "9999-12-31",
 $ advo --today 9999-12-31 request new --type reference-call --by sam --account Omega --needed-by +30d
-! advo: --needed-by +30d: that day is after 9999-12-31, the last day a date can name
+! advo: --needed-by +30d: invalid date '+30d': that day is outside 0001-01-01..9999-12-31, the days a date can name
+! advo: nothing written (1 error)
 ? 2
 # Nothing else prints a day of year 10000 either.
 $ for c in today check "show ada --format json" report "report --format json" "rest --on 9999-12-31 --format md"; do advo --today 9999-12-31 $c; done 2>&1 | grep '10000-' || echo "no day after 9999-12-31"

@@ -184,8 +184,8 @@ $ advo --today 2026-11-20 rest --type refrence-call
 $ advo --today 2026-11-20 rest check nobody --type reference-call
 ! advo: no advocate 'nobody'
 ? 2
-$ advo --today 2026-11-20 rest check ada --type reference-call --on tomorrow
-! advo: --on must be a date YYYY-MM-DD, not 'tomorrow'
+$ advo --today 2026-11-20 rest check ada --type reference-call --on someday
+! advo: --on: invalid date 'someday' (expected YYYY-MM-DD, today, yesterday, tomorrow, +Nd or -Nd, +Nw or -Nw, +Nm or -Nm, or a weekday like friday or fri: the next one; see DATES in 'man advo')
 ? 2
 $ advo --today 2026-11-20 rest --format xml
 ! advo: rest: --format: xml not in {table,json,csv,md}

@@ -78,7 +78,7 @@ $ advo --today 2026-11-16 story status northwind-cuts retired --approved-on 2026
 ! advo: --approved-on and --expires-on go with the statuses approved and published
 ? 2
 $ advo --today 2026-11-16 story status northwind-rollout approved --approved-on 16.11.2026
-! advo: --approved-on must be a date YYYY-MM-DD, not '16.11.2026'
+! advo: --approved-on: invalid date '16.11.2026' (expected YYYY-MM-DD, today, yesterday, tomorrow, +Nd or -Nd, +Nw or -Nw, +Nm or -Nm, or a weekday like friday or fri: the next one; see DATES in 'man advo')
 ? 2
 $ advo --today 2026-11-16 story status nothing retired
 ! advo: no story 'nothing'

@@ -1,6 +1,7 @@
 // Fuzz target: the query language of advo-advocates(1). Each line of the input
-// is one word of the command line; a query either parses and can be tested
-// against a record, or is refused with a usage error.
+// is one word of the command line (dates may be typed: -30d, friday); a query
+// either parses and can be tested against a record, or is refused with a
+// usage error.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -29,7 +30,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   advocate.products = advo::make_sym_list({"analytics", "reporting"});
   advocate.stage = advo::Stage::active;
   try {
-    const advo::Query query = advo::Query::parse(advo::schema_for<advo::Advocate>(), words, &settings);
+    const advo::Query query = advo::Query::parse(advo::schema_for<advo::Advocate>(), words, &settings, {}, {},
+                                                 advo::Date::from_ymd(2026, 12, 7));
     (void)query.matches(&advocate);
   } catch (const advo::DomainError&) {
   }

@@ -6,8 +6,9 @@
 //   products:analytics           a list holds the value
 //   stage:active,paused          either value
 //   not:stage:alumni             the term does not hold
-//   nps.score:>8  stage_on:<=2026-06-30   dates and numbers: < <= > >=
 //   nps.score:9..10  verified_on:..2026-05-01   inclusive ranges, open ends
+//   nps.score:>8  stage_on:<=2026-06-30   dates and numbers: < <= > >=
+//   date:-30d..  needed_by:<+7d   dates as typed on the command line
 //   email:   not:email:          the field is empty / is set
 //   do_not_contact:true          booleans; an absent boolean is false
 //   consent:logo                 a grant of that consent scope exists
@@ -30,6 +31,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "advo/domain/date.hpp"
 #include "advo/domain/domain_error.hpp"
 #include "advo/domain/schema.hpp"
 #include "advo/domain/settings.hpp"
@@ -87,10 +89,13 @@ class Query {
   // spaces, and double quotes keep spaces in a value
   // (`company:"Northwind Health"`). `settings` (optional) lets values of
   // activity types, countries and [vocab] fields be checked; `references`
-  // (optional) expands id prefixes in reference fields. Throws DomainError
+  // (optional) expands id prefixes in reference fields. `today` (optional)
+  // lets dates be typed as on the command line (date:>-30d, needed_by:<friday;
+  // see date_input.hpp); without it a date is YYYY-MM-DD. Throws DomainError
   // for anything that is not a valid term.
   static Query parse(const RecordSchema& schema, std::span<const std::string> words, const Settings* settings = nullptr,
-                     std::span<const VirtualField> virtuals = {}, const ReferenceLookup& references = {});
+                     std::span<const VirtualField> virtuals = {}, const ReferenceLookup& references = {},
+                     Date today = Date());
 
   bool matches(const void* record) const;
   template <class R>

@@ -35,7 +35,8 @@ int run_engagements(Context& ctx, const EngagementsOptions& o) {
   const Program& program = ctx.program();
   const RecordSchema& schema = schema_for<Engagement>();
   const std::vector<VirtualField> virtuals = engagement_query_fields(ctx.today());
-  const Query query = Query::parse(schema, o.query, &program.settings, virtuals, reference_lookup(program));
+  const Query query = Query::parse(schema, o.query, &program.settings, virtuals,
+                                   reference_lookup(program), ctx.today());
 
   std::vector<const Engagement*> selected;
   for (const Engagement& e : program.engagements)

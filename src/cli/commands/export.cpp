@@ -111,7 +111,8 @@ int run_export(Context& ctx, const ExportOptions& o) {
   const Program& program = ctx.program();
   std::vector<VirtualField> virtuals;
   if (kind == RecordKind::advocate) virtuals = advocate_query_fields(program, ctx.today());
-  const Query query = Query::parse(schema, o.query, &program.settings, virtuals, reference_lookup(program));
+  const Query query = Query::parse(schema, o.query, &program.settings, virtuals,
+                                   reference_lookup(program), ctx.today());
 
   std::string text;
   size_t count = 0;

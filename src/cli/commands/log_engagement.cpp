@@ -10,6 +10,7 @@
 #include "advo/error.hpp"
 #include "cli/command.hpp"
 #include "cli/completion.hpp"
+#include "cli/date_option.hpp"
 #include "cli/engagement_update.hpp"
 
 namespace advo::cli {
@@ -50,7 +51,7 @@ int run_log(Context& ctx, const LogOptions& o) {
   e.advocate = advocate.id;
   e.type = Sym(type.name);
   e.date = today;
-  if (!o.date.empty()) store_engagement_field(e, "date", "--date", o.date);
+  if (!o.date.empty()) e.date = date_option("--date", o.date, today);
   if (!o.outcome.empty()) store_engagement_field(e, "outcome", "--outcome", o.outcome);
   else e.outcome = e.date > today ? Outcome::scheduled : Outcome::completed;
   if (e.date > today && (e.outcome == Outcome::completed || e.outcome == Outcome::no_show))

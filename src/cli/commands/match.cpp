@@ -12,6 +12,7 @@
 #include "cli/ask_type_arg.hpp"
 #include "cli/availability_text.hpp"
 #include "cli/command.hpp"
+#include "cli/date_option.hpp"
 #include "cli/match_output.hpp"
 #include "cli/match_stories.hpp"
 #include "cli/field_options.hpp"
@@ -145,12 +146,7 @@ void print_answer(Context& ctx, const MatchView& view, const std::optional<std::
 
 int run_match(Context& ctx, const MatchOptions& o) {
   check_options(o);
-  Date on = ctx.today();
-  if (!o.on.empty()) {
-    const auto d = Date::parse(o.on);
-    if (!d) throw UsageError(fmt::format("--on must be a date YYYY-MM-DD, not '{}'", o.on));
-    on = *d;
-  }
+  const Date on = o.on.empty() ? ctx.today() : date_option("--on", o.on, ctx.today());
   const Program& program = o.assign.empty() ? ctx.program() : ctx.program_for_write();
 
   MatchView view;

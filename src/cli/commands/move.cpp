@@ -17,6 +17,7 @@
 #include "advo/error.hpp"
 #include "advo/render/terminal.hpp"
 #include "cli/command.hpp"
+#include "cli/date_option.hpp"
 #include "cli/record_update.hpp"
 
 namespace advo::cli {
@@ -34,9 +35,7 @@ struct MoveOptions {
 
 Date move_day(Context& ctx, const std::string& text) {
   if (text.empty()) return ctx.today();
-  const auto d = Date::parse(text);
-  if (!d) throw UsageError(fmt::format("--on must be a date YYYY-MM-DD, not '{}'", text));
-  return *d;
+  return date_option("--on", text, ctx.today());
 }
 
 // The new e-mail address, checked and written as `set email=…` would.

@@ -12,6 +12,7 @@
 #include "advo/storage/files.hpp"
 #include "cli/command.hpp"
 #include "cli/csv_output.hpp"
+#include "cli/date_option.hpp"
 
 namespace advo::cli {
 namespace {
@@ -33,7 +34,8 @@ Period chosen_period(Context& ctx, const ReportOptions& o) {
     throw UsageError("give either --period or --from and --to, not both");
   if (!o.from.empty() || !o.to.empty()) {
     if (o.from.empty() || o.to.empty()) throw UsageError("--from and --to go together: give both (inclusive dates)");
-    return period_between(o.from, o.to);
+    return period_between(date_option("--from", o.from, ctx.today()).str(),
+                          date_option("--to", o.to, ctx.today()).str());
   }
   if (!o.period.empty()) return parse_period(o.period, ctx.today());
   return quarter_of(ctx.today());

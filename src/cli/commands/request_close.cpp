@@ -8,6 +8,7 @@
 #include "advo/domain/request_status.hpp"
 #include "advo/error.hpp"
 #include "cli/commands/request_commands.hpp"
+#include "cli/date_option.hpp"
 #include "cli/record_update.hpp"
 
 namespace advo::cli {
@@ -39,7 +40,7 @@ int run_request_close(Context& ctx, const RequestCloseOptions& o) {
                                  o.status));
   if (!o.deal.empty()) store(given, "outcome.deal", "--deal", o.deal);
   given.outcome.closed_on = today;
-  if (!o.closed_on.empty()) store(given, "outcome.closed_on", "--closed-on", o.closed_on);
+  if (!o.closed_on.empty()) given.outcome.closed_on = date_option("--closed-on", o.closed_on, today);
   if (given.outcome.closed_on > today)
     throw UsageError(fmt::format("--closed-on {} is after today ({})", given.outcome.closed_on.str(), today.str()));
 

@@ -1,6 +1,5 @@
 // advo request new --type T --by WHO …: a new request, status open,
 // requested today; prints its id.
-#include <charconv>
 #include <filesystem>
 
 #include <fmt/format.h>
@@ -10,6 +9,7 @@
 #include "advo/error.hpp"
 #include "advo/storage/record_writer.hpp"
 #include "cli/commands/request_commands.hpp"
+#include "cli/date_option.hpp"
 #include "cli/field_options.hpp"
 #include "cli/record_update.hpp"
 
@@ -33,23 +33,6 @@ struct RequestNewOptions {
   FieldOptions criteria{kCriteriaOptions, RecordKind::request};
 };
 
-// A date, or +Nd: N days from today.
-std::string needed_by_text(const std::string& text, Date today) {
-  if (text.size() >= 3 && text.front() == '+' && text.back() == 'd') {
-    int32_t days = -1;
-    const char* first = text.data() + 1;
-    const char* last = text.data() + text.size() - 1;
-    const auto [end, ec] = std::from_chars(first, last, days);
-    if (ec == std::errc() && end == last && days >= 0 && days <= 3660) {
-      if (today + days > last_calendar_day())
-        throw UsageError(fmt::format("--needed-by {}: that day is after {}, the last day a date can name", text,
-                                     last_calendar_day().str()));
-      return (today + days).str();
-    }
-  }
-  return text;
-}
-
 // The account names the request; without one, the opportunity's id does.
 std::string new_request_id(Context& ctx, const Program& program, const Request& r) {
   const Sym name = r.opportunity.account.empty() ? r.opportunity.id : r.opportunity.account;
@@ -70,15 +53,17 @@ int run_request_new(Context& ctx, const RequestNewOptions& o) {
       {"--by " + o.by, "requested_by", AssignOp::set, o.by},
   };
   if (!o.needed_by.empty())
-    assignments.push_back({"--needed-by " + o.needed_by, "needed_by", AssignOp::set, needed_by_text(o.needed_by, today)});
+    assignments.push_back({"--needed-by " + o.needed_by, "needed_by", AssignOp::set, o.needed_by});
   for (auto& a : o.fields.assignments()) assignments.push_back(std::move(a));
   for (auto& a : o.criteria.assignments()) assignments.push_back(std::move(a));
+  const std::vector<AssignmentError> date_errors = resolve_date_assignments(assignments, schema_for<Request>(), today);
 
   const Program& program = ctx.program_for_write();
   Request r{};
   r.status = RequestStatus::open;
   r.requested_on = today;
   std::vector<AssignmentError> errors = apply_assignments(r, assignments, program.settings);
+  errors.insert(errors.end(), date_errors.begin(), date_errors.end());
   if (errors.empty()) {
     const ActivityType* type = program.settings.type(r.type);
     if (type != nullptr && type->kind == ActivityKind::give)
@@ -110,7 +95,7 @@ Runner setup_request_new(CommandOptions& app) {
       .required()
       .value_name("TYPE");
   app.add_option("--by", o->by, "Who asks (the seller), recorded as requested_by").required().value_name("WHO");
-  app.add_option("--needed-by", o->needed_by, "Date it is needed by: YYYY-MM-DD, or +Nd for N days from today")
+  app.add_option("--needed-by", o->needed_by, "Date it is needed by: YYYY-MM-DD, +Nd for N days from today, friday …")
       .value_name("DATE");
   o->fields.add_to(app);
   o->criteria.add_to(app);

@@ -19,6 +19,7 @@
 #include "cli/command.hpp"
 #include "cli/completion.hpp"
 #include "cli/csv_output.hpp"
+#include "cli/date_option.hpp"
 
 namespace advo::cli {
 namespace {
@@ -36,9 +37,7 @@ struct RestOptions {
 
 Date day_option(Context& ctx, const std::string& text) {
   if (text.empty()) return ctx.today();
-  const auto d = Date::parse(text);
-  if (!d) throw UsageError(fmt::format("--on must be a date YYYY-MM-DD, not '{}'", text));
-  return *d;
+  return date_option("--on", text, ctx.today());
 }
 
 // Why `advo rest` takes no give type.

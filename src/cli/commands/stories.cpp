@@ -147,7 +147,8 @@ int rank(Context& ctx, const Program& program, const StoryFilter& wanted, const 
 int run_stories(Context& ctx, const StoriesOptions& o) {
   const Program& program = ctx.program();
   const std::vector<VirtualField> virtuals = story_query_fields(program, ctx.today());
-  const Query query = Query::parse(schema_for<Story>(), o.query, &program.settings, virtuals, reference_lookup(program));
+  const Query query = Query::parse(schema_for<Story>(), o.query, &program.settings, virtuals,
+                                   reference_lookup(program), ctx.today());
   const std::string country = chosen_country(o);
   const StoryFilter wanted = [&](const Story& s) {
     return query(s) && (country.empty() || features_country(program, s, country));

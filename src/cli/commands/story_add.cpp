@@ -12,6 +12,7 @@
 #include "advo/render/terminal.hpp"
 #include "advo/storage/record_writer.hpp"
 #include "cli/commands/story_commands.hpp"
+#include "cli/date_option.hpp"
 #include "cli/field_options.hpp"
 #include "cli/record_update.hpp"
 
@@ -65,7 +66,9 @@ std::string shared_value(const Program& program, const std::vector<std::string>&
 int run_story_add(Context& ctx, const StoryAddOptions& o) {
   const std::string_view title = trim(o.title);
   if (title.empty()) throw UsageError("TITLE is empty");
-  const std::vector<Assignment> given_fields = o.fields.assignments();
+  std::vector<Assignment> given_fields = o.fields.assignments();
+  const std::vector<AssignmentError> date_errors = resolve_date_assignments(given_fields, schema_for<Story>(), ctx.today());
+  if (!date_errors.empty()) refuse_assignments(ctx, date_errors);
 
   Story s{};
   s.title = Sym(title);

@@ -9,6 +9,7 @@
 #include "advo/error.hpp"
 #include "advo/render/terminal.hpp"
 #include "cli/commands/story_commands.hpp"
+#include "cli/date_option.hpp"
 #include "cli/record_update.hpp"
 
 namespace advo::cli {
@@ -41,17 +42,16 @@ StoryStatus parse_status(std::string_view text) {
   return status;
 }
 
-Date date_option(std::string_view flag, const std::string& text) {
+// No date when the option is not given.
+Date optional_date_option(Context& ctx, std::string_view flag, const std::string& text) {
   if (text.empty()) return Date();
-  const auto d = Date::parse(text);
-  if (!d) throw UsageError(fmt::format("{} must be a date YYYY-MM-DD, not '{}'", flag, text));
-  return *d;
+  return date_option(flag, text, ctx.today());
 }
 
 int run_story_status(Context& ctx, const StoryStatusOptions& o) {
   const StoryStatus to = parse_status(o.status);
-  const Date approved_on = date_option("--approved-on", o.approved_on);
-  const Date expires_on = date_option("--expires-on", o.expires_on);
+  const Date approved_on = optional_date_option(ctx, "--approved-on", o.approved_on);
+  const Date expires_on = optional_date_option(ctx, "--expires-on", o.expires_on);
   if ((approved_on || expires_on) && !needs_approval_date(to))
     throw UsageError("--approved-on and --expires-on go with the statuses approved and published");
 

@@ -15,6 +15,7 @@ struct Fixture {
   Settings settings;
   std::vector<Advocate> advocates;
   std::vector<VirtualField> virtuals;
+  Date today;  // none: dates are YYYY-MM-DD only
 
   Fixture() {
     settings.types = default_activity_types();
@@ -35,7 +36,7 @@ struct Fixture {
   }
 
   std::vector<std::string> ids(std::vector<std::string> words) const {
-    const Query q = Query::parse(schema_for<Advocate>(), words, &settings, virtuals);
+    const Query q = Query::parse(schema_for<Advocate>(), words, &settings, virtuals, {}, today);
     std::vector<std::string> out;
     for (const Advocate& a : advocates)
       if (q(a)) out.push_back(a.id.str());
@@ -44,7 +45,7 @@ struct Fixture {
 
   std::string error(std::vector<std::string> words) const {
     try {
-      Query::parse(schema_for<Advocate>(), words, &settings, virtuals);
+      Query::parse(schema_for<Advocate>(), words, &settings, virtuals, {}, today);
     } catch (const DomainError& e) {
       return e.what();
     }
@@ -123,6 +124,38 @@ TEST_CASE("ranges are inclusive and may be open") {
   CHECK(f.ids({"verified_on:2026-03-02..2026-09-01"}) == Ids{"jose-muller-initech"});
 }
 
+TEST_CASE("dates in comparisons and ranges are typed as on the command line") {
+  Fixture f;
+  f.today = *Date::parse("2026-09-15");
+  CHECK(f.ids({"verified_on:>-30d"}) == Ids{"jose-muller-initech"});
+  CHECK(f.ids({"verified_on:<=-6m"}) == Ids{"jane-roe-globex"});
+  CHECK(f.ids({"verified_on:-30d.."}) == Ids{"jose-muller-initech"});
+  CHECK(f.ids({"verified_on:..-2w"}) == Ids{"jose-muller-initech", "jane-roe-globex"});
+  CHECK(f.ids({"verified_on:2026-08-01..today"}) == Ids{"jose-muller-initech"});
+  CHECK(f.ids({"nps.date:-1m..+1m"}) == Ids{"jose-muller-initech"});
+  CHECK(f.ids({"unavailable:+14w"}) == Ids{"jose-muller-initech"});
+  // 2026-12-20 is a Sunday, and the window runs to 2027-01-05.
+  f.today = *Date::parse("2026-12-18");
+  CHECK(f.ids({"unavailable:sunday"}) == Ids{"jose-muller-initech"});
+  CHECK(f.ids({"unavailable:tomorrow"}) == Ids{});
+  CHECK(f.error({"verified_on:>soon"}).starts_with("'verified_on:>soon': invalid date 'soon' (expected YYYY-MM-DD"));
+  // Without a today, only YYYY-MM-DD.
+  f.today = Date();
+  CHECK(f.error({"verified_on:-30d.."}).starts_with("'verified_on:-30d..': invalid date '-30d'"));
+}
+
+TEST_CASE("a comparison without a value teaches the range that needs no quotes") {
+  Fixture f;
+  CHECK(f.error({"nps.score:>="}) ==
+        "'nps.score:>=': a comparison needs a value (unquoted, the shell reads '>' and '<' as redirections). "
+        "Write a range, which needs no quotes: nps.score:9.. (9 or more), nps.score:..9 (9 or less), "
+        "nps.score:9..10; or quote the term: 'nps.score:>=9'");
+  CHECK(f.error({"verified_on:<"}) ==
+        "'verified_on:<': a comparison needs a value (unquoted, the shell reads '>' and '<' as redirections). "
+        "Write a range, which needs no quotes: verified_on:-30d.. (-30d or later), verified_on:..-30d (-30d or "
+        "earlier), verified_on:-30d..today; or quote the term: 'verified_on:>=-30d'");
+}
+
 TEST_CASE("enumerations nested fields and booleans") {
   Fixture f;
   CHECK(f.ids({"segment:enterprise"}) == Ids{"jose-muller-initech"});
@@ -174,7 +207,8 @@ TEST_CASE("bad values of typed fields are usage errors") {
         "'stage:activ': invalid stage 'activ' (expected one of: nominated, qualified, active, paused, alumni, declined) "
         "(did you mean 'active'?)");
   CHECK(f.error({"nps.score:>nine"}) == "'nps.score:>nine': score must be a whole number, not 'nine'");
-  CHECK(f.error({"verified_on:<2026-13-01"}) == "'verified_on:<2026-13-01': invalid date '2026-13-01' (expected YYYY-MM-DD)");
+  CHECK(f.error({"verified_on:<2026-13-01"}).starts_with(
+      "'verified_on:<2026-13-01': invalid date '2026-13-01' (expected YYYY-MM-DD, today, yesterday, tomorrow, +Nd"));
   CHECK(f.error({"do_not_contact:yes"}) == "'do_not_contact:yes': do_not_contact must be true or false, not 'yes'");
   CHECK(f.error({"consent:logos"}) ==
         "'consent:logos': unknown consent scope 'logos' (expected one of: logo, name, quote, case-study, video, press) "
