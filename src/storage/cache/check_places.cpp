@@ -8,7 +8,6 @@
 #include "advo/storage/cache/check_places.hpp"
 
 #include <charconv>
-#include <cstdio>
 
 #include <fcntl.h>
 #include <sys/stat.h>

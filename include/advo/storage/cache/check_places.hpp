@@ -13,8 +13,6 @@
 #include <map>
 #include <optional>
 #include <string>
-#include <string_view>
-#include <tuple>
 
 namespace advo {
 
@@ -47,7 +45,7 @@ class CheckPlaces {
   std::optional<Place> find(const std::string& relative, uint64_t hash, uint64_t size, const PlaceKey& key) const;
   void add(const std::string& relative, uint64_t hash, uint64_t size, const PlaceKey& key, Place place);
 
-  // The text of the file, and whether it says the same as `other`.
+  // The text of the file; whether two hold the same places.
   std::string serialise() const;
   bool operator==(const CheckPlaces&) const = default;
 
