@@ -1,5 +1,7 @@
 // Placing findings about records at the line and column of the value they
-// are about, by reading the files they came from again.
+// are about: from the places kept beside the cache for files that did not
+// change (storage/cache/check_places.hpp), else by reading the files they
+// came from again. A load through the cache keeps the places it used.
 #pragma once
 
 #include "advo/domain/check.hpp"

@@ -160,9 +160,12 @@ struct Limits {
 };
 
 template <class R>
-bool records_valid(std::span<const R> records, RecordKind kind, const Limits& limits) {
+bool records_valid(const Image& image, std::span<const R> records, RecordKind kind, const Limits& limits) {
   const std::vector<FieldCheck>& plan = plan_of(kind);
-  for (const R& r : records) {
+  constexpr size_t kPiece = (size_t{2} << 20) / sizeof(R);
+  for (size_t i = 0; i < records.size(); ++i) {
+    if (i % kPiece == 0 && i > 0) image.release(records.data(), i * sizeof(R));  // as sections_intact does
+    const R& r = records[i];
     const auto* base = reinterpret_cast<const unsigned char*>(&r);
     for (const FieldCheck& c : plan) {
       uint32_t v32 = 0;
@@ -234,23 +237,40 @@ class Builder {
 
 }  // namespace
 
-uint64_t checksum_bytes(const void* data, size_t size) {
-  const auto* p = static_cast<const unsigned char*>(data);
-  uint64_t lanes[4] = {0x9E3779B97F4A7C15ull, 0xC2B2AE3D27D4EB4Full, 0x165667B19E3779F9ull, 0x27D4EB2F165667C5ull};
-  size_t i = 0;
-  for (; i + 32 <= size; i += 32)
+namespace {
+
+constexpr uint64_t kLanesStart[4] = {0x9E3779B97F4A7C15ull, 0xC2B2AE3D27D4EB4Full, 0x165667B19E3779F9ull,
+                                     0x27D4EB2F165667C5ull};
+
+// The checksum in two steps, so that a long run of bytes can be taken in
+// pieces: whole 32-byte blocks, then the rest and the length.
+void mix_blocks(uint64_t (&lanes)[4], const unsigned char* p, size_t size) {
+  for (size_t i = 0; i + 32 <= size; i += 32)
     for (size_t l = 0; l < 4; ++l) {
       uint64_t w;
       std::memcpy(&w, p + i + 8 * l, 8);
       lanes[l] = std::rotl(lanes[l] ^ (w * 0x87C37B91114253D5ull), 31) * 0x4CF5AD432745937Full;
     }
-  uint64_t h = size;
+}
+
+uint64_t finish_checksum(const uint64_t (&lanes)[4], const unsigned char* tail, size_t tail_size, uint64_t total) {
+  uint64_t h = total;
   for (uint64_t lane : lanes) h = std::rotl(h ^ lane, 27) * 0x9E3779B97F4A7C15ull;
-  for (; i < size; ++i) h = (h ^ p[i]) * 0x100000001B3ull;
+  for (size_t i = 0; i < tail_size; ++i) h = (h ^ tail[i]) * 0x100000001B3ull;
   h ^= h >> 33;
   h *= 0xFF51AFD7ED558CCDull;
   h ^= h >> 33;
   return h;
+}
+
+}  // namespace
+
+uint64_t checksum_bytes(const void* data, size_t size) {
+  const auto* p = static_cast<const unsigned char*>(data);
+  uint64_t lanes[4] = {kLanesStart[0], kLanesStart[1], kLanesStart[2], kLanesStart[3]};
+  const size_t whole = size & ~size_t{31};
+  mix_blocks(lanes, p, whole);
+  return finish_checksum(lanes, p + whole, size - whole, size);
 }
 
 uint64_t layout_signature() {
@@ -312,7 +332,7 @@ std::shared_ptr<Image> Image::map(int dirfd, const char* name) {
     return nullptr;
   }
   const auto size = static_cast<size_t>(st.st_size);
-  void* data = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+  void* data = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
   ::close(fd);
   if (data == MAP_FAILED) return nullptr;
   std::shared_ptr<Image> image(new Image());
@@ -418,9 +438,38 @@ bool Image::read_header() {
 
 bool Image::sections_intact(std::span<const size_t> which) const {
   static_assert(kSections == kSectionCount);
-  for (size_t s : which)
-    if (checksum_bytes(sections_[s].data(), sections_[s].size()) != section_checksums_[s]) return false;
+  // A piece at a time, what was summed let go: checking a large image
+  // must not keep all of it in memory. The kernel maps a file's pages in
+  // large folios that may reach back into what was let go already, so
+  // each release starts from the section's start.
+  constexpr size_t kPiece = size_t{2} << 20;
+  for (size_t s : which) {
+    const auto* p = reinterpret_cast<const unsigned char*>(sections_[s].data());
+    const size_t size = sections_[s].size();
+    const size_t whole = size & ~size_t{31};
+    uint64_t lanes[4] = {kLanesStart[0], kLanesStart[1], kLanesStart[2], kLanesStart[3]};
+    for (size_t at = 0; at < whole; at += kPiece) {
+      const size_t n = std::min(kPiece, whole - at);
+      mix_blocks(lanes, p + at, n);
+      release(p, at + n);
+    }
+    const uint64_t sum = finish_checksum(lanes, p + whole, size - whole, size);
+    release(p, size);
+    if (sum != section_checksums_[s]) return false;
+  }
   return true;
+}
+
+void Image::release(const void* data, size_t size) const {
+  if (!mapped_ || size == 0) return;
+  const auto page = static_cast<uintptr_t>(::sysconf(_SC_PAGESIZE));
+  const auto map_begin = reinterpret_cast<uintptr_t>(data_);
+  const uintptr_t map_end = (map_begin + size_ + page - 1) & ~(page - 1);
+  const uintptr_t begin = std::max(reinterpret_cast<uintptr_t>(data) & ~(page - 1), map_begin);
+  const uintptr_t end = std::min((reinterpret_cast<uintptr_t>(data) + size + page - 1) & ~(page - 1), map_end);
+  // The mapping is private and never written: its pages are the file's,
+  // and come back from it (the page cache, usually) when touched again.
+  if (end > begin) ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_DONTNEED);
 }
 
 bool Image::verify_listing() const {
@@ -469,9 +518,10 @@ bool Image::verify_data(const HandleLimits& given) const {
     if (w.reason.handle() > limits.handles) return false;
 
   // Records: every handle, list id, flag, enumeration and file in range.
-  if (!records_valid(c.advocates, RecordKind::advocate, limits) || !records_valid(c.stories, RecordKind::story, limits) ||
-      !records_valid(c.requests, RecordKind::request, limits) ||
-      !records_valid(c.engagements, RecordKind::engagement, limits))
+  if (!records_valid(*this, c.advocates, RecordKind::advocate, limits) ||
+      !records_valid(*this, c.stories, RecordKind::story, limits) ||
+      !records_valid(*this, c.requests, RecordKind::request, limits) ||
+      !records_valid(*this, c.engagements, RecordKind::engagement, limits))
     return false;
 
   // Indexes: positions in range and group starts in order.
@@ -489,6 +539,8 @@ bool Image::verify_data(const HandleLimits& given) const {
   } else if (!c.engagements_by_id.empty() || !c.by_advocate.empty() || !c.by_advocate_start.empty()) {
     return false;
   }
+  // What a command uses of it comes back page by page as it is used.
+  for (size_t s : kDataSections) release(sections_[s].data(), sections_[s].size());
   return true;
 }
 

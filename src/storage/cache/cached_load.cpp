@@ -114,6 +114,7 @@ class LoadSession {
     else
       assemble();
     collect_problems_and_stamps();
+    release_listings();
     const bool wrote = needs_write() && write_program_cache(*state_, result_, racy_rewrite_);
     (void)wrote;
     result_.cache = state_;
@@ -339,10 +340,17 @@ class LoadSession {
     return true;
   }
 
+  // The base image's records into the program, a piece at a time, what
+  // was copied let go (from the start: see Image::sections_intact).
   template <class R>
   void copy_records(std::span<const R> from, std::vector<R>& to) {
     reserve_large(to, from.size());
-    to.insert(to.end(), from.begin(), from.end());
+    constexpr size_t kPiece = (size_t{2} << 20) / sizeof(R);
+    for (size_t at = 0; at < from.size(); at += kPiece) {
+      const std::span<const R> piece = from.subspan(at, std::min(kPiece, from.size() - at));
+      to.insert(to.end(), piece.begin(), piece.end());
+      state_->base->release(from.data(), (at + piece.size()) * sizeof(R));
+    }
     if (!state_->adopted)
       for (R& r : to) translate_record(r, translation_);
   }
@@ -432,6 +440,8 @@ class LoadSession {
       ++best->next;
       best->settle();
     }
+    if (state_->base) state_->base->release(sources[0].records.data(), sources[0].records.size_bytes());
+    if (state_->delta) state_->delta->release(sources[1].records.data(), sources[1].records.size_bytes());
   }
 
   void collect_problems_and_stamps() {
@@ -475,6 +485,19 @@ class LoadSession {
         }
         result_.program.files.push_back(std::move(relative));
       }
+    }
+  }
+
+  // The images' files, names and problems are all taken: let their pages
+  // go (a later write of the cache reads them again from the file).
+  void release_listings() {
+    for (const auto& image : {state_->base, state_->delta}) {
+      if (!image) continue;
+      const cache::ImageContent& c = image->content();
+      image->release(c.files.data(), c.files.size_bytes());
+      image->release(c.text.data(), c.text.size());
+      image->release(c.problems.data(), c.problems.size_bytes());
+      image->release(c.names.data(), c.names.size_bytes());
     }
   }
 

@@ -196,6 +196,10 @@ class Image {
   size_t size() const { return size_; }
   // The file's modification time (when it was written).
   int64_t written_ns() const { return written_ns_; }
+  // Lets go of the memory of a range of a mapped image (nothing for an
+  // image in memory): the pages come back from the file when next read.
+  // The image is mapped as it is read, never all at once.
+  void release(const void* data, size_t size) const;
 
  private:
   static constexpr size_t kSections = 19;

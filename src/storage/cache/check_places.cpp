@@ -1,0 +1,134 @@
+// The places of check's findings kept in .advo/check-places
+// (check_places.hpp). The file is text:
+//   advo check places 1
+//   F HASH SIZE PATH            a file, its content's hash (hex) and size
+//   P ITEM LIST_ITEM LINE COLUMN FIELD_PATH   a place in the file above
+// Anything else in it, or a first line of another format, and none of it
+// is used.
+#include "advo/storage/cache/check_places.hpp"
+
+#include <charconv>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include "advo/storage/state_folder.hpp"
+
+namespace advo {
+namespace {
+
+constexpr std::string_view kFirstLine = "advo check places 1";
+constexpr size_t kMaxBytes = size_t{64} << 20;
+
+// The file's bytes, when it is a regular file in a real .advo.
+std::optional<std::string> read_places_file(const std::filesystem::path& root) {
+  const StateFolder folder = StateFolder::open(root, false);
+  if (!folder.usable()) return std::nullopt;
+  const int fd = ::openat(folder.fd(), kCheckPlacesName, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY);
+  if (fd < 0) return std::nullopt;
+  struct stat st {};
+  std::optional<std::string> out;
+  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<uint64_t>(st.st_size) <= kMaxBytes) {
+    std::string bytes(static_cast<size_t>(st.st_size), '\0');
+    size_t done = 0;
+    while (done < bytes.size()) {
+      const ssize_t n = ::read(fd, bytes.data() + done, bytes.size() - done);
+      if (n <= 0) break;
+      done += static_cast<size_t>(n);
+    }
+    if (done == bytes.size()) out = std::move(bytes);
+  }
+  ::close(fd);
+  return out;
+}
+
+// Reads the next space-separated number of `line` into `out`.
+template <class T>
+bool take_number(std::string_view& line, T& out, int base = 10) {
+  const auto [end, ec] = std::from_chars(line.data(), line.data() + line.size(), out, base);
+  if (ec != std::errc() || end == line.data() + line.size() || *end != ' ') return false;
+  line.remove_prefix(static_cast<size_t>(end - line.data()) + 1);
+  return true;
+}
+
+bool printable(std::string_view text) { return text.find('\n') == std::string_view::npos; }
+
+}  // namespace
+
+CheckPlaces CheckPlaces::read(const std::filesystem::path& root) {
+  CheckPlaces out;
+  const std::optional<std::string> bytes = read_places_file(root);
+  if (!bytes) return out;
+  std::string_view rest = *bytes;
+  bool first = true;
+  FilePlaces* file = nullptr;
+  while (!rest.empty()) {
+    const size_t end = rest.find('\n');
+    if (end == std::string_view::npos) return {};  // cut short
+    std::string_view line = rest.substr(0, end);
+    rest.remove_prefix(end + 1);
+    if (first) {
+      if (line != kFirstLine) return {};
+      first = false;
+      continue;
+    }
+    if (line.size() < 2 || line[1] != ' ') return {};
+    const char tag = line[0];
+    line.remove_prefix(2);
+    if (tag == 'F') {
+      FilePlaces f;
+      if (!take_number(line, f.hash, 16) || !take_number(line, f.size) || line.empty()) return {};
+      file = &out.files_[std::string(line)];
+      *file = std::move(f);
+    } else if (tag == 'P' && file != nullptr) {
+      PlaceKey key;
+      Place place;
+      if (!take_number(line, key.item) || !take_number(line, key.list_item) || !take_number(line, place.line) ||
+          !take_number(line, place.column))
+        return {};
+      key.path = std::string(line);
+      file->places[std::move(key)] = place;
+    } else {
+      return {};
+    }
+  }
+  return out;
+}
+
+std::optional<Place> CheckPlaces::find(const std::string& relative, uint64_t hash, uint64_t size,
+                                       const PlaceKey& key) const {
+  const auto file = files_.find(relative);
+  if (file == files_.end() || file->second.hash != hash || file->second.size != size) return std::nullopt;
+  const auto place = file->second.places.find(key);
+  if (place == file->second.places.end()) return std::nullopt;
+  return place->second;
+}
+
+void CheckPlaces::add(const std::string& relative, uint64_t hash, uint64_t size, const PlaceKey& key, Place place) {
+  // A name or path the format cannot hold is simply not kept.
+  if (relative.empty() || !printable(relative) || !printable(key.path)) return;
+  FilePlaces& file = files_[relative];
+  if (file.hash != hash || file.size != size) file = FilePlaces{hash, size, {}};
+  file.places[key] = place;
+}
+
+std::string CheckPlaces::serialise() const {
+  std::string out(kFirstLine);
+  out += '\n';
+  for (const auto& [relative, file] : files_) {
+    out += fmt::format("F {:x} {} {}\n", file.hash, file.size, relative);
+    for (const auto& [key, place] : file.places)
+      out += fmt::format("P {} {} {} {} {}\n", key.item, key.list_item, place.line, place.column, key.path);
+  }
+  return out;
+}
+
+bool write_check_places(const std::filesystem::path& root, const CheckPlaces& places) {
+  const StateFolder folder = StateFolder::open(root, true);
+  return folder.usable() && folder.replace_file(kCheckPlacesName, places.serialise());
+}
+
+}  // namespace advo
