@@ -33,10 +33,11 @@ std::vector<Engagement> month_file_engagements(const Program& program, const std
   return out;
 }
 
-// A new entry that sorts last in a month file advo wrote as it is: the
-// file's bytes kept and the entry's text added, which is what writing the
-// whole file gives without laying out every entry again. Still written as
-// a whole through the write transaction, never appended in place.
+// The month file with a new entry, when it sorts last and the file holds
+// exactly what advo writes for the entries loaded from it: the file's bytes
+// kept and the entry's text added, which is what writing the whole file
+// gives without laying out every entry again. Still written as a whole
+// through the write transaction, never appended in place.
 std::optional<std::string> appended_month_file(Context& ctx, const std::string& file,
                                                const std::vector<Engagement>& entries, const Engagement& added) {
   if (entries.empty()) return std::nullopt;

@@ -294,13 +294,6 @@ std::string write_record(const RecordSchema& schema, const void* record) {
   return std::move(w.out);
 }
 
-void sort_engagements(std::span<Engagement> engagements) {
-  std::stable_sort(engagements.begin(), engagements.end(), [](const Engagement& a, const Engagement& b) {
-    if (a.date != b.date) return a.date < b.date;
-    return a.id.view() < b.id.view();
-  });
-}
-
 namespace {
 
 bool sorts_before(const Engagement& a, const Engagement& b) {
@@ -309,6 +302,10 @@ bool sorts_before(const Engagement& a, const Engagement& b) {
 }
 
 }  // namespace
+
+void sort_engagements(std::span<Engagement> engagements) {
+  std::stable_sort(engagements.begin(), engagements.end(), sorts_before);
+}
 
 std::optional<std::string> append_to_month_file(std::string_view existing, std::span<const Engagement> entries,
                                                 const Engagement& added) {

@@ -480,10 +480,10 @@ class LoadSession {
 
   bool needs_write() {
     if (fold_delta_ && state_->base && state_->delta && settled()) {
-      // Every load merges a delta into the base's records and builds the
-      // indexes again, which costs about what writing the base once does:
-      // folded into a new base as soon as nothing in it is recent enough
-      // to be checked by content again.
+      // Every load with a delta merges it into the base's records and
+      // builds the indexes again, a cost paid over and over where a new
+      // base is written once: folded as soon as nothing in it is recent
+      // enough to be checked by content again.
       racy_rewrite_ = true;
       return true;
     }
