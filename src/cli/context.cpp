@@ -120,7 +120,9 @@ const LoadedProgram& Context::loaded_with_problems() {
       ProgramLock lock(r, lock_timeout_ms());
       complete_interrupted_change();
     }
-    loaded_ = load_program(r, display_root_for(r), LoadOptions{.use_cache = !global_.no_cache});
+    // A writing command holds the lock by now.
+    loaded_ = load_program(r, display_root_for(r),
+                           LoadOptions{.use_cache = !global_.no_cache, .fold_cache_delta = !lock_});
   }
   return *loaded_;
 }

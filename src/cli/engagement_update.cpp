@@ -3,6 +3,7 @@
 #include "cli/engagement_update.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -13,6 +14,8 @@
 #include "advo/domain/suggest.hpp"
 #include "advo/error.hpp"
 #include "advo/render/terminal.hpp"
+#include "advo/storage/files.hpp"
+#include "advo/storage/loader.hpp"
 #include "advo/storage/record_writer.hpp"
 #include "cli/availability_text.hpp"
 
@@ -28,6 +31,28 @@ std::vector<Engagement> month_file_engagements(const Program& program, const std
   for (const Engagement& e : program.engagements)
     if (e.origin.file < program.files.size() && program.files[e.origin.file] == relative) out.push_back(e);
   return out;
+}
+
+// The month file with a new entry, when it sorts last and the file holds
+// exactly what advo writes for the entries loaded from it: the file's bytes
+// kept and the entry's text added, which is what writing the whole file
+// gives without laying out every entry again. Still written as a whole
+// through the write transaction, never appended in place.
+std::optional<std::string> appended_month_file(Context& ctx, const std::string& file,
+                                               const std::vector<Engagement>& entries, const Engagement& added) {
+  if (entries.empty()) return std::nullopt;
+  const std::optional<FileStamp> loaded = ctx.loaded().stamp_of(file);
+  if (!loaded || !loaded->exists) return std::nullopt;
+  std::string existing;
+  try {
+    existing = read_file(ctx.root() / file, ctx.display(file), kMonthFileLimits.max_bytes);
+  } catch (const Error&) {
+    return std::nullopt;  // writing the whole file says what is wrong
+  }
+  // The bytes the entries were loaded from, or the whole file is written
+  // (and the write finds that it changed).
+  if (existing.size() != loaded->size || content_hash(existing) != loaded->hash) return std::nullopt;
+  return append_to_month_file(existing, entries, added);
 }
 
 }  // namespace
@@ -156,11 +181,13 @@ void write_engagement_change(Context& ctx, const Program& program, const Engagem
     std::vector<Engagement> entries;
     for (Engagement& e : month_file_engagements(program, file))
       if (before == nullptr || e.id != before->id) entries.push_back(std::move(e));
+    std::optional<std::string> appended;
+    if (before == nullptr && after != nullptr && file == new_file) appended = appended_month_file(ctx, file, entries, *after);
     if (after != nullptr && file == new_file) entries.push_back(*after);
     if (entries.empty()) {
       emptied.push_back(file);
     } else {
-      ctx.write(file, write_month_file(entries));
+      ctx.write(file, appended ? *appended : write_month_file(entries));
       ctx.stage_entries(file, std::move(entries));
     }
   }

@@ -43,7 +43,8 @@ std::string display_root_for(const fs::path& root) {
 }
 
 LoadedProgram load_program(const fs::path& root, const std::string& display_root, const LoadOptions& options) {
-  return options.use_cache ? load_through_cache(root, display_root) : read_program(root, display_root);
+  return options.use_cache ? load_through_cache(root, display_root, options.fold_cache_delta)
+                           : read_program(root, display_root);
 }
 
 void update_program_cache(const LoadedProgram& loaded, const std::vector<std::string>& changed) {

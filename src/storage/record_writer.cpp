@@ -1,6 +1,7 @@
 #include "advo/storage/record_writer.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 #include <fmt/format.h>
@@ -293,11 +294,48 @@ std::string write_record(const RecordSchema& schema, const void* record) {
   return std::move(w.out);
 }
 
+namespace {
+
+bool sorts_before(const Engagement& a, const Engagement& b) {
+  if (a.date != b.date) return a.date < b.date;
+  return a.id.view() < b.id.view();
+}
+
+}  // namespace
+
 void sort_engagements(std::span<Engagement> engagements) {
-  std::stable_sort(engagements.begin(), engagements.end(), [](const Engagement& a, const Engagement& b) {
-    if (a.date != b.date) return a.date < b.date;
-    return a.id.view() < b.id.view();
-  });
+  std::stable_sort(engagements.begin(), engagements.end(), sorts_before);
+}
+
+std::optional<std::string> append_to_month_file(std::string_view existing, std::span<const Engagement> entries,
+                                                const Engagement& added) {
+  if (entries.empty() || sorts_before(added, entries.back())) return std::nullopt;
+  Writer w;
+  size_t nodes = 1;  // the list
+  size_t at = 0;
+  const Engagement* previous = nullptr;
+  for (const Engagement& e : entries) {
+    if (previous != nullptr && sorts_before(e, *previous)) return std::nullopt;
+    previous = &e;
+    w.out.assign("- ");
+    w.nodes = 1;
+    w.fields(schema_for<Engagement>().fields, &e, 0, 2, true);
+    if (existing.compare(at, w.out.size(), w.out) != 0) return std::nullopt;
+    at += w.out.size();
+    nodes += w.nodes;
+  }
+  if (at != existing.size()) return std::nullopt;
+  w.out.assign("- ");
+  w.nodes = 1;
+  w.fields(schema_for<Engagement>().fields, &added, 0, 2, true);
+  // Over the reader's limits: the whole file is written, and refused there.
+  if (existing.size() + w.out.size() > kMonthFileLimits.max_bytes || nodes + w.nodes > kMonthFileLimits.max_nodes)
+    return std::nullopt;
+  std::string out;
+  out.reserve(existing.size() + w.out.size());
+  out += existing;
+  out += w.out;
+  return out;
 }
 
 std::string write_month_file(std::span<const Engagement> engagements) {

@@ -53,6 +53,10 @@ struct LoadOptions {
   // unchanged files, and record what was read. Without it every file is
   // read and nothing is written.
   bool use_cache = true;
+  // Let the load fold the cache's delta into a new base once it is old
+  // enough (cache/program_cache.hpp). A command about to write leaves that
+  // to a later command that only reads: its write extends the delta.
+  bool fold_cache_delta = true;
 };
 
 // Loads the program. The result is the same with or without the cache.

@@ -4,6 +4,7 @@
 // gives the same bytes, so an unchanged record never shows in a diff.
 #pragma once
 
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -22,6 +23,15 @@ std::string write_record(const R& record) {
 
 // A month file: the engagements as a YAML sequence, sorted by date, then id.
 std::string write_month_file(std::span<const Engagement> engagements);
+
+// The month file of `entries` with `added` after them, made of `existing`
+// as it is and the text of `added`: only when `existing` is exactly what
+// write_month_file gives for `entries` (as loaded from it, in order) and
+// `added` sorts last, so that the result is what write_month_file gives
+// for all of them; nullopt otherwise (or over the reader's limits), for
+// the caller to write the whole file.
+std::optional<std::string> append_to_month_file(std::string_view existing, std::span<const Engagement> entries,
+                                                const Engagement& added);
 
 // True when a plain YAML scalar with this text would be read back as the
 // same string by any YAML reader (1.1 or 1.2).

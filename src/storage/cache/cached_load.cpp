@@ -77,8 +77,8 @@ std::string_view name_in_folder(const cache::ImageContent& c, const cache::FileE
 
 class LoadSession {
  public:
-  LoadSession(const fs::path& root, const std::string& display_root)
-      : root_(root), display_root_(display_root), state_(std::make_shared<CacheState>()) {
+  LoadSession(const fs::path& root, const std::string& display_root, bool fold_delta)
+      : root_(root), display_root_(display_root), fold_delta_(fold_delta), state_(std::make_shared<CacheState>()) {
     std::error_code ec;
     canonical_root_ = fs::weakly_canonical(root, ec);
     result_.root = root;
@@ -502,6 +502,14 @@ class LoadSession {
   }
 
   bool needs_write() {
+    if (fold_delta_ && state_->base && state_->delta && settled()) {
+      // Every load with a delta merges it into the base's records and
+      // builds the indexes again, a cost paid over and over where a new
+      // base is written once: folded as soon as nothing in it is recent
+      // enough to be checked by content again.
+      racy_rewrite_ = true;
+      return true;
+    }
     if (!state_->base || any_read_ || listing_changed_ || matched_ != described_files()) return true;
     // Files checked by content because they had just changed: once they
     // are old enough, a new image spares the next loads that work. Worth
@@ -517,6 +525,19 @@ class LoadSession {
     for (const CachedFolder& f : state_->folders)
       if (f.image == nullptr && f.listed && is_racy(f.listing.check, now)) return false;
     racy_rewrite_ = true;
+    return true;
+  }
+
+  // Whether an image written now would be trusted by stat alone by the
+  // next loads: no file or folder listing of this load changed within the
+  // margin before now.
+  bool settled() const {
+    const int64_t now = wall_clock_ns();
+    for (size_t i = 0; i < candidates_.size(); ++i)
+      if ((candidates_[i].verify || candidates_[i].read != UINT32_MAX) && is_racy(state_->files[i + 1].check, now))
+        return false;
+    for (const CachedFolder& f : state_->folders)
+      if (f.image == nullptr && f.listed && is_racy(f.listing.check, now)) return false;
     return true;
   }
 
@@ -540,6 +561,7 @@ class LoadSession {
   fs::path root_;
   fs::path canonical_root_;
   std::string display_root_;
+  bool fold_delta_ = true;
   std::shared_ptr<CacheState> state_;
   LoadedProgram result_;
   HandleTranslation translation_;
@@ -560,8 +582,8 @@ class LoadSession {
 
 }  // namespace
 
-LoadedProgram load_through_cache(const fs::path& root, const std::string& display_root) {
-  return LoadSession(root, display_root).run();
+LoadedProgram load_through_cache(const fs::path& root, const std::string& display_root, bool fold_delta) {
+  return LoadSession(root, display_root, fold_delta).run();
 }
 
 }  // namespace advo

@@ -198,3 +198,68 @@ TEST_CASE("a month file the reader would refuse is not written") {
   month.resize(60);
   CHECK(write_month_file(month).size() < kMonthFileLimits.max_bytes);
 }
+
+namespace {
+
+Engagement month_entry(const std::string& id, const std::string& date, const std::string& more = "") {
+  return test::record_from<Engagement>("id: " + id + "\ndate: " + date +
+                                       "\nadvocate: x\ntype: gift\noutcome: completed\n" + more);
+}
+
+}  // namespace
+
+TEST_CASE("an entry that sorts last is added to a month file advo wrote just as a whole rewrite would write it") {
+  const std::vector<Engagement> entries = {
+      month_entry("a", "2026-11-01", "notes: |-\n  two\n  lines\n"),
+      month_entry("b", "2026-11-01", "notes: \"yes\"\nlogged_by: \"#1\"\n"),
+      month_entry("c", "2026-11-03"),
+  };
+  const std::string existing = write_month_file(entries);
+  for (const Engagement& added : {month_entry("d", "2026-11-03", "notes: \"a: b\"\n"), month_entry("a", "2026-11-04"),
+                                  month_entry("c", "2026-11-03")}) {
+    std::vector<Engagement> all = entries;
+    all.push_back(added);
+    const std::optional<std::string> appended = append_to_month_file(existing, entries, added);
+    REQUIRE(appended.has_value());
+    CHECK(*appended == write_month_file(all));
+    CHECK(appended->substr(0, existing.size()) == existing);
+  }
+}
+
+TEST_CASE("an entry is not added to a month file advo would write otherwise") {
+  const std::vector<Engagement> entries = {month_entry("a", "2026-11-01"), month_entry("c", "2026-11-03")};
+  const std::string canonical = write_month_file(entries);
+  const Engagement last = month_entry("d", "2026-11-05");
+  CHECK(append_to_month_file(canonical, entries, last).has_value());
+  // Sorting before the last entry: the file must be laid out again.
+  CHECK_FALSE(append_to_month_file(canonical, entries, month_entry("b", "2026-11-02")).has_value());
+  CHECK_FALSE(append_to_month_file(canonical, entries, month_entry("b", "2026-11-03")).has_value());
+  // Text advo would not write for these entries.
+  CHECK_FALSE(append_to_month_file("# mine\n" + canonical, entries, last).has_value());
+  CHECK_FALSE(append_to_month_file(canonical + "\n", entries, last).has_value());
+  std::string quoted = canonical;
+  quoted.replace(quoted.find("advocate: x"), 11, "advocate: \"x\"");
+  CHECK_FALSE(append_to_month_file(quoted, entries, last).has_value());
+  CHECK_FALSE(append_to_month_file(canonical.substr(0, canonical.size() - 1), entries, last).has_value());
+  // Entries out of order in the file.
+  const std::vector<Engagement> unsorted = {entries[1], entries[0]};
+  std::string as_found = write_month_file(std::span<const Engagement>(&entries[1], 1)) +
+                         write_month_file(std::span<const Engagement>(&entries[0], 1));
+  CHECK_FALSE(append_to_month_file(as_found, unsorted, last).has_value());
+  // No entries: a new file.
+  CHECK_FALSE(append_to_month_file("", {}, last).has_value());
+}
+
+TEST_CASE("an entry that would take a month file over the reader's limits is not added") {
+  std::vector<Engagement> month;
+  const Sym note(std::string(1'000'000, 'n'));
+  for (int i = 0; i < 60; ++i) {
+    month.push_back(month_entry("e" + std::to_string(10 + i), "2026-11-02"));
+    month.back().notes = note;
+  }
+  const std::string existing = write_month_file(month);
+  Engagement added = month_entry("f", "2026-11-30");
+  CHECK(append_to_month_file(existing, month, added).has_value());
+  added.notes = Sym(std::string(10'000'000, 'n'));
+  CHECK_FALSE(append_to_month_file(existing, month, added).has_value());
+}

@@ -12,7 +12,10 @@
 namespace advo {
 
 // Loads the program at `root` through its cache; the result's `cache`
-// says how it relates to the images, for recording later writes.
-LoadedProgram load_through_cache(const std::filesystem::path& root, const std::string& display_root);
+// says how it relates to the images, for recording later writes. With
+// `fold_delta`, a delta old enough to be trusted by stat is folded into a
+// new base.
+LoadedProgram load_through_cache(const std::filesystem::path& root, const std::string& display_root,
+                                 bool fold_delta = true);
 
 }  // namespace advo
