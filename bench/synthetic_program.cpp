@@ -8,6 +8,7 @@
 
 #include "advo/domain/folding.hpp"
 #include "advo/domain/ids.hpp"
+#include "advo/domain/job_move.hpp"
 #include "advo/domain/schema.hpp"
 #include "advo/storage/settings_file.hpp"
 #include "synthetic_vocabulary.hpp"
@@ -36,6 +37,7 @@ constexpr FillRates kRealistic{.phone = 0.6,
                                .commitment = 0.15,
                                .commitment_note = 0.7,
                                .verified = 0.85,
+                               .moved = 0.3,
                                .tags = 0.5,
                                .advocate_notes = 0.6,
                                .renewal = 0.3,
@@ -59,6 +61,7 @@ constexpr FillRates kHeavy{.phone = 1,
                            .commitment = 1,
                            .commitment_note = 1,
                            .verified = 1,
+                           .moved = 1,
                            .tags = 1,
                            .advocate_notes = 1,
                            .renewal = 1,
@@ -335,7 +338,33 @@ std::vector<Advocate> generate_advocates(size_t count, Date today, const FillRat
   std::unordered_set<std::string> emails;
   std::vector<Advocate> out;
   out.reserve(count);
-  for (size_t i = 0; i < count; ++i) out.push_back(make_advocate(companies[random.below(companies.size())], today, fill, random, ids, emails));
+  while (out.size() < count) {
+    out.push_back(make_advocate(companies[random.below(companies.size())], today, fill, random, ids, emails));
+    // Some who left took a job at another customer: their record there,
+    // linked both ways, as advo move writes it.
+    const Advocate& left = out.back();
+    if (left.stage != Stage::alumni || out.size() == count || !random.chance(fill.moved)) continue;
+    const Company& next = companies[random.below(companies.size())];
+    if (next.name == left.company.view()) continue;
+    const std::string id = unique_id(advocate_slug(left.name.view(), next.name), [&](std::string_view s) {
+      return ids.count(std::string(s)) > 0;
+    });
+    ids.insert(id);
+    const size_t at = left.email.view().find('@');
+    std::string email = std::string(left.email.view().substr(0, at)) + "@" + slugify(next.name) + ".example";
+    for (int n = 2; emails.count(email) > 0; ++n)
+      email = fmt::format("{}{}@{}.example", left.email.view().substr(0, at), n, slugify(next.name));
+    emails.insert(email);
+    const JobMove move{Sym(next.name), Sym(kTitles[random.below(std::size(kTitles))][random.below(4)]), Sym(email),
+                       left.stage_on, false};
+    JobMovePlan plan = plan_job_move(left, move, id);
+    plan.new_record.industry = Sym(next.industry->industry);
+    plan.new_record.segment = next.segment;
+    plan.new_record.employees = next.employees;
+    plan.new_record.account_owner = Sym(random.pick(all(kOwners)));
+    out.back() = std::move(plan.old_record);
+    out.push_back(std::move(plan.new_record));
+  }
   return out;
 }
 

@@ -45,6 +45,7 @@ struct FillRates {
   double commitment;
   double commitment_note;
   double verified;
+  double moved;  // an alumni advocate has a record at a new job (advo move)
   double tags;
   double advocate_notes;
   double renewal;  // a story approved again later
