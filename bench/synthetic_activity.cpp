@@ -123,12 +123,26 @@ std::vector<Engagement> generate_engagements(const std::vector<Advocate>& advoca
       e.advocate = advocates[i].id;
       const bool future = day > today;
       if (random.chance(0.45) && !a.activities.empty() && !(future && future_ask)) {
+        Sym blocked;
         for (int attempt = 0; attempt < 2 && e.type.empty(); ++attempt) {
           const Sym type = random.chance(0.4) && contains(a.activities, Sym("reference-call"))
                                ? Sym("reference-call")
                                : a.activities[random.below(a.activities.size())];
           const ActivityType* t = settings.type(type);
-          if (t != nullptr && policy.reasons(a, asks, *t, day).empty()) e.type = type;
+          if (t == nullptr) continue;
+          if (policy.reasons(a, asks, *t, day).empty()) {
+            e.type = type;
+          } else {
+            blocked = type;
+          }
+        }
+        // Now and then an ask is made against a rule of rest, and says why
+        // (never beside another ask of the day: advo check takes a day's
+        // asks in the order of their ids, not the order they were made).
+        const bool same_day = !asks.empty() && asks.back().date == day;
+        if (e.type.empty() && !blocked.empty() && !future && !same_day && random.chance(fill.override_ask)) {
+          e.type = blocked;
+          e.override_reason = Sym(prose(all(kOverrideSentences), 1, fill.reason_sentences, false, random));
         }
       }
       const bool ask = !e.type.empty();

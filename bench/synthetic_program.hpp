@@ -53,6 +53,7 @@ struct FillRates {
   double story_tags;
   double request_notes;
   double engagement_notes;
+  double override_ask;  // an ask a rule of rest blocks is made all the same
   size_t reason_sentences;  // at most, in a nomination reason or a window's reason
   size_t min_note_sentences;
   size_t max_note_sentences;

@@ -192,4 +192,9 @@ inline constexpr string_view kUnavailabilitySentences[] = {
     "Year-end freeze.", "Parental leave.", "Audit season.", "Plant shutdown.", "Busy with a merger.", "Sabbatical.",
     "Back after the system cut-over.", "Travelling for the regional rollout."};
 
+inline constexpr string_view kOverrideSentences[] = {
+    "The prospect asked for her by name.", "Strategic deal; the VP of sales approved.",
+    "She offered, knowing the limit.", "No one else in the region speaks the language.",
+    "Last reference before the renewal decision.", "Agreed with the account owner."};
+
 }  // namespace advo::bench
