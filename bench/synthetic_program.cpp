@@ -24,8 +24,8 @@ constexpr ProgramSize kSizes[] = {
 };
 
 // Rates of a real program (the kind the product describes, see
-// examples/acme): most advocates have a phone and a note, a third have
-// limits, a window away or a commitment.
+// examples/acme): most advocates have a phone and a note, one in four to
+// one in seven has limits, a window away or a commitment.
 constexpr FillRates kRealistic{.phone = 0.6,
                                .topics = 0.6,
                                .extra_consent = 0.3,

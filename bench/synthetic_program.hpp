@@ -106,7 +106,8 @@ const Settings& synthetic_settings();
 
 // Builds a program of `size` whose "today" is `today`. Its engagements
 // cover the 36 months up to today and a few weeks after it; asks are
-// spaced by the rules of rest, so `advo check` finds nothing to report.
+// spaced by the rules of rest or record an override, and stories are used
+// only while usable, so `advo check` finds no error (warnings only).
 SyntheticProgram generate_program(const ProgramSize& size, Date today, uint64_t seed);
 
 // The parts, in the order generate_program runs them. Stories add the
