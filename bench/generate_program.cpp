@@ -2,7 +2,8 @@
 //
 //   advo-generate SIZE DIR [--today YYYY-MM-DD] [--seed N]
 //
-// SIZE is small, medium or large (see synthetic_program.cpp) or COUNTS as
+// SIZE is small, medium, large or heavy (large counts, every optional field
+// filled, long notes; see synthetic_program.cpp) or COUNTS as
 // advocates,stories,requests,engagements. DIR must not exist or be empty.
 // Files are written in advo's canonical form, as advo itself writes them.
 #include <chrono>
@@ -39,7 +40,7 @@ std::optional<bench::ProgramSize> parse_size(const std::string& text) {
 
 int usage() {
   std::cerr << "usage: advo-generate SIZE DIR [--today YYYY-MM-DD] [--seed N]\n"
-               "  SIZE: small, medium, large, or ADVOCATES,STORIES,REQUESTS,ENGAGEMENTS\n";
+               "  SIZE: small, medium, large, heavy, or ADVOCATES,STORIES,REQUESTS,ENGAGEMENTS\n";
   return 2;
 }
 

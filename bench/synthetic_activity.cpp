@@ -9,6 +9,8 @@
 #include "advo/domain/ids.hpp"
 #include "advo/domain/rest.hpp"
 #include "advo/domain/schema.hpp"
+#include "advo/domain/story_approvals.hpp"
+#include "advo/domain/story_usability.hpp"
 #include "synthetic_program.hpp"
 #include "synthetic_vocabulary.hpp"
 
@@ -41,6 +43,24 @@ std::pair<Date, Date> active_window(const Advocate& a, Date today) {
   }
 }
 
+// Whether `story` could be used on `day` by the rules of advo-story(1):
+// an approval in force, no featured advocate gone, their consents held.
+bool usable_on(const Story& story, const std::map<std::string_view, const Advocate*>& by_id, Date day) {
+  const auto approval = approval_on(story, day);
+  if (!approval || (approval->to.valid() && approval->to < day)) return false;
+  const auto scope = consent_scope_for(story.kind);
+  for (Sym id : story.advocates) {
+    const auto it = by_id.find(id.view());
+    if (it == by_id.end()) return false;
+    const Advocate& a = *it->second;
+    if ((a.stage == Stage::alumni || a.stage == Stage::declined) && a.stage_on <= day) return false;
+    if (!scope) continue;
+    const Grant& g = a.grant(*scope);
+    if (!g.granted.valid() || day < g.granted || (g.expires.valid() && g.expires < day)) return false;
+  }
+  return true;
+}
+
 class IdSet {
  public:
   std::string add(const std::string& base) {
@@ -56,7 +76,7 @@ class IdSet {
 }  // namespace
 
 std::vector<Engagement> generate_engagements(const std::vector<Advocate>& advocates, size_t count, Date today,
-                                             const Settings& settings, Random& random) {
+                                             const Settings& settings, const FillRates& fill, Random& random) {
   const Date first_day = today - 3 * 365;
   // Each advocate's share: the days they were active times how engaged they are.
   std::vector<double> weight(advocates.size(), 0.0);
@@ -103,12 +123,26 @@ std::vector<Engagement> generate_engagements(const std::vector<Advocate>& advoca
       e.advocate = advocates[i].id;
       const bool future = day > today;
       if (random.chance(0.45) && !a.activities.empty() && !(future && future_ask)) {
+        Sym blocked;
         for (int attempt = 0; attempt < 2 && e.type.empty(); ++attempt) {
           const Sym type = random.chance(0.4) && contains(a.activities, Sym("reference-call"))
                                ? Sym("reference-call")
                                : a.activities[random.below(a.activities.size())];
           const ActivityType* t = settings.type(type);
-          if (t != nullptr && policy.reasons(a, asks, *t, day).empty()) e.type = type;
+          if (t == nullptr) continue;
+          if (policy.reasons(a, asks, *t, day).empty()) {
+            e.type = type;
+          } else {
+            blocked = type;
+          }
+        }
+        // Now and then an ask is made against a rule of rest, and says why
+        // (never beside another ask of the day: advo check takes a day's
+        // asks in the order of their ids, not the order they were made).
+        const bool same_day = !asks.empty() && asks.back().date == day;
+        if (e.type.empty() && !blocked.empty() && !future && !same_day && random.chance(fill.override_ask)) {
+          e.type = blocked;
+          e.override_reason = Sym(prose(all(kOverrideSentences), 1, fill.reason_sentences, false, random));
         }
       }
       const bool ask = !e.type.empty();
@@ -124,7 +158,9 @@ std::vector<Engagement> generate_engagements(const std::vector<Advocate>& advoca
       if (ask && e.outcome != Outcome::cancelled) asks.push_back(Ask{day, e.type});
       e.id = Sym(ids.add(engagement_slug(day.str(), e.advocate.view(), e.type.view())));
       e.logged_by = Sym(random.pick(all(kProgramStaff)));
-      if (random.chance(0.15)) e.notes = Sym(random.pick(all(kEngagementNotes)));
+      if (random.chance(fill.engagement_notes))
+        e.notes = Sym(prose(all(kEngagementNoteSentences), fill.min_note_sentences, fill.max_note_sentences,
+                            fill.paragraphs, random));
       out.push_back(e);
     }
   }
@@ -135,7 +171,7 @@ std::vector<Engagement> generate_engagements(const std::vector<Advocate>& advoca
 }
 
 std::vector<Story> generate_stories(std::vector<Advocate>& advocates, std::vector<Engagement>& engagements,
-                                    size_t count, Date today, Random& random) {
+                                    size_t count, Date today, const FillRates& fill, Random& random) {
   std::vector<size_t> featured;
   for (size_t i = 0; i < advocates.size(); ++i)
     if (advocates[i].stage == Stage::active || advocates[i].stage == Stage::alumni || advocates[i].stage == Stage::paused)
@@ -172,13 +208,34 @@ std::vector<Story> generate_stories(std::vector<Advocate>& advocates, std::vecto
       outcomes.emplace_back(fmt::format(fmt::runtime(random.pick(all(kOutcomePhrases))), random.between(2, 60)));
     s.outcomes = SymList(outcomes);
     if (s.status == StoryStatus::approved || s.status == StoryStatus::published || s.status == StoryStatus::retired) {
-      s.approved_on = random_day(today - 3 * 365, today - 30, random);
-      s.expires_on = s.approved_on + static_cast<int32_t>(std::vector<int>{730, 1095, 1825}[random.below(3)]);
+      // The first sign-off, then renewals, each before the one in force
+      // runs out; the latest is the story's approved_on/expires_on. An
+      // approved or published story's latest approval holds today.
+      const bool in_use = s.status != StoryStatus::retired;
+      std::vector<Window> approvals;
+      Date on = random_day(today - 3 * 365, today - 30, random);
+      for (;;) {
+        const Date ends = on + static_cast<int32_t>(std::vector<int>{365, 730, 1095}[random.below(3)]);
+        approvals.push_back(Window{on, ends, Sym()});
+        const bool must_renew = in_use && ends < today;
+        if (!must_renew && !random.chance(fill.renewal)) break;
+        Date next = ends - static_cast<int32_t>(random.between(10, 60));
+        if (next > today - 30) {
+          if (!must_renew) break;
+          next = std::min(next, today - 1);
+        }
+        on = next;
+      }
+      s.approvals = WindowList(approvals);
+      s.approved_on = approvals.back().from;
+      s.expires_on = approvals.back().to;
     }
     if (s.status == StoryStatus::published)
       s.url = Sym(fmt::format("https://customers.example/stories/{}", s.id.view()));
-    if (random.chance(0.4)) s.tags = SymList({Sym(random.pick(all(kTags)))});
-    if (random.chance(0.15)) s.notes = Sym("Approved by the customer's communications team.");
+    if (random.chance(fill.story_tags)) s.tags = SymList({Sym(random.pick(all(kTags)))});
+    if (random.chance(fill.story_notes))
+      s.notes = Sym(prose(all(kStoryNoteSentences), fill.min_note_sentences, fill.max_note_sentences, fill.paragraphs,
+                          random));
     out.push_back(s);
 
     // The featured advocate consents to the story's kind, and the ask that
@@ -208,7 +265,7 @@ std::vector<Story> generate_stories(std::vector<Advocate>& advocates, std::vecto
 
 std::vector<Request> generate_requests(const std::vector<Advocate>& advocates, std::vector<Engagement>& engagements,
                                        const std::vector<Story>& stories, size_t count, Date today,
-                                       const Settings& settings, Random& random) {
+                                       const Settings& settings, const FillRates& fill, Random& random) {
   static constexpr std::string_view kTypes[] = {"reference-call", "case-study", "speaking", "analyst", "quote",
                                                  "logo",           "site-visit", "webinar",  "review"};
   static constexpr unsigned kTypeWeights[] = {60, 6, 5, 5, 6, 4, 4, 4, 6};
@@ -222,9 +279,9 @@ std::vector<Request> generate_requests(const std::vector<Advocate>& advocates, s
     if (t != nullptr && t->kind == ActivityKind::ask && engagements[i].outcome == Outcome::completed)
       asks_by_type[engagements[i].type].push_back(i);
   }
-  std::map<Sym, std::vector<Sym>, SymLess> usable_stories;  // by industry
+  std::map<Sym, std::vector<const Story*>, SymLess> usable_stories;  // by industry
   for (const Story& s : stories)
-    if (s.status == StoryStatus::approved || s.status == StoryStatus::published) usable_stories[s.industry].push_back(s.id);
+    if (s.status == StoryStatus::approved || s.status == StoryStatus::published) usable_stories[s.industry].push_back(&s);
   std::vector<const Advocate*> active;
   for (const Advocate& a : advocates)
     if (a.stage == Stage::active) active.push_back(&a);
@@ -275,23 +332,30 @@ std::vector<Request> generate_requests(const std::vector<Advocate>& advocates, s
     }
     const Advocate* profile = chosen;
     if (profile == nullptr && !active.empty()) profile = active[random.below(active.size())];
+    const auto often = [&](double p) { return fill.every_field || random.chance(p); };
     if (profile != nullptr) {
       r.opportunity.currency = Sym(profile->region.view() == "emea" ? "EUR" : "USD");
-      if (random.chance(0.9)) r.criteria.industry = profile->industry;
-      if (random.chance(0.7)) r.criteria.region = profile->region;
-      if (random.chance(0.1)) r.criteria.country = profile->country;
-      if (random.chance(0.2)) r.criteria.segment = profile->segment;
-      if (random.chance(0.5) && !profile->products.empty()) r.criteria.products = SymList({profile->products[0]});
-      if (random.chance(0.3) && !profile->use_cases.empty()) r.criteria.use_cases = SymList({profile->use_cases[0]});
-      if (random.chance(0.3)) r.criteria.persona = profile->persona;
-      if (profile->region.view() == "emea" && random.chance(0.2) && profile->languages.size() > 1)
+      if (often(0.9)) r.criteria.industry = profile->industry;
+      if (often(0.7)) r.criteria.region = profile->region;
+      if (often(0.1)) r.criteria.country = profile->country;
+      if (often(0.2)) r.criteria.segment = profile->segment;
+      if (often(0.5) && !profile->products.empty()) r.criteria.products = SymList({profile->products[0]});
+      if (often(0.3) && !profile->use_cases.empty()) r.criteria.use_cases = SymList({profile->use_cases[0]});
+      if (often(0.3)) r.criteria.persona = profile->persona;
+      if (profile->region.view() == "emea" && often(0.2) && profile->languages.size() > 1)
         r.criteria.languages = SymList({profile->languages[1]});
     }
     if (chosen != nullptr) {
       r.status = RequestStatus::fulfilled;
       r.advocates = SymList({chosen->id});
       auto s = usable_stories.find(r.criteria.industry);
-      if (s != usable_stories.end() && random.chance(0.25)) r.stories = SymList({s->second[random.below(s->second.size())]});
+      // A story usable on the day the request was fulfilled, if one of a
+      // few tried is.
+      const bool with_story = s != usable_stories.end() && often(0.25);
+      for (int tries = 0; with_story && tries < 5 && r.stories.empty(); ++tries) {
+        const Story* story = s->second[random.below(s->second.size())];
+        if (usable_on(*story, by_id, r.fulfilled_on)) r.stories = SymList({story->id});
+      }
       const Date closed = r.fulfilled_on + static_cast<int32_t>(random.between(15, 120));
       if (closed <= today) {
         r.outcome.deal = random.chance(0.75) ? Deal::won : Deal::lost;
@@ -307,14 +371,16 @@ std::vector<Request> generate_requests(const std::vector<Advocate>& advocates, s
       if (profile != nullptr) r.advocates = SymList({profile->id});
     } else if (random.chance(0.3)) {
       r.status = RequestStatus::cancelled;
-      r.notes = Sym(kRequestNotes[0]);
+      r.notes = Sym(kRequestNoteSentences[0]);
     } else {
       r.status = RequestStatus::unfulfilled;
       r.outcome.deal = random.chance(0.5) ? Deal::lost : Deal::open;
       r.outcome.reason = Sym(random.pick(all(kLostReasons)));
       if (r.outcome.deal == Deal::lost) r.outcome.closed_on = std::min(today, day + static_cast<int32_t>(random.between(20, 90)));
     }
-    if (r.notes.empty() && random.chance(0.1)) r.notes = Sym(random.pick(all(kRequestNotes)));
+    if (r.notes.empty() && random.chance(fill.request_notes))
+      r.notes = Sym(prose(all(kRequestNoteSentences), fill.min_note_sentences, fill.max_note_sentences, fill.paragraphs,
+                          random));
     out.push_back(r);
   }
   return out;

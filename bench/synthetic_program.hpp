@@ -15,15 +15,59 @@
 
 namespace advo::bench {
 
+class Random;
+
+// How full records are. realistic: every optional field at the rate a
+// real program uses it, notes and reasons of a few sentences; heavy: every
+// optional field filled, long notes.
+enum class Fill { realistic, heavy };
+
 struct ProgramSize {
   std::string_view name;
   size_t advocates;
   size_t stories;
   size_t requests;
   size_t engagements;
+  Fill fill = Fill::realistic;
 };
 
-// small, medium and large of the benchmark.
+// The chance of each optional field (0 to 1) and the lengths of notes,
+// in sentences, for a fill.
+struct FillRates {
+  double phone;
+  double topics;
+  double extra_consent;  // each scope no ask of the advocate needs
+  double consent_expires;
+  double nps;
+  double limits;
+  double unavailable;
+  size_t max_windows;
+  double commitment;
+  double commitment_note;
+  double verified;
+  double moved;  // an alumni advocate has a record at a new job (advo move)
+  double tags;
+  double advocate_notes;
+  double renewal;  // a story approved again later
+  double story_notes;
+  double story_tags;
+  double request_notes;
+  double engagement_notes;
+  double override_ask;  // an ask a rule of rest blocks is made all the same
+  size_t reason_sentences;  // at most, in a nomination reason or a window's reason
+  size_t min_note_sentences;
+  size_t max_note_sentences;
+  bool paragraphs;  // notes of two paragraphs
+  bool every_field;  // requests name every criterion and a story
+};
+const FillRates& fill_rates(Fill fill);
+
+// Some of `sentences`, distinct, one after the other: between `least`
+// and `most` of them, in two paragraphs when `paragraphs`.
+std::string prose(std::span<const std::string_view> sentences, size_t least, size_t most, bool paragraphs,
+                  Random& random);
+
+// small, medium, large and heavy of the benchmark.
 std::optional<ProgramSize> named_size(std::string_view name);
 std::span<const ProgramSize> named_sizes();
 
@@ -62,18 +106,19 @@ const Settings& synthetic_settings();
 
 // Builds a program of `size` whose "today" is `today`. Its engagements
 // cover the 36 months up to today and a few weeks after it; asks are
-// spaced by the rules of rest, so `advo check` finds nothing to report.
+// spaced by the rules of rest or record an override, and stories are used
+// only while usable, so `advo check` finds no error (warnings only).
 SyntheticProgram generate_program(const ProgramSize& size, Date today, uint64_t seed);
 
 // The parts, in the order generate_program runs them. Stories add the
 // consent their featured advocates need.
-std::vector<Advocate> generate_advocates(size_t count, Date today, Random& random);
+std::vector<Advocate> generate_advocates(size_t count, Date today, const FillRates& fill, Random& random);
 std::vector<Engagement> generate_engagements(const std::vector<Advocate>& advocates, size_t count, Date today,
-                                             const Settings& settings, Random& random);
+                                             const Settings& settings, const FillRates& fill, Random& random);
 std::vector<Story> generate_stories(std::vector<Advocate>& advocates, std::vector<Engagement>& engagements,
-                                    size_t count, Date today, Random& random);
+                                    size_t count, Date today, const FillRates& fill, Random& random);
 std::vector<Request> generate_requests(const std::vector<Advocate>& advocates, std::vector<Engagement>& engagements,
                                        const std::vector<Story>& stories, size_t count, Date today,
-                                       const Settings& settings, Random& random);
+                                       const Settings& settings, const FillRates& fill, Random& random);
 
 }  // namespace advo::bench

@@ -125,23 +125,6 @@ inline constexpr string_view kOwners[] = {"sam.ortiz", "priya.nair", "li.wei", "
                                           "kate.morgan", "omar.haddad", "julia.weber", "raj.iyer", "emma.clarke",
                                           "lars.berg", "mei.chen"};
 inline constexpr string_view kProgramStaff[] = {"kate.morgan", "kate.morgan", "sam.ortiz", "nora.holm", "diego.ruiz"};
-inline constexpr string_view kNominationReasons[] = {
-    "Renewed early and expanded seats", "Presented results at the user group", "Glowing NPS comment",
-    "Cut reporting time in half", "Champion during the rollout", "Asked how to help other customers",
-    "Strong QBR with measurable outcomes", "Spoke about us on a podcast", "Referred two prospects last year"};
-inline constexpr string_view kAdvocateNotes[] = {
-    "Prefers calls in the morning, her time.", "Ask via the account owner first.",
-    "Happy to talk about the migration, not about pricing.", "Very technical; pair with a sales engineer.",
-    "Travels a lot in Q2; email works best.", "Open escalation last spring, now resolved.",
-    "Prefers German-language calls.\nAsk via Tom first.", "Loves the roadmap sessions; invite to early access.",
-    "Busy around fiscal year end (March).", "Will only do calls with prospects in the same industry."};
-inline constexpr string_view kBlackoutReasons[] = {"Year-end freeze", "Parental leave", "Audit season",
-                                                   "Plant shutdown", "Busy with a merger", "Sabbatical"};
-inline constexpr string_view kEngagementNotes[] = {
-    "Sent after the reference call", "Invited to the beta", "Prospect asked about security reviews",
-    "Great call; prospect moved to negotiation", "Rescheduled once", "Agreed on the last call",
-    "Spoke for 40 minutes on the rollout", "Follow-up with the account owner", "Hand-written card and swag",
-    "Asked for a case study in return"};
 inline constexpr string_view kOutcomePhrases[] = {
     "cut reporting time {}%", "saved {} analyst hours a year", "reduced churn {}%", "forecast accuracy up {} points",
     "audit preparation from 3 weeks to {} days", "on-time deliveries up {}%", "{}% fewer manual spreadsheets",
@@ -158,13 +141,60 @@ inline constexpr string_view kProspects[] = {
     "Nimbus Software", "Orchid Hospitals", "Pinnacle Credit", "Quartz Manufacturing", "Rainier Foods",
     "Solace Insurance", "Tundra Transit", "Umbra Security", "Vertex Labs", "Wavecrest Retail", "Xenon Power",
     "Yarrow Schools", "Zephyr Airlines"};
-inline constexpr string_view kRequestNotes[] = {"Deal paused by the prospect.", "Prospect wants a peer in the same country.",
-                                                "Needs someone who migrated from the old platform.",
-                                                "Security team wants to speak to a customer's CISO."};
 inline constexpr string_view kLostReasons[] = {"Lost on price", "Chose an incumbent", "Budget frozen",
                                                "No advocate free in the region", "Needed by date too short"};
 inline constexpr string_view kCommitmentNotes[] = {"Advocacy clause in the 2025 renewal",
                                                    "Agreed at signature in exchange for a discount",
                                                    "Two reference calls a year"};
+
+// Sentences notes and reasons are made of: a real note is a few of them,
+// a long one (the heavy program) a dozen in two paragraphs.
+inline constexpr string_view kAdvocateNoteSentences[] = {
+    "Prefers calls in the morning, her time.", "Ask via the account owner first.",
+    "Happy to talk about the migration, not about pricing.", "Very technical; pair with a sales engineer.",
+    "Travels a lot in Q2; email works best.", "Open escalation last spring, now resolved.",
+    "Prefers German-language calls.", "Loves the roadmap sessions; invite to early access.",
+    "Busy around fiscal year end (March).", "Will only do calls with prospects in the same industry.",
+    "Reports to the CFO since the reorganisation in January.", "Asked us not to share her mobile number with prospects.",
+    "Spoke at the user group in Lisbon and would do it again.", "Their legal team reviews every quote before it goes out.",
+    "Good at explaining the business case to finance buyers.", "Needs two weeks' notice for anything on camera.",
+    "Moved from the pilot team to run the whole rollout.", "Mentioned a possible promotion at the last QBR.",
+    "Dislikes scripted calls; send the prospect's questions ahead.", "Renewal due next autumn; keep asks light until then.",
+    "Her team built the dashboards prospects ask about most.", "Has a strong opinion on data governance; let her lead."};
+inline constexpr string_view kNominationSentences[] = {
+    "Renewed early and expanded seats.", "Presented results at the user group.", "Glowing NPS comment.",
+    "Cut reporting time in half.", "Champion during the rollout.", "Asked how to help other customers.",
+    "Strong QBR with measurable outcomes.", "Spoke about us on a podcast.", "Referred two prospects last year.",
+    "The account team says she is respected across the region.", "Wrote a detailed review without being asked.",
+    "Her board now uses our dashboards every month.", "Trained three other departments on her own initiative."};
+inline constexpr string_view kEngagementNoteSentences[] = {
+    "Sent after the reference call.", "Invited to the beta.", "Prospect asked about security reviews.",
+    "Great call; prospect moved to negotiation.", "Rescheduled once.", "Agreed on the last call.",
+    "Spoke for 40 minutes on the rollout.", "Follow-up with the account owner.", "Hand-written card and swag.",
+    "Asked for a case study in return.", "The prospect's CIO joined for the second half.",
+    "Covered data migration, training and the first ninety days.", "Asked us to send the recording to her team.",
+    "Prospect wanted numbers; she shared the reporting time saved.", "Some questions on pricing were passed to sales.",
+    "Call ran late; she was generous with her time.", "Sent a thank-you note and a donation to her chosen charity.",
+    "She would prefer shorter calls next time."};
+inline constexpr string_view kRequestNoteSentences[] = {
+    "Deal paused by the prospect.", "Prospect wants a peer in the same country.",
+    "Needs someone who migrated from the old platform.", "Security team wants to speak to a customer's CISO.",
+    "The prospect is comparing us with two other vendors.", "Champion on the prospect side is the head of finance.",
+    "They asked for someone who rolled out to more than a thousand users.", "Call should be in the afternoon, US time.",
+    "A written quote would do if no call can be arranged.", "Procurement deadline is the end of the quarter.",
+    "The prospect already spoke to one reference and wants another industry.", "Sales engineer will join the call."};
+inline constexpr string_view kStoryNoteSentences[] = {
+    "Approved by the customer's communications team.", "Legal asked to remove the revenue figure.",
+    "Photos from the site visit are in the shared drive.", "Refresh the numbers before the next renewal.",
+    "The quote in the second paragraph was reworded at her request.", "Translated into German and Spanish.",
+    "Used in the healthcare campaign last spring.", "Video cut to ninety seconds for social media."};
+inline constexpr string_view kUnavailabilitySentences[] = {
+    "Year-end freeze.", "Parental leave.", "Audit season.", "Plant shutdown.", "Busy with a merger.", "Sabbatical.",
+    "Back after the system cut-over.", "Travelling for the regional rollout."};
+
+inline constexpr string_view kOverrideSentences[] = {
+    "The prospect asked for her by name.", "Strategic deal; the VP of sales approved.",
+    "She offered, knowing the limit.", "No one else in the region speaks the language.",
+    "Last reference before the renewal decision.", "Agreed with the account owner."};
 
 }  // namespace advo::bench
