@@ -206,7 +206,7 @@ class SettingsReader {
                   {"consent", text(t.consent, [](const std::string& v) {
                      return v.empty() || parse_scope(v)
                                 ? std::string()
-                                : fmt::format("unknown consent scope '{}'{}", v, did_you_mean(v, kScopeNames));
+                                : unknown_value("consent scope", v, kScopeNames);
                    })}});
       t.kind = kind == "give" ? ActivityKind::give : ActivityKind::ask;
       s_.types.push_back(std::move(t));

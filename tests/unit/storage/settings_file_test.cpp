@@ -95,7 +95,8 @@ colour = ["red"]
                                   "4:16: min_gap_days must be a whole number",
                                   "5:8: invalid activity type name 'Bad' (lower-case letters, digits and '-')",
                                   "8:8: kind must be \"ask\" or \"give\", not \"take\"",
-                                  "9:11: unknown consent scope 'logos' (did you mean 'logo'?)",
+                                  "9:11: unknown consent scope 'logos' (did you mean 'logo'?); known: logo, name, "
+                                  "quote, case-study, video, press",
                                   "10:2: unknown setting 'capz' (did you mean 'caps'?)",
                                   "12:1: [vocab] cannot restrict 'colour'",
                               });
