@@ -197,9 +197,9 @@ class SettingsReader {
       read_table(value, section,
                  {{"kind", text(kind,
                                 [](const std::string& v) {
-                                  return v == "ask" || v == "give"
-                                             ? std::string()
-                                             : fmt::format("kind must be \"ask\" or \"give\", not \"{}\"", v);
+                                  static const std::vector<std::string> kKinds = {"ask", "give"};
+                                  return v == "ask" || v == "give" ? std::string()
+                                                                   : unknown_value("activity kind", v, kKinds);
                                 })},
                   {"rest_days", integer(t.rest_days)},
                   {"effort", integer(t.effort)},
