@@ -8,7 +8,6 @@
 #include <CLI/CLI.hpp>
 
 #include "advo/domain/suggest.hpp"
-
 #include "cli/command_line.hpp"
 
 namespace advo::cli {
