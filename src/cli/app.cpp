@@ -2,10 +2,10 @@
 
 #include <iostream>
 #include <map>
+#include <optional>
 
 #include <fmt/format.h>
 
-#include "advo/domain/suggest.hpp"
 #include "advo/error.hpp"
 #include "cli/command.hpp"
 #include "cli/command_line.hpp"
@@ -13,6 +13,7 @@
 #include "cli/domain_error_exit.hpp"
 #include "cli/parser.hpp"
 #include "cli/typed_text.hpp"
+#include "cli/unknown_words.hpp"
 
 namespace advo::cli {
 
@@ -40,18 +41,16 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     return app.exit(e, out, err);
   } catch (const CLI::ParseError& e) {
     std::string message = e.what();
+    // "--format: unknown format 'xml'; …": the value names its option.
+    if (dynamic_cast<const CLI::ValidationError*>(&e) != nullptr) {
+      const size_t colon = message.find(": unknown ");
+      if (colon != std::string::npos) message.erase(0, colon + 2);
+    }
+    const std::optional<std::string> unknown = unknown_word(app, words);
+    if (unknown) message = *unknown;
     const auto parsed = app.get_subcommands();
     if (parsed.empty()) {
-      // No command was recognised: name the word that was not one.
-      const auto rest = app.remaining();
-      if (!rest.empty() && !rest.front().empty() && rest.front()[0] != '-') {
-        std::vector<std::string> names;
-        for (const CommandSpec& spec : command_table())
-          if (!spec.hidden) names.emplace_back(spec.name);
-        message = fmt::format("unknown command '{}'{}", rest.front(), did_you_mean(rest.front(), names));
-      } else if (dynamic_cast<const CLI::RequiredError*>(&e) != nullptr) {
-        message = "a command is required";
-      }
+      if (!unknown && dynamic_cast<const CLI::RequiredError*>(&e) != nullptr) message = "a command is required";
       err << "advo: " << terminal_safe(message) << "\n";
       err << "Run 'advo --help' for the list of commands.\n";
     } else {

@@ -13,8 +13,7 @@ const ActivityType& ask_type_arg(const Settings& settings, std::string_view name
                                  std::string_view give_note) {
   if (const ActivityType* t = ask_type(settings, name)) return *t;
   if (settings.type(name) == nullptr)
-    throw UsageError(
-        fmt::format("{}no activity type '{}' in advo.toml{}", what, name, did_you_mean(name, settings.type_names())));
+    throw UsageError(fmt::format("{}{}", what, unknown_value("activity type", name, settings.type_names())));
   throw UsageError(fmt::format("{}{} is a give; {}", what, name, give_note));
 }
 

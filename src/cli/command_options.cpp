@@ -2,8 +2,12 @@
 // one place where a command's options become the parser's.
 #include "cli/command_options.hpp"
 
+#include <algorithm>
+#include <cctype>
+
 #include <CLI/CLI.hpp>
 
+#include "advo/domain/suggest.hpp"
 #include "cli/command_line.hpp"
 
 namespace advo::cli {
@@ -18,8 +22,19 @@ OptionRef OptionRef::value_name(const std::string& name) {
   return *this;
 }
 
-OptionRef OptionRef::one_of(std::vector<std::string> values) {
-  option_->check(CLI::IsMember(std::move(values)));
+OptionRef OptionRef::one_of(std::vector<std::string> values, const std::string& what) {
+  std::string noun = what;
+  if (noun.empty()) {
+    noun = option_->get_name();
+    noun.erase(0, noun.find_first_not_of('-'));
+    for (char& c : noun) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  option_->check(CLI::Validator(
+      [values = std::move(values), noun](std::string& value) {
+        return std::find(values.begin(), values.end(), value) != values.end() ? std::string()
+                                                                                : unknown_value(noun, value, values);
+      },
+      "VALUE"));
   return *this;
 }
 

@@ -37,8 +37,10 @@ class OptionRef {
   OptionRef required();
   // The name of its value in --help ("DATE", "ID ..."), instead of the type.
   OptionRef value_name(const std::string& name);
-  // Its value must be one of `values`; any other is a usage error.
-  OptionRef one_of(std::vector<std::string> values);
+  // Its value must be one of `values`; any other is a usage error told as
+  // every enumerated value is (unknown_value in suggest.hpp), `what` naming
+  // the list (default: the option's name, "format" for --format).
+  OptionRef one_of(std::vector<std::string> values, const std::string& what = "");
   // Its value must be a whole number of 1 or more ("N", as --limit takes).
   OptionRef positive_count();
   // Each use takes one value (`--map A=x --map B=y`), never the words

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "advo/domain/suggest.hpp"
 #include "advo/error.hpp"
 #include "advo/storage/files.hpp"
 #include "advo/storage/program_paths.hpp"
@@ -46,8 +47,9 @@ int lock_timeout_ms() {
 
 Context::Context(GlobalOptions global, std::ostream& out, std::ostream& err)
     : global_(std::move(global)), out_(out), err_(err) {
-  if (global_.color != "auto" && global_.color != "always" && global_.color != "never")
-    throw UsageError(fmt::format("--color must be auto, always or never, not '{}'", global_.color));
+  static const std::vector<std::string> kColorValues = {"auto", "always", "never"};
+  if (std::find(kColorValues.begin(), kColorValues.end(), global_.color) == kColorValues.end())
+    throw UsageError(unknown_value("--color value", global_.color, kColorValues));
   style_.color = want_color(global_.color);
 }
 

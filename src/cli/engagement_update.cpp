@@ -59,7 +59,7 @@ std::optional<std::string> appended_month_file(Context& ctx, const std::string& 
 
 const ActivityType& activity_type_arg(const Settings& settings, const std::string& name) {
   if (const ActivityType* t = settings.type(name)) return *t;
-  throw UsageError(fmt::format("no activity type '{}' in advo.toml{}", name, did_you_mean(name, settings.type_names())));
+  throw UsageError(unknown_value("activity type", name, settings.type_names()));
 }
 
 const Engagement& engagement_arg(const Program& program, std::string_view text) {

@@ -29,7 +29,7 @@ VirtualField available_field(const Program& program, Date today) {
         throw DomainError(DomainErrorKind::invalid_value,
                           "available takes an activity type, like available:reference-call");
       throw DomainError(DomainErrorKind::unknown_name,
-                        fmt::format("unknown activity type '{}'{}", value, did_you_mean(value, settings.type_names())));
+                        unknown_value("activity type", value, settings.type_names()));
     }
     return [&program, today, type](const void* record) {
       const Advocate& a = advocate(record);

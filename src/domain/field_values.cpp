@@ -25,15 +25,6 @@ constexpr std::string_view kCountries =
     "SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO "
     "TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW";
 
-std::string expected_values(const FieldDef& def) {
-  std::string out;
-  for (auto v : def.values) {
-    if (!out.empty()) out += ", ";
-    out += v;
-  }
-  return out;
-}
-
 std::string format_number(double x) {
   if (std::floor(x) == x && std::fabs(x) < 1e15) return fmt::format("{}", static_cast<int64_t>(x));
   std::string text = fmt::format("{}", x);
@@ -158,8 +149,7 @@ std::string store_scalar(const FieldDef& def, void* base, size_t offset, std::st
     case FieldType::enumeration: {
       const uint8_t index = enum_index(def, text);
       if (index == 0)
-        return fmt::format("invalid {} '{}' (expected one of: {}){}", def.name, text, expected_values(def),
-                           did_you_mean(text, def.values));
+        return unknown_value(def.name, text, def.values);
       field_at<uint8_t>(base, offset) = index;
       return {};
     }
@@ -272,7 +262,7 @@ std::string check_text_rule(const FieldDef& def, std::string_view value, const S
     case TextRule::activity_type: {
       if (settings.type(value) != nullptr) return {};
       const auto names = settings.type_names();
-      return fmt::format("unknown activity type '{}'{}", value, did_you_mean(value, names));
+      return unknown_value("activity type", value, names);
     }
   }
   return {};
@@ -323,7 +313,7 @@ std::string check_vocab(const FieldDef& def, std::string_view value, const Setti
   if (it == settings.vocab.end()) return {};
   const auto& allowed = it->second;
   if (std::find(allowed.begin(), allowed.end(), value) != allowed.end()) return {};
-  return fmt::format("{} '{}' is not in [vocab]{}", def.name, value, did_you_mean(value, allowed));
+  return unknown_value(def.name, value, allowed);
 }
 
 std::vector<FieldIssue> validate_values(const RecordSchema& schema, const void* record, const Settings& settings) {

@@ -138,10 +138,7 @@ double scalar_key(const Term& term, std::string_view text, Date today) {
     case FieldType::consents: {
       const uint8_t index = enum_index(*term.def, text);
       if (index == 0) {
-        std::string scopes;
-        for (auto s : term.def->values) scopes += (scopes.empty() ? "" : ", ") + std::string(s);
-        error = fmt::format("unknown consent scope '{}' (expected one of: {}){}", text, scopes,
-                            did_you_mean(text, term.def->values));
+        error = unknown_value("consent scope", text, term.def->values);
       }
       key = index - 1;
       break;

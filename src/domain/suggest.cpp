@@ -55,6 +55,28 @@ std::string did_you_mean_of(std::string_view word, std::span<const S> candidates
   auto best = nearest(word, candidates);
   return best ? fmt::format(" (did you mean '{}'?)", *best) : std::string();
 }
+
+template <class S>
+std::string unknown_value_of(std::string_view what, std::string_view value, std::span<const S> known) {
+  std::optional<std::string> best = nearest(value, known);
+  if (!best && value.size() >= 3 && value.size() <= 200) {
+    // A word of its own for the same thing ("fintech"): the one value
+    // starting as it does.
+    const std::string start = lower_ascii(value.substr(0, 3));
+    for (const S& k : known) {
+      if (lower_ascii(std::string_view(k)).rfind(start, 0) != 0) continue;
+      if (best) {
+        best.reset();
+        break;
+      }
+      best = std::string(k);
+    }
+  }
+  std::string list;
+  for (const S& k : known) list += (list.empty() ? "" : ", ") + std::string(k);
+  return fmt::format("unknown {} '{}'{}; known: {}", what, value,
+                     best ? fmt::format(" (did you mean '{}'?)", *best) : std::string(), list);
+}
 }  // namespace
 
 std::optional<std::string> nearest(std::string_view word, std::span<const std::string> candidates) {
@@ -68,6 +90,12 @@ std::string did_you_mean(std::string_view word, std::span<const std::string> can
 }
 std::string did_you_mean(std::string_view word, std::span<const std::string_view> candidates) {
   return did_you_mean_of(word, candidates);
+}
+std::string unknown_value(std::string_view what, std::string_view value, std::span<const std::string> known) {
+  return unknown_value_of(what, value, known);
+}
+std::string unknown_value(std::string_view what, std::string_view value, std::span<const std::string_view> known) {
+  return unknown_value_of(what, value, known);
 }
 
 }  // namespace advo

@@ -45,7 +45,9 @@ MappingFile parse_mapping_file(std::string_view text, const std::string& file, P
         out.unmapped_given = true;
         out.unmapped_to_notes = *value == "notes";
       } else {
-        problem(node.source(), "value", "unmapped must be \"ignore\" or \"notes\"");
+        static const std::vector<std::string> kUnmapped = {"ignore", "notes"};
+        problem(node.source(), "value",
+                value ? unknown_value("unmapped choice", *value, kUnmapped) : "unmapped must be \"ignore\" or \"notes\"");
       }
     } else if (name == "columns") {
       const toml::table* columns = node.as_table();

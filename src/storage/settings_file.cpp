@@ -197,16 +197,16 @@ class SettingsReader {
       read_table(value, section,
                  {{"kind", text(kind,
                                 [](const std::string& v) {
-                                  return v == "ask" || v == "give"
-                                             ? std::string()
-                                             : fmt::format("kind must be \"ask\" or \"give\", not \"{}\"", v);
+                                  static const std::vector<std::string> kKinds = {"ask", "give"};
+                                  return v == "ask" || v == "give" ? std::string()
+                                                                   : unknown_value("activity kind", v, kKinds);
                                 })},
                   {"rest_days", integer(t.rest_days)},
                   {"effort", integer(t.effort)},
                   {"consent", text(t.consent, [](const std::string& v) {
                      return v.empty() || parse_scope(v)
                                 ? std::string()
-                                : fmt::format("unknown consent scope '{}'{}", v, did_you_mean(v, kScopeNames));
+                                : unknown_value("consent scope", v, kScopeNames);
                    })}});
       t.kind = kind == "give" ? ActivityKind::give : ActivityKind::ask;
       s_.types.push_back(std::move(t));

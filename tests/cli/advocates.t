@@ -344,7 +344,7 @@ $ advo --today 2026-11-16 advocates zzz:1
 ! advo: unknown field 'zzz' in 'zzz:1'; the fields of advocates are: id, name, title, company, email, phone, account_owner, industry, segment, employees, region, country, languages, products, use_cases, persona, topics, activities, stage, stage_on, nominated, nps, moved_to, moved_from, consent, limits, unavailable, do_not_contact, commitment, verified_on, tags, notes, stale, aging, available
 ? 2
 $ advo --today 2026-11-16 advocates stage:activ
-! advo: 'stage:activ': invalid stage 'activ' (expected one of: nominated, qualified, active, paused, alumni, declined) (did you mean 'active'?)
+! advo: 'stage:activ': unknown stage 'activ' (did you mean 'active'?); known: nominated, qualified, active, paused, alumni, declined
 ? 2
 $ advo --today 2026-11-16 advocates 'nps.score:>nine'
 ! advo: 'nps.score:>nine': score must be a whole number, not 'nine'
@@ -362,13 +362,13 @@ $ advo --today 2026-11-16 advocates nps:9
 ! advo: 'nps:9': nps is a group of fields (nps.score, nps.date); query one of them, or 'nps:' for none set
 ? 2
 $ advo --today 2026-11-16 advocates industry:helthcare
-! advo: 'industry:helthcare': industry 'helthcare' is not in [vocab] (did you mean 'healthcare'?)
+! advo: 'industry:helthcare': unknown industry 'helthcare' (did you mean 'healthcare'?); known: healthcare, financial-services, retail, manufacturing
 ? 2
 $ advo --today 2026-11-16 advocates activities:refrence-call
-! advo: 'activities:refrence-call': unknown activity type 'refrence-call' (did you mean 'reference-call'?)
+! advo: 'activities:refrence-call': unknown activity type 'refrence-call' (did you mean 'reference-call'?); known: case-study, quote, reference-call, thank-you
 ? 2
 $ advo --today 2026-11-16 advocates available:refrence-call
-! advo: 'available:refrence-call': unknown activity type 'refrence-call' (did you mean 'reference-call'?)
+! advo: 'available:refrence-call': unknown activity type 'refrence-call' (did you mean 'reference-call'?); known: case-study, quote, reference-call, thank-you
 ? 2
 $ advo --today 2026-11-16 advocates stale:yes
 ! advo: 'stale:yes': stale takes true or false, not 'yes'
@@ -390,6 +390,6 @@ $ advo --today 2026-11-16 advocates --limit 0
 ! Run 'advo advocates --help' for its options.
 ? 2
 $ advo --today 2026-11-16 advocates --format xml
-! advo: advocates: --format: xml not in {table,json,csv,md}
+! advo: advocates: unknown format 'xml'; known: table, json, csv, md
 ! Run 'advo advocates --help' for its options.
 ? 2

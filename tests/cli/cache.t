@@ -42,7 +42,7 @@ $ advo cache clear extra
 ! Run 'advo cache --help' for its options.
 ? 2
 $ advo cache purge
-! advo: cache: A subcommand is required
+! advo: cache: unknown sub-command 'purge'; cache takes clear
 ! Run 'advo cache --help' for its options.
 ? 2
 # Outside a program.

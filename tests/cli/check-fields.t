@@ -9,7 +9,7 @@ $ advo --today 2026-11-16 check
 > advocates/jane-roe-globex.yaml:5:12: error: employees must be a whole number, not 'many'
 > advocates/jane-roe-globex.yaml:6:11: error: products must be a list, found a value
 > advocates/jane-roe-globex.yaml:7:11: error: invalid date '2026-02-30' (expected YYYY-MM-DD)
-> advocates/jane-roe-globex.yaml:8:11: error: industry 'helthcare' is not in [vocab] (did you mean 'healthcare'?)
+> advocates/jane-roe-globex.yaml:8:11: error: unknown industry 'helthcare' (did you mean 'healthcare'?); known: healthcare, retail, manufacturing
 > advocates/jane-roe-globex.yaml:9:14: error: score must be between 0 and 10, not 12
 ! 7 errors, 0 warnings
 ? 1
@@ -64,7 +64,7 @@ $ advo --today 2026-11-16 check --format json
 >       "column": 11,
 >       "severity": "error",
 >       "code": "vocab",
->       "message": "industry 'helthcare' is not in [vocab] (did you mean 'healthcare'?)"
+>       "message": "unknown industry 'helthcare' (did you mean 'healthcare'?); known: healthcare, retail, manufacturing"
 >     },
 >     {
 >       "file": "advocates/jane-roe-globex.yaml",

@@ -30,7 +30,7 @@ $ cp advocates/jane-doe-acme.yaml before.yaml
 # is kept; nothing is written.
 $ EDITOR='sed -i -e "s/^segment: .*/segment: huge/" -e "s/^country: .*/country: us/" -e "s/^email: .*/emial: x/"' advo --today 2026-11-16 edit jane-doe
 ! advo: .advo/edit/jane-doe-acme.yaml:5:1: unknown key 'emial' in advocate (did you mean 'email'?)
-! advo: .advo/edit/jane-doe-acme.yaml:7:10: invalid segment 'huge' (expected one of: smb, mid-market, enterprise)
+! advo: .advo/edit/jane-doe-acme.yaml:7:10: unknown segment 'huge'; known: smb, mid-market, enterprise
 ! advo: .advo/edit/jane-doe-acme.yaml:9:10: country 'us' must be upper case ('US')
 ! advo: nothing written: the edited advocate has 3 errors; the edited text is kept in .advo/edit/jane-doe-acme.yaml
 ? 3
@@ -117,13 +117,13 @@ $ cmp before.yaml advocates/jane-doe-acme.yaml
 # and mends it the second.
 $ printf '#!/bin/sh\nif [ -e .round ]; then sed -i "s/^segment: .*/segment: smb/" "$1"; else touch .round; sed -i "s/^segment: .*/segment: huge/" "$1"; fi\n' > two-rounds; chmod +x two-rounds; rm -r .advo/edit
 $ set -o pipefail; printf 'y\n' | EDITOR=./two-rounds script -qec "advo --today 2026-11-16 edit jane-doe" /dev/null | tr -d '\r' | grep -v '^y$'
-> advo: .advo/edit/jane-doe-acme.yaml:7:10: invalid segment 'huge' (expected one of: smb, mid-market, enterprise)
+> advo: .advo/edit/jane-doe-acme.yaml:7:10: unknown segment 'huge'; known: smb, mid-market, enterprise
 > Open the editor again to fix it? [Y/n] saved advocates/jane-doe-acme.yaml
 $ grep segment advocates/jane-doe-acme.yaml
 > segment: smb
 $ ls .advo/edit
 $ rm .round; set -o pipefail; printf 'n\n' | EDITOR=./two-rounds script -qec "advo --today 2026-11-16 edit jane-doe" /dev/null | tr -d '\r' | grep -v '^n$'
-> advo: .advo/edit/jane-doe-acme.yaml:7:10: invalid segment 'huge' (expected one of: smb, mid-market, enterprise)
+> advo: .advo/edit/jane-doe-acme.yaml:7:10: unknown segment 'huge'; known: smb, mid-market, enterprise
 > Open the editor again to fix it? [Y/n] advo: nothing written: the edited advocate has 1 error; the edited text is kept in .advo/edit/jane-doe-acme.yaml
 ? 3
 $ grep segment advocates/jane-doe-acme.yaml .advo/edit/jane-doe-acme.yaml

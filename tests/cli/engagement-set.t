@@ -73,7 +73,7 @@ $ advo --today 2026-11-20 engagement set 2026-11-10-ada type=webinar advocate=bo
 ! advo: request=nope: no request 'nope'
 ! advo: type=webinar: type cannot be set here: log the engagement with the right type and delete this one
 ! advo: advocate=bob: advocate cannot be set here: log the engagement for the right advocate and delete this one
-! advo: outcome=done: invalid outcome 'done' (expected one of: scheduled, completed, declined, no-show, cancelled)
+! advo: outcome=done: unknown outcome 'done'; known: scheduled, completed, declined, no-show, cancelled
 ! advo: nothing written (4 errors)
 ? 2
 $ advo --today 2026-11-20 engagement set 2026-11-10-ada date=2026-12-01

@@ -75,7 +75,7 @@ $ advo --today 2026-12-12 engagements advocat:ada
 ! advo: unknown field 'advocat' in 'advocat:ada' (did you mean 'advocate'?)
 ? 2
 $ advo --today 2026-12-12 engagements outcome:done
-! advo: 'outcome:done': invalid outcome 'done' (expected one of: scheduled, completed, declined, no-show, cancelled)
+! advo: 'outcome:done': unknown outcome 'done'; known: scheduled, completed, declined, no-show, cancelled
 ? 2
 $ advo --today 2026-12-12 engagements past-scheduled:maybe
 ! advo: 'past-scheduled:maybe': past-scheduled takes true or false, not 'maybe'

@@ -123,7 +123,7 @@ $ ls out
 > advocates.json
 # Mistakes.
 $ advo --today 2026-11-16 export customers
-! advo: export: KIND: customers not in {advocates,stories,requests,engagements}
+! advo: export: unknown kind 'customers'; known: advocates, stories, requests, engagements
 ! Run 'advo export --help' for its options.
 ? 2
 $ advo --today 2026-11-16 export
@@ -137,7 +137,7 @@ $ advo --today 2026-11-16 export advocates --format json --excel
 ! advo: --excel is for --format csv
 ? 2
 $ advo --today 2026-11-16 export advocates --format table
-! advo: export: --format: table not in {csv,json}
+! advo: export: unknown format 'table'; known: csv, json
 ! Run 'advo export --help' for its options.
 ? 2
 $ advo --today 2026-11-16 export advocates stgae:active

@@ -33,7 +33,7 @@ $ advo
 ! Run 'advo --help' for the list of commands.
 ? 2
 $ advo check --format xml
-! advo: check: --format: xml not in {table,json}
+! advo: check: unknown format 'xml'; known: table, json
 ! Run 'advo check --help' for its options.
 ? 2
 $ advo -C /nonexistent check

@@ -49,6 +49,17 @@ $ advo help files | head -4
 >
 > NAME
 >        advo-files - the record files of an advo program, and its rules
+# A page by the name man knows it by.
+$ advo help advo-files | head -4
+> ADVO-FILES(5)                     advo manual                    ADVO-FILES(5)
+>
+> NAME
+>        advo-files - the record files of an advo program, and its rules
+$ advo help advo-rest check | head -4
+> ADVO-REST(1)                      advo manual                     ADVO-REST(1)
+>
+> NAME
+>        advo-rest - who is unavailable for asks, why, and until when
 $ advo help advo.toml | head -4
 > ADVO.TOML(5)                      advo manual                     ADVO.TOML(5)
 >
@@ -60,7 +71,7 @@ $ advo help advo | head -4
 > NAME
 >        advo - customer advocacy records in git
 $ advo help lgo
-! advo: no command or manual page 'lgo'
+! advo: no command or manual page 'lgo' (did you mean 'log'?)
 ? 2
 $ advo help rest chek
 ! advo: 'rest' has no sub-command 'chek'

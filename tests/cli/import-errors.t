@@ -78,7 +78,7 @@ $ advo --today 2026-11-16 import csv sheets/stories.csv --into stories
 ! advo: nothing written: 1 row is invalid (fix it, or import the other rows with --skip-invalid)
 ? 3
 $ advo --today 2026-11-16 import csv sheets/requests.csv --into requests
-! advo: sheets/requests.csv: row 5, column A (Request Type): unknown activity type 'reference call' (did you mean 'reference-call'?)
+! advo: sheets/requests.csv: row 5, column A (Request Type): unknown activity type 'reference call' (did you mean 'reference-call'?); known: case-study, quote, reference-call, thank-you, webinar
 ! advo: sheets/requests.csv: row 5, column G (Amount): amount must be a number, not '1,200,000'
 ! advo: sheets/requests.csv: row 5, column H (Currency): invalid currency 'usd' (expected a code like USD or EUR)
 ! advo: nothing written: 1 row is invalid (fix it, or import the other rows with --skip-invalid)
@@ -113,7 +113,7 @@ $ advo --today 2026-11-16 import csv missing.csv --into advocates
 ? 3
 # Mistakes on the command line.
 $ advo --today 2026-11-16 import csv sheets/partners.csv --into engagements
-! advo: import: --into: engagements not in {advocates,stories,requests}
+! advo: import: unknown record kind 'engagements'; known: advocates, stories, requests
 ! Run 'advo import --help' for its options.
 ? 2
 $ advo --today 2026-11-16 import csv sheets/partners.csv
@@ -121,7 +121,7 @@ $ advo --today 2026-11-16 import csv sheets/partners.csv
 ! Run 'advo import --help' for its options.
 ? 2
 $ advo --today 2026-11-16 import sheets/partners.csv --into advocates
-! advo: import: The following arguments were not expected: advocates --into sheets/partners.csv
+! advo: import: unknown sub-command 'sheets/partners.csv'; import takes csv
 ! Run 'advo import --help' for its options.
 ? 2
 $ advo --today 2026-11-16 import
@@ -145,7 +145,7 @@ $ advo --today 2026-11-16 import csv sheets/partners.csv --into advocates --map 
 ! advo: nothing written: 3 rows are invalid (fix them, or import the other rows with --skip-invalid)
 ? 3
 $ advo --today 2026-11-16 import csv sheets/partners.csv --into advocates --unmapped=keep
-! advo: import: --unmapped: keep not in {ignore,notes}
+! advo: import: unknown --unmapped choice 'keep'; known: ignore, notes
 ! Run 'advo import --help' for its options.
 ? 2
 # Mapping files with mistakes: every one is named at its line and column.

@@ -20,6 +20,6 @@ $ advo -q set ada industry=RETAIL segment=ENTERPRISE && grep -e '^industry' -e '
 > segment: enterprise
 $ printf 'Name,Company,Industry\nBob Byte,Byte Co,Fintech\n' > bad.csv
 $ advo --today 2026-11-16 import csv bad.csv --into advocates
-! advo: bad.csv: row 2, column C (Industry): industry 'Fintech' is not in [vocab]
+! advo: bad.csv: row 2, column C (Industry): unknown industry 'Fintech' (did you mean 'financial-services'?); known: healthcare, financial-services, retail, manufacturing, technology, logistics
 ! advo: nothing written: 1 row is invalid (fix it, or import the other rows with --skip-invalid)
 ? 3

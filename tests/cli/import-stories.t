@@ -61,7 +61,7 @@ $ advo --today 2026-11-16 import csv sheets/requests.csv --into requests --skip-
 > row 3: create 2026-11-10-hooli-case-study (case-study for Hooli)
 > row 4: create 2026-11-16-soylent-reference-call (reference-call for Soylent)
 > created 2, updated 0, skipped 1, invalid 1
-! advo: sheets/requests.csv: row 5, column A (Request Type): unknown activity type 'reference call' (did you mean 'reference-call'?)
+! advo: sheets/requests.csv: row 5, column A (Request Type): unknown activity type 'reference call' (did you mean 'reference-call'?); known: case-study, quote, reference-call, thank-you, webinar
 ! advo: sheets/requests.csv: row 5, column G (Amount): amount must be a number, not '1,200,000'
 ! advo: sheets/requests.csv: row 5, column H (Currency): invalid currency 'usd' (expected a code like USD or EUR)
 ! 1 row matched requests already there; --update updates them from the sheet

@@ -21,7 +21,7 @@ $ cd program && git add -A && git commit -qm "New program" && git log --format=%
 $ cd program && advo -q nominate "Ann Lee" --company Hooli && sed -i 's/^stage: .*/stage: famous/' advocates/ann-lee-hooli.yaml && git add -A && git commit -qm "Ann"; git log --format=%s
 > ann-lee-hooli
 > New program
-! advocates/ann-lee-hooli.yaml:4:8: error: invalid stage 'famous' (expected one of: nominated, qualified, active, paused, alumni, declined)
+! advocates/ann-lee-hooli.yaml:4:8: error: unknown stage 'famous'; known: nominated, qualified, active, paused, alumni, declined
 ! 1 error, 0 warnings
 $ cd program && sed -i 's/^stage: famous/stage: nominated/' advocates/ann-lee-hooli.yaml && git add -A && git commit -qm "Ann" && git log --format=%s
 > Ann

@@ -36,7 +36,7 @@ $ advo --today 2026-11-20 log nobody reference-call
 ! advo: no advocate 'nobody'
 ? 2
 $ advo --today 2026-11-20 log hal refrence-call
-! advo: no activity type 'refrence-call' in advo.toml (did you mean 'reference-call'?)
+! advo: unknown activity type 'refrence-call' (did you mean 'reference-call'?); known: case-study, quote, reference-call, thank-you, webinar
 ? 2
 $ advo --today 2026-11-20 log hal reference-call --request 2026-12
 ! advo: no request '2026-12'
@@ -48,7 +48,7 @@ $ advo --today 2026-11-20 log hal reference-call --date 2026-11-31
 ! advo: --date: invalid date '2026-11-31' (expected YYYY-MM-DD, today, yesterday, tomorrow, +Nd or -Nd, +Nw or -Nw, +Nm or -Nm, or a weekday like friday or fri: the next one; see DATES in 'man advo')
 ? 2
 $ advo --today 2026-11-20 log hal reference-call --outcome done
-! advo: --outcome: invalid outcome 'done' (expected one of: scheduled, completed, declined, no-show, cancelled)
+! advo: --outcome: unknown outcome 'done'; known: scheduled, completed, declined, no-show, cancelled
 ? 2
 $ advo --today 2026-11-20 log hal reference-call --date 2026-11-21 --outcome completed
 ! advo: an engagement dated after today (2026-11-20) cannot be completed; log it as scheduled

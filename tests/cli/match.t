@@ -302,8 +302,8 @@ $ advo --today 2026-11-20 match --type reference-call --limit 4 --format json | 
 >       "id": "tom-todd-twin-care",
 >       "score": 100,
 $ advo --today 2026-11-20 match --type reference-call --industry helthcare --country de --segment huge --products ''
-! advo: --industry helthcare: industry 'helthcare' is not in [vocab] (did you mean 'healthcare'?)
-! advo: --segment huge: invalid segment 'huge' (expected one of: smb, mid-market, enterprise)
+! advo: --industry helthcare: unknown industry 'helthcare' (did you mean 'healthcare'?); known: healthcare, retail, logistics
+! advo: --segment huge: unknown segment 'huge'; known: smb, mid-market, enterprise
 ! advo: --country de: country 'de' must be upper case ('DE')
 ! advo: --products : criteria.products+= needs the values to add
 ! advo: 4 invalid criteria
@@ -328,7 +328,7 @@ $ advo --today 2026-11-20 match 2026-11-18 --industry retail
 ! advo: criteria options go with --type; a request's criteria are changed with 'advo request set'
 ? 2
 $ advo --today 2026-11-20 match --type refrence-call
-! advo: no activity type 'refrence-call' in advo.toml (did you mean 'reference-call'?)
+! advo: unknown activity type 'refrence-call' (did you mean 'reference-call'?); known: logo, reference-call, thank-you, webinar
 ? 2
 $ advo --today 2026-11-20 match --type thank-you
 ! advo: thank-you is a give; advocates are matched to asks
@@ -355,12 +355,12 @@ $ advo --today 2026-11-20 match 2026-11-18 --override "just because"
 ! advo: --override goes with --assign
 ? 2
 $ advo --today 2026-11-20 match 2026-11-18 --format csv
-! advo: match: --format: csv not in {table,json,md}
+! advo: match: unknown format 'csv'; known: table, json, md
 ! Run 'advo match --help' for its options.
 ? 2
 # A request whose type advo.toml does not define is named (advo check
 # names it too).
 $ sed -i 's/^type: logo/type: lgo/' requests/2026-11-19-harbor-health-logo.yaml
 $ advo --today 2026-11-20 match 2026-11-19
-! advo: request 2026-11-19-harbor-health-logo: no activity type 'lgo' in advo.toml (did you mean 'logo'?)
+! advo: request 2026-11-19-harbor-health-logo: unknown activity type 'lgo' (did you mean 'logo'?); known: logo, reference-call, thank-you, webinar
 ? 2

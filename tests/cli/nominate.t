@@ -73,12 +73,12 @@ $ advo --today 2026-11-16 nominate "Someone Else" --company Umbrella --email jan
 # Values are checked as advo check checks them; nothing is written.
 $ advo --today 2026-11-16 nominate "Bad Values" --company Initech --email bad --country de --segment huge --source sale --activities refrence-call --industry helthcare --employees many
 ! advo: --email bad: invalid e-mail address 'bad'
-! advo: --industry helthcare: industry 'helthcare' is not in [vocab] (did you mean 'healthcare'?)
-! advo: --segment huge: invalid segment 'huge' (expected one of: smb, mid-market, enterprise)
+! advo: --industry helthcare: unknown industry 'helthcare' (did you mean 'healthcare'?); known: healthcare, financial-services, retail, manufacturing
+! advo: --segment huge: unknown segment 'huge'; known: smb, mid-market, enterprise
 ! advo: --employees many: employees must be a whole number, not 'many'
 ! advo: --country de: country 'de' must be upper case ('DE')
-! advo: --activities refrence-call: unknown activity type 'refrence-call' (did you mean 'reference-call'?)
-! advo: --source sale: invalid source 'sale' (expected one of: sales, success, support, product, marketing, partner, self) (did you mean 'sales'?)
+! advo: --activities refrence-call: unknown activity type 'refrence-call' (did you mean 'reference-call'?); known: case-study, quote, reference-call, thank-you
+! advo: --source sale: unknown source 'sale' (did you mean 'sales'?); known: sales, success, support, product, marketing, partner, self
 ! advo: nothing written (7 errors)
 ? 2
 $ ls advocates | grep -c bad-values

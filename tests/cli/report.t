@@ -182,7 +182,7 @@ $ advo --today 2026-11-16 report health coverage --format csv
 ! advo: --format csv gives one section: name it (one of health, membership, nominations, engagements, requests, revenue, coverage, utilisation, stories, hygiene)
 ? 2
 $ advo --today 2026-11-16 report covrage
-! advo: no report section 'covrage' (did you mean 'coverage'?); sections: health, membership, nominations, engagements, requests, revenue, coverage, utilisation, stories, hygiene
+! advo: unknown report section 'covrage' (did you mean 'coverage'?); known: health, membership, nominations, engagements, requests, revenue, coverage, utilisation, stories, hygiene
 ? 2
 $ advo --today 2026-11-16 report --period 2026-Q5
 ! advo: --period '2026-Q5' is not a period; use YYYY-Qn (2026-Q3), YYYY (2026), YYYY-MM (2026-11), this-quarter, last-quarter or last-12-months, or --from YYYY-MM-DD --to YYYY-MM-DD
@@ -203,6 +203,6 @@ $ advo --today 2026-11-16 report --format html
 ! advo: --format html writes a page: give the file with -o FILE
 ? 2
 $ advo --today 2026-11-16 report --format pdf
-! advo: report: --format: pdf not in {table,md,json,csv,html}
+! advo: report: unknown format 'pdf'; known: table, md, json, csv, html
 ! Run 'advo report --help' for its options.
 ? 2

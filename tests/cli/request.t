@@ -55,11 +55,11 @@ $ advo --today 2026-11-20 request new --type logo --by kim
 $ advo --today 2026-11-20 check --strict
 # Every mistake is named, and nothing is written.
 $ advo --today 2026-11-20 request new --type refrence-call --by sam --needed-by soon --amount lots --currency usd --country fr --segment huge --industry helthcare
-! advo: --type refrence-call: unknown activity type 'refrence-call' (did you mean 'reference-call'?)
+! advo: --type refrence-call: unknown activity type 'refrence-call' (did you mean 'reference-call'?); known: logo, reference-call, thank-you, webinar
 ! advo: --amount lots: amount must be a number, not 'lots'
 ! advo: --currency usd: invalid currency 'usd' (expected a code like USD or EUR)
-! advo: --industry helthcare: industry 'helthcare' is not in [vocab] (did you mean 'healthcare'?)
-! advo: --segment huge: invalid segment 'huge' (expected one of: smb, mid-market, enterprise)
+! advo: --industry helthcare: unknown industry 'helthcare' (did you mean 'healthcare'?); known: healthcare, retail, logistics
+! advo: --segment huge: unknown segment 'huge'; known: smb, mid-market, enterprise
 ! advo: --country fr: country 'fr' must be upper case ('FR')
 ! advo: --needed-by soon: invalid date 'soon' (expected YYYY-MM-DD, today, yesterday, tomorrow, +Nd or -Nd, +Nw or -Nw, +Nm or -Nm, or a weekday like friday or fri: the next one; see DATES in 'man advo')
 ! advo: nothing written (7 errors)
@@ -126,7 +126,7 @@ $ advo --today 2026-11-20 request set 2026-11-18 needed_by=2026-11-01 type=thank
 $ advo --today 2026-11-20 request set 2026-11-18 needed_by=2026-11-01 type=thank-you advocates+=nobody stories+=none status=fulfilled criteria.segment=huge id=x priority=high
 ! advo: advocates+=nobody: no advocate 'nobody'
 ! advo: stories+=none: no story 'none'
-! advo: criteria.segment=huge: invalid segment 'huge' (expected one of: smb, mid-market, enterprise)
+! advo: criteria.segment=huge: unknown segment 'huge'; known: smb, mid-market, enterprise
 ! advo: id=x: the id cannot be changed: it is the name of the record's file
 ! advo: priority=high: unknown field 'priority' in request
 ! advo: nothing written (5 errors)
@@ -206,7 +206,7 @@ $ advo --today 2026-11-20 request close 2026-11-19 --status done
 ! advo: --status: a request is closed as fulfilled, unfulfilled or cancelled, not 'done'
 ? 2
 $ advo --today 2026-11-20 request close 2026-11-19 --status cancelled --deal maybe
-! advo: --deal: invalid deal 'maybe' (expected one of: open, won, lost)
+! advo: --deal: unknown deal 'maybe'; known: open, won, lost
 ? 2
 $ advo --today 2026-11-20 request close 2026-11-19 --status cancelled --closed-on 2026-11-21
 ! advo: --closed-on 2026-11-21 is after today (2026-11-20)

@@ -123,7 +123,7 @@ $ advo --today 2026-11-20 requests overdue:maybe
 ! advo: 'overdue:maybe': overdue takes true or false, not 'maybe'
 ? 2
 $ advo --today 2026-11-20 requests status:done
-! advo: 'status:done': invalid status 'done' (expected one of: open, matched, scheduled, fulfilled, unfulfilled, cancelled)
+! advo: 'status:done': unknown status 'done'; known: open, matched, scheduled, fulfilled, unfulfilled, cancelled
 ? 2
 $ advo --today 2026-11-20 requests neded_by:2026-11-25
 ! advo: unknown field 'neded_by' in 'neded_by:2026-11-25' (did you mean 'needed_by'?)

@@ -179,7 +179,7 @@ $ advo --today 2026-11-20 rest check ada --type thank-you
 ! advo: thank-you is a give; gives are never refused, so rest does not apply
 ? 2
 $ advo --today 2026-11-20 rest --type refrence-call
-! advo: no activity type 'refrence-call' in advo.toml (did you mean 'reference-call'?)
+! advo: unknown activity type 'refrence-call' (did you mean 'reference-call'?); known: case-study, quote, reference-call, thank-you, webinar
 ? 2
 $ advo --today 2026-11-20 rest check nobody --type reference-call
 ! advo: no advocate 'nobody'
@@ -188,6 +188,6 @@ $ advo --today 2026-11-20 rest check ada --type reference-call --on someday
 ! advo: --on: invalid date 'someday' (expected YYYY-MM-DD, today, yesterday, tomorrow, +Nd or -Nd, +Nw or -Nw, +Nm or -Nm, or a weekday like friday or fri: the next one; see DATES in 'man advo')
 ? 2
 $ advo --today 2026-11-20 rest --format xml
-! advo: rest: --format: xml not in {table,json,csv,md}
+! advo: rest: unknown format 'xml'; known: table, json, csv, md
 ! Run 'advo rest --help' for its options.
 ? 2

@@ -94,9 +94,9 @@ $ advo --today 2026-11-16 set ana nps.score=11 email=ana country=pt segment=huge
 ! advo: nps.score=11: score must be between 0 and 10, not 11
 ! advo: email=ana: invalid e-mail address 'ana'
 ! advo: country=pt: country 'pt' must be upper case ('PT')
-! advo: segment=huge: invalid segment 'huge' (expected one of: smb, mid-market, enterprise)
-! advo: industry=helthcare: industry 'helthcare' is not in [vocab] (did you mean 'healthcare'?)
-! advo: activities+=refrence-call: unknown activity type 'refrence-call' (did you mean 'reference-call'?)
+! advo: segment=huge: unknown segment 'huge'; known: smb, mid-market, enterprise
+! advo: industry=helthcare: unknown industry 'helthcare' (did you mean 'healthcare'?); known: healthcare, financial-services, retail, manufacturing
+! advo: activities+=refrence-call: unknown activity type 'refrence-call' (did you mean 'reference-call'?); known: case-study, quote, reference-call, thank-you
 ! advo: consent.case-study.expires=2025-01-01: consent expires (2025-01-01) before it was granted (2026-01-10)
 ! advo: products-=crm: 'crm' not in products (it holds: analytics, dashboards, forecasting)
 ! advo: verified_on=yesterday: invalid date 'yesterday' (expected YYYY-MM-DD)

@@ -69,7 +69,7 @@ $ advo --today 2026-11-24 stage grace qualified
 ! advo: 'grace-hall-globex' cannot move from declined to qualified; from declined it can move to nominated
 ? 4
 $ advo --today 2026-11-24 stage jane-doe activ
-! advo: invalid stage 'activ' (expected one of: nominated, qualified, active, paused, alumni, declined) (did you mean 'active'?)
+! advo: unknown stage 'activ' (did you mean 'active'?); known: nominated, qualified, active, paused, alumni, declined
 ? 2
 $ advo --today 2026-11-24 stage jane paused
 ! advo: 'jane' is ambiguous; it matches:

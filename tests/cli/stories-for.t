@@ -164,7 +164,7 @@ $ advo --today 2026-11-16 stories --industry retail --region latam --products da
 $ advo --today 2026-11-16 stories --industry Financial-Services
 ! no usable story fits the criteria on 2026-11-16
 $ advo --today 2026-11-16 stories --industry financial-servics
-! advo: --industry financial-servics: industry 'financial-servics' is not in [vocab] (did you mean 'financial-services'?)
+! advo: --industry financial-servics: unknown industry 'financial-servics' (did you mean 'financial-services'?); known: healthcare, financial-services, retail
 ! advo: 1 invalid criterion
 ? 2
 $ advo --today 2026-11-16 stories --segment enterprise --use-cases capacity-planning,patient-outcomes --explain
@@ -216,8 +216,8 @@ $ advo --today 2026-11-16 stories --for 2026-11-10-orion --sort id
 ! advo: --sort and --reverse do not go with --for or criteria: the stories are ranked by score
 ? 2
 $ advo --today 2026-11-16 stories --industry helthcare --segment huge
-! advo: --industry helthcare: industry 'helthcare' is not in [vocab] (did you mean 'healthcare'?)
-! advo: --segment huge: invalid segment 'huge' (expected one of: smb, mid-market, enterprise)
+! advo: --industry helthcare: unknown industry 'helthcare' (did you mean 'healthcare'?); known: healthcare, financial-services, retail
+! advo: --segment huge: unknown segment 'huge'; known: smb, mid-market, enterprise
 ! advo: 2 invalid criteria
 ? 2
 $ advo --today 2026-11-16 stories --region emea --region na

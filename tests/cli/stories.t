@@ -162,7 +162,7 @@ $ advo --today 2026-11-16 stories usable:yes
 ! advo: 'usable:yes': usable takes true or false, not 'yes'
 ? 2
 $ advo --today 2026-11-16 stories kind:podcast
-! advo: 'kind:podcast': invalid kind 'podcast' (expected one of: case-study, video, quote, blog, webinar, press-release, review)
+! advo: 'kind:podcast': unknown kind 'podcast'; known: case-study, video, quote, blog, webinar, press-release, review
 ? 2
 $ advo --today 2026-11-16 stories staus:draft
 ! advo: unknown field 'staus' in 'staus:draft' (did you mean 'status'?)

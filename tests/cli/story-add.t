@@ -63,17 +63,17 @@ $ advo --today 2026-11-16 story add "Bad story" --kind case-study --advocate e -
 ? 2
 
 $ advo --today 2026-11-16 story add "Bad story" --kind case-study --segment huge --industry helthcare --url example.com --approved-on 2026-05-01 --expires-on 2026-04-01
-! advo: --industry helthcare: industry 'helthcare' is not in [vocab] (did you mean 'healthcare'?)
-! advo: --segment huge: invalid segment 'huge' (expected one of: smb, mid-market, enterprise)
+! advo: --industry helthcare: unknown industry 'helthcare' (did you mean 'healthcare'?); known: healthcare, financial-services, retail
+! advo: --segment huge: unknown segment 'huge'; known: smb, mid-market, enterprise
 ! advo: --url example.com: invalid URL 'example.com' (expected http:// or https://)
 ! advo: --expires-on 2026-04-01: approval expires (2026-04-01) before it was given (2026-05-01)
 ! advo: nothing written (4 errors)
 ? 2
 $ advo --today 2026-11-16 story add "Bad story" --kind published-story
-! advo: --kind: invalid kind 'published-story' (expected one of: case-study, video, quote, blog, webinar, press-release, review)
+! advo: --kind: unknown kind 'published-story'; known: case-study, video, quote, blog, webinar, press-release, review
 ? 2
 $ advo --today 2026-11-16 story add "Bad story" --kind blog --status live
-! advo: --status: invalid status 'live' (expected one of: draft, in-review, approved, published, retired)
+! advo: --status: unknown status 'live'; known: draft, in-review, approved, published, retired
 ? 2
 $ advo --today 2026-11-16 story add "Old news" --kind blog --status published --approved-on 2020-01-01 --expires-on 2025-01-01
 ! advo: --expires-on 2025-01-01: published story whose approval expired 2025-01-01: renew the approval or retire the story

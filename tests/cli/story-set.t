@@ -53,9 +53,9 @@ $ advo --today 2026-11-16 story set hooli-analytics region=emea
 $ find . -path ./.advo -prune -o -type f -print | sort | xargs sha1sum > ../before
 $ advo --today 2026-11-16 story set northwind-cuts status=retired kind=podcast approved_on= segment=huge url=nowhere expires_on=2020-01-01 titel=x id=new title=
 ! advo: status=retired: status cannot be set here: use 'advo story status ID STATUS', which keeps to the workflow
-! advo: kind=podcast: invalid kind 'podcast' (expected one of: case-study, video, quote, blog, webinar, press-release, review)
+! advo: kind=podcast: unknown kind 'podcast'; known: case-study, video, quote, blog, webinar, press-release, review
 ! advo: approved_on=: a story that is published needs approved_on, the day the customer signed it off
-! advo: segment=huge: invalid segment 'huge' (expected one of: smb, mid-market, enterprise)
+! advo: segment=huge: unknown segment 'huge'; known: smb, mid-market, enterprise
 ! advo: url=nowhere: invalid URL 'nowhere' (expected http:// or https://)
 ! advo: titel=x: unknown field 'titel' in story (did you mean 'title'?)
 ! advo: id=new: the id cannot be changed: it is the name of the record's file

@@ -72,7 +72,7 @@ $ advo --today 2026-11-16 check
 #
 # Errors of the command line.
 $ advo --today 2026-11-16 story status northwind-cuts live
-! advo: invalid status 'live' (expected one of: draft, in-review, approved, published, retired)
+! advo: unknown status 'live'; known: draft, in-review, approved, published, retired
 ? 2
 $ advo --today 2026-11-16 story status northwind-cuts retired --approved-on 2026-11-16
 ! advo: --approved-on and --expires-on go with the statuses approved and published

@@ -117,10 +117,10 @@ $ advo show "$(printf 'evil\033[31m')"
 ? 2
 $ printf 'id: evil-corp\nname: N\ncompany: C\nstage: "\\e[31mbogus"\n' > advocates/evil-corp.yaml
 $ advo check
-> advocates/evil-corp.yaml:4:8: error: invalid stage '\x1b[31mbogus' (expected one of: nominated, qualified, active, paused, alumni, declined)
+> advocates/evil-corp.yaml:4:8: error: unknown stage '\x1b[31mbogus'; known: nominated, qualified, active, paused, alumni, declined
 ! 1 error, 0 warnings
 ? 1
 $ advo show jane
-! advo: advocates/evil-corp.yaml:4:8: invalid stage '\x1b[31mbogus' (expected one of: nominated, qualified, active, paused, alumni, declined)
+! advo: advocates/evil-corp.yaml:4:8: unknown stage '\x1b[31mbogus'; known: nominated, qualified, active, paused, alumni, declined
 ! advo: the program has 1 error (see 'advo check')
 ? 3

@@ -122,6 +122,6 @@ $ advo --today 2026-11-16 today --format json
 $ advo init quiet > /dev/null 2>&1 && advo -C quiet --today 2026-11-16 today
 > Nothing needs doing on 2026-11-16.
 $ advo --today 2026-11-16 today --format md
-! advo: today: --format: md not in {table,json}
+! advo: today: unknown format 'md'; known: table, json
 ! Run 'advo today --help' for its options.
 ? 2

@@ -20,4 +20,11 @@ std::optional<std::string> nearest(std::string_view word, std::span<const std::s
 std::string did_you_mean(std::string_view word, std::span<const std::string> candidates);
 std::string did_you_mean(std::string_view word, std::span<const std::string_view> candidates);
 
+// How every refused enumerated value is told, `what` naming the list:
+//   unknown industry 'fintech' (did you mean 'financial-services'?); known: healthcare, financial-services, …
+// The suggestion is the nearest value, else the one value that starts with
+// the same three letters.
+std::string unknown_value(std::string_view what, std::string_view value, std::span<const std::string> known);
+std::string unknown_value(std::string_view what, std::string_view value, std::span<const std::string_view> known);
+
 }  // namespace advo

@@ -1,6 +1,9 @@
 // advo help [COMMAND]: a command's manual page through man(1), or the list
 // of commands. Without man, or without the page, the command's --help.
 //
+// A page may be named as man names it, too: `advo help advo-files` is
+// `advo help files`.
+//
 // Pages are looked for, in order, where an installed advo keeps them
 // (../share/man next to the executable's folder, so any prefix works), in
 // the source tree advo was built from (for a build that is not installed),
@@ -85,8 +88,12 @@ int show_help_text(Context& ctx, const CommandOptions& command, std::string_view
   return 0;
 }
 
-int run_help(Context& ctx, const CommandOptions& root, const HelpOptions& o) {
-  if (o.words.empty()) return list_commands(ctx, root);
+int run_help(Context& ctx, const CommandOptions& root, const HelpOptions& given) {
+  if (given.words.empty()) return list_commands(ctx, root);
+  // A page by the name man knows it by: "advo-files" is "files",
+  // "advo-rest" is "rest".
+  HelpOptions o = given;
+  if (o.words.front().rfind("advo-", 0) == 0) o.words.front().erase(0, 5);
 
   std::string page;
   std::optional<CommandOptions> command;
@@ -96,9 +103,12 @@ int run_help(Context& ctx, const CommandOptions& root, const HelpOptions& o) {
     const std::vector<CommandOptions> commands = named_commands(root, o.words);
     if (commands.size() < 2 || o.words.size() != commands.size() - 1) {
       std::vector<std::string> names;
-      for (const CommandOptions& c : root.visible_subcommands()) names.push_back(c.name());
+      for (const CommandOptions& c : root.visible_subcommands()) {
+        names.push_back(c.name());
+        for (const std::string& alias : c.aliases()) names.push_back(alias);
+      }
       for (const Topic& t : kTopics) names.emplace_back(t.word);
-      const std::string& word = o.words.front();
+      const std::string& word = given.words.front();
       if (commands.size() < 2)
         throw UsageError(fmt::format("no command or manual page '{}'{}", word, did_you_mean(word, names)));
       throw UsageError(fmt::format("'{}' has no sub-command '{}'", commands.back().name(),

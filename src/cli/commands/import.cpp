@@ -236,7 +236,7 @@ Runner setup_import(CommandOptions& app) {
   csv.add_option("FILE", o->file, "The CSV file: , ; or tab between cells, UTF-8, header row first").required();
   csv.add_option("--into", o->into, "What the rows are: advocates, stories or requests")
       .required()
-      .one_of({"advocates", "stories", "requests"})
+      .one_of({"advocates", "stories", "requests"}, "record kind")
       .value_name("KIND");
   csv.add_option("--map", o->maps, "Fill FIELD from the column headed COLUMN (COLUMN= ignores it); repeatable")
       .one_value_per_use()
@@ -249,7 +249,7 @@ Runner setup_import(CommandOptions& app) {
   csv.add_option("--delimiter", o->delimiter, "The cell separator: , ; | : or tab (default: detected)")
       .value_name("C");
   csv.add_option("--unmapped", o->unmapped, "Columns that fill no field: ignore (default) or notes")
-      .one_of({"ignore", "notes"})
+      .one_of({"ignore", "notes"}, "--unmapped choice")
       .value_name("WHAT");
   return dispatch_subcommands(app, {{csv, [o](Context& ctx) { return run_import_csv(ctx, *o); }}},
                               [](Context&) -> int {

@@ -46,8 +46,7 @@ std::vector<Section> chosen_sections(const ReportOptions& o) {
   for (const std::string& name : o.sections) {
     const auto s = parse_section(name);
     if (!s)
-      throw UsageError(fmt::format("no report section '{}'{}; sections: {}", name, did_you_mean(name, section_names()),
-                                   fmt::join(section_names(), ", ")));
+      throw UsageError(unknown_value("report section", name, section_names()));
     if (std::find(out.begin(), out.end(), *s) == out.end()) out.push_back(*s);
   }
   if (out.empty())

@@ -7,6 +7,11 @@
 
 using namespace advo;
 
+// Every default activity type, as an unknown type is told with them.
+const std::string kAllTypes =
+    "advisory-board, analyst, case-study, early-access, exec-call, gift, logo, press, quote, reference-call, referral, "
+    "review, site-visit, social, speaking, thank-you, training, video, webinar";
+
 namespace {
 
 struct Fixture {
@@ -71,7 +76,8 @@ TEST_CASE("available needs a known activity type") {
     // The term is named in front; the kind is the one the activity type's check gave.
     CHECK(e.kind() == DomainErrorKind::unknown_name);
     CHECK(std::string(e.what()) ==
-          "'available:refrence-call': unknown activity type 'refrence-call' (did you mean 'reference-call'?)");
+          "'available:refrence-call': unknown activity type 'refrence-call' (did you mean 'reference-call'?); "
+        "known: " + kAllTypes);
   }
   CHECK_THROWS_AS(f.ids("available:"), DomainError);
 }

@@ -8,6 +8,11 @@
 
 using namespace advo;
 
+// Every default activity type, as an unknown type is told with them.
+const std::string kAllTypes =
+    "advisory-board, analyst, case-study, early-access, exec-call, gift, logo, press, quote, reference-call, referral, "
+    "review, site-visit, social, speaking, thank-you, training, video, webinar";
+
 namespace {
 
 struct Fixture {
@@ -172,9 +177,10 @@ TEST_CASE("values are validated as check validates them and nothing changes on a
                "segment=huge", "title=CTO"}) ==
         Lines{"nps.score=11: score must be between 0 and 10, not 11", "email=jane: invalid e-mail address 'jane'",
               "country=de: country 'de' must be upper case ('DE')",
-              "activities+=refrence-call: unknown activity type 'refrence-call' (did you mean 'reference-call'?)",
-              "industry=helthcare: industry 'helthcare' is not in [vocab] (did you mean 'healthcare'?)",
-              "segment=huge: invalid segment 'huge' (expected one of: smb, mid-market, enterprise)"});
+              "activities+=refrence-call: unknown activity type 'refrence-call' (did you mean 'reference-call'?); "
+        "known: " + kAllTypes,
+              "industry=helthcare: unknown industry 'helthcare' (did you mean 'healthcare'?); known: healthcare, retail",
+              "segment=huge: unknown segment 'huge'; known: smb, mid-market, enterprise"});
   CHECK(same_record(before, f.advocate));
 }
 

@@ -6,6 +6,11 @@
 
 using namespace advo;
 
+// Every default activity type, as an unknown type is told with them.
+const std::string kAllTypes =
+    "advisory-board, analyst, case-study, early-access, exec-call, gift, logo, press, quote, reference-call, referral, "
+    "review, site-visit, social, speaking, thank-you, training, video, webinar";
+
 TEST_CASE("scalars convert to their field types or say why not") {
   Advocate a{};
   const RecordSchema& s = schema_for<Advocate>();
@@ -14,7 +19,7 @@ TEST_CASE("scalars convert to their field types or say why not") {
   CHECK(store_scalar(*stage->def, &a, stage->offset, "active").empty());
   CHECK(a.stage == Stage::active);
   CHECK(store_scalar(*stage->def, &a, stage->offset, "Active") ==
-        "invalid stage 'Active' (expected one of: nominated, qualified, active, paused, alumni, declined) (did you mean 'active'?)");
+        "unknown stage 'Active' (did you mean 'active'?); known: nominated, qualified, active, paused, alumni, declined");
   auto score = resolve_path(s, "nps.score");
   REQUIRE(score);
   CHECK(store_scalar(*score->def, &a, score->offset, "9").empty());
@@ -74,11 +79,12 @@ TEST_CASE("formats of countries and e-mails and URLs and vocabularies") {
   const auto issues = validate_values(schema_for<Advocate>(), &a, settings);
   REQUIRE(issues.size() == 4);
   CHECK(issues[0].path == "industry");
-  CHECK(issues[0].message == "industry 'helthcare' is not in [vocab] (did you mean 'healthcare'?)");
+  CHECK(issues[0].message == "unknown industry 'helthcare' (did you mean 'healthcare'?); known: healthcare, retail");
   CHECK(issues[1].message == "country 'de' must be upper case ('DE')");
   CHECK(issues[2].path == "activities");
   CHECK(issues[2].item == 0);
-  CHECK(issues[2].message == "unknown activity type 'reference-cal' (did you mean 'reference-call'?)");
+  CHECK(issues[2].message == "unknown activity type 'reference-cal' (did you mean 'reference-call'?); "
+        "known: " + kAllTypes);
   CHECK(issues[3].path == "consent.logo.expires");
 }
 

@@ -10,6 +10,11 @@
 
 using namespace advo;
 
+// Every default activity type, as an unknown type is told with them.
+const std::string kAllTypes =
+    "advisory-board, analyst, case-study, early-access, exec-call, gift, logo, press, quote, reference-call, referral, "
+    "review, site-visit, social, speaking, thank-you, training, video, webinar";
+
 namespace {
 
 const Date kToday = *Date::parse("2026-11-16");
@@ -163,7 +168,8 @@ TEST_CASE("invalid rows name every problem by column") {
                                "  4: invalid date '2026-02-30' (expected YYYY-MM-DD)",
                                "  5: unknown country 'Atlantis' (expected an ISO 3166 code like DE, or an English name "
                                "like Germany)",
-                               "  6: unknown activity type 'refrence-call' (did you mean 'reference-call'?)",
+                               "  6: unknown activity type 'refrence-call' (did you mean 'reference-call'?); "
+        "known: " + kAllTypes,
                                "3 invalid : ",
                                "  1: name is required for a new advocate; the cell is empty",
                                "4 invalid : ",

@@ -28,7 +28,7 @@ TEST_CASE("mapping file problems are placed") {
   REQUIRE(problems.size() == 4);
   CHECK(to_string(problems[0].where) == "map.toml:1:1");
   CHECK(problems[0].message == "unknown key 'delimter' in the mapping file (did you mean 'delimiter'?)");
-  CHECK(problems[1].message == "unmapped must be \"ignore\" or \"notes\"");
+  CHECK(problems[1].message == "unknown unmapped choice 'keep'; known: ignore, notes");
   CHECK(problems[2].message == "delimiter must be one of \",\" \";\" \"|\" \":\" or \"tab\"");
   CHECK(to_string(problems[3].where) == "map.toml:5:5");
   CHECK(problems[3].message == "the field of column 'A' must be text (\"\" ignores the column)");

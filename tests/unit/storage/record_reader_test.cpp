@@ -62,8 +62,8 @@ name: again
                             problems);
   CHECK(messages(problems) == std::vector<std::string>{
                                   "2:7: name must be a single value, found a list",
-                                  "3:8: invalid stage 'activ' (expected one of: nominated, qualified, active, paused, "
-                                  "alumni, declined) (did you mean 'active'?)",
+                                  "3:8: unknown stage 'activ' (did you mean 'active'?); known: nominated, qualified, "
+                                  "active, paused, alumni, declined",
                                   "4:1: unknown key 'emial' in advocate (did you mean 'email'?)",
                                   "5:14: score must be between 0 and 10, not 11",
                                   "6:11: invalid date '2026-02-30' (expected YYYY-MM-DD)",

@@ -34,9 +34,9 @@ TEST_CASE("every problem of the text is placed at its line and column") {
       schema_for<Advocate>(), settings, "copy.yaml", &a);
   CHECK(messages(t) == std::vector<std::string>{
                            "copy.yaml:3:1: unknown key 'emial' in advocate (did you mean 'email'?)",
-                           "copy.yaml:5:11: industry 'helthcare' is not in [vocab]",
-                           "copy.yaml:6:8: invalid stage 'activ' (expected one of: nominated, qualified, active, "
-                           "paused, alumni, declined) (did you mean 'active'?)",
+                           "copy.yaml:5:11: unknown industry 'helthcare'; known: retail",
+                           "copy.yaml:6:8: unknown stage 'activ' (did you mean 'active'?); known: nominated, "
+                           "qualified, active, paused, alumni, declined",
                            "copy.yaml:7:10: country 'de' must be upper case ('DE')",
                        });
   CHECK(t.has_errors());

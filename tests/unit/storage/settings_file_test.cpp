@@ -94,8 +94,9 @@ colour = ["red"]
                                   "2:1: unknown key 'nmae' in [program] (did you mean 'name'?)",
                                   "4:16: min_gap_days must be a whole number",
                                   "5:8: invalid activity type name 'Bad' (lower-case letters, digits and '-')",
-                                  "8:8: kind must be \"ask\" or \"give\", not \"take\"",
-                                  "9:11: unknown consent scope 'logos' (did you mean 'logo'?)",
+                                  "8:8: unknown activity kind 'take'; known: ask, give",
+                                  "9:11: unknown consent scope 'logos' (did you mean 'logo'?); known: logo, name, "
+                                  "quote, case-study, video, press",
                                   "10:2: unknown setting 'capz' (did you mean 'caps'?)",
                                   "12:1: [vocab] cannot restrict 'colour'",
                               });
