@@ -163,6 +163,7 @@ $ advo __complete -- fmt ""
 > --dir	Use the program in DIR
 > --today	Take DATE (YYYY-MM-DD) as today
 > --color	Colour output: auto, always or never
+> --width	Fit tables and text to N columns
 > --quiet	Print no messages, only data and errors
 > --no-cache	Read every file
 > --commit	Commit the files a writing command changes
