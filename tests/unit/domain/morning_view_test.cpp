@@ -99,10 +99,11 @@ TEST_CASE("an engagement still scheduled after its day is listed with done or el
   CHECK(action_words(*items[0].otherwise) == "engagement-cancel 2026-11-14-ada-reference-call");
 }
 
-TEST_CASE("open requests nobody is matched to are listed after the due ones, with the match action") {
+TEST_CASE("open requests nobody is matched to are listed after the due ones with the match action") {
   Program p;
   auto request = [&](const char* id, const char* status, const char* needed_by, const char* advocates = "") {
-    std::string yaml = fmt::format("id: {}\ntype: reference-call\nstatus: {}\nrequested_on: 2026-11-01\n", id, status);
+    std::string yaml =
+        fmt::format("id: {}\ntype: reference-call\nstatus: {}\nrequested_by: kim\nrequested_on: 2026-11-01\n", id, status);
     if (*needed_by != '\0') yaml += fmt::format("needed_by: {}\n", needed_by);
     if (*advocates != '\0') yaml += fmt::format("advocates: [{}]\n", advocates);
     p.requests.push_back(test::record_from<Request>(yaml));

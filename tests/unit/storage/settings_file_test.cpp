@@ -103,7 +103,7 @@ colour = ["red"]
                               });
 }
 
-TEST_CASE("[today] sets the windows of the morning view and refuses what it cannot take") {
+TEST_CASE("the today section sets the windows of the morning view and refuses what it cannot take") {
   Problems problems;
   Settings s = parse_settings("", "advo.toml", problems);
   CHECK(s.today.due_within_days == 3);
