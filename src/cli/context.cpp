@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <ostream>
 
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -33,6 +34,31 @@ bool want_color(const std::string& mode) {
   return ::isatty(STDOUT_FILENO) == 1;
 }
 
+// A number of columns tables can be fitted to (20 to 1000), from `text`.
+std::optional<size_t> columns_from(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  char* end = nullptr;
+  const long n = std::strtol(text.c_str(), &end, 10);
+  if (end == nullptr || *end != '\0' || n < 20 || n > 1000) return std::nullopt;
+  return static_cast<size_t>(n);
+}
+
+// --width N; else the terminal's width, $COLUMNS or 80 on a terminal; else
+// no limit.
+size_t output_width(const std::string& option) {
+  if (!option.empty()) {
+    if (option == "0") return kNoWidthLimit;
+    if (const auto n = columns_from(option)) return *n;
+    throw UsageError(
+        fmt::format("--width must be a number of columns from 20 to 1000 (0: no limit), not '{}'", option));
+  }
+  if (::isatty(STDOUT_FILENO) != 1) return kNoWidthLimit;
+  winsize size{};
+  if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return std::max<size_t>(size.ws_col, 20);
+  if (const auto n = columns_from(env("COLUMNS"))) return *n;
+  return 80;
+}
+
 int lock_timeout_ms() {
   const std::string v = env("ADVO_LOCK_TIMEOUT");
   if (!v.empty()) {
@@ -51,6 +77,7 @@ Context::Context(GlobalOptions global, std::ostream& out, std::ostream& err)
   if (std::find(kColorValues.begin(), kColorValues.end(), global_.color) == kColorValues.end())
     throw UsageError(unknown_value("--color value", global_.color, kColorValues));
   style_.color = want_color(global_.color);
+  width_ = output_width(global_.width);
 }
 
 void Context::note(std::string_view message) {
@@ -83,16 +110,6 @@ Date Context::today() {
     today_ = date_option(source, text, system_today());
   }
   return *today_;
-}
-
-size_t Context::width() const {
-  const std::string columns = env("COLUMNS");
-  if (!columns.empty()) {
-    char* end = nullptr;
-    const long n = std::strtol(columns.c_str(), &end, 10);
-    if (end != nullptr && *end == '\0' && n >= 20 && n <= 1000) return static_cast<size_t>(n);
-  }
-  return 80;
 }
 
 const fs::path& Context::root() {

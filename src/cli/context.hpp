@@ -25,6 +25,7 @@ struct GlobalOptions {
   std::string dir;           // -C / --dir
   std::string today;         // --today
   std::string color = "auto";
+  std::string width;         // --width, "" when not given
   bool quiet = false;
   bool no_cache = false;     // --no-cache
   bool commit = false;       // --commit
@@ -44,8 +45,10 @@ class Context {
 
   Date today();
   const Style& style() const { return style_; }
-  // Columns available for tables: $COLUMNS, else 80.
-  size_t width() const;
+  // Columns available for tables and text: --width; else, on a terminal,
+  // its width, then $COLUMNS, then 80; else (output piped or to a file)
+  // kNoWidthLimit, so that nothing is cut.
+  size_t width() const { return width_; }
 
   // The program root, found from -C, $ADVO_DIR or the current directory.
   const std::filesystem::path& root();
@@ -130,6 +133,7 @@ class Context {
   std::ostream& out_;
   std::ostream& err_;
   Style style_;
+  size_t width_ = kNoWidthLimit;
   std::optional<Date> today_;
   std::optional<std::filesystem::path> root_;
   std::optional<LoadedProgram> loaded_;

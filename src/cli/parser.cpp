@@ -16,6 +16,8 @@ const GlobalOption kGlobalOptions[] = {
     {"--today", "Take DATE as today (+7d, friday … count from the clock); default $ADVO_TODAY, else the clock", "DATE", &GlobalOptions::today},
     {"--color", "Colour output: auto, always or never", "WHEN", &GlobalOptions::color, nullptr, false,
      {"auto", "always", "never"}},
+    {"--width", "Fit tables and text to N columns; default the terminal's width, and no limit when not a terminal",
+     "N", &GlobalOptions::width},
     {"-q,--quiet", "Print no messages, only data and errors", "", nullptr, &GlobalOptions::quiet},
     {"--no-cache", "Read every file; neither use nor update the cache in .advo/", "", nullptr,
      &GlobalOptions::no_cache},

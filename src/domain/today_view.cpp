@@ -16,6 +16,7 @@ std::string_view to_string(TodayKind k) {
   switch (k) {
     case TodayKind::request_overdue: return "request-overdue";
     case TodayKind::request_due: return "request-due";
+    case TodayKind::request_unmatched: return "request-unmatched";
     case TodayKind::engagement_unrecorded: return "engagement-unrecorded";
     case TodayKind::nomination_aging: return "nomination-aging";
     case TodayKind::off_rest: return "off-rest";
@@ -50,7 +51,7 @@ void requests_due(const Program& p, Date today, std::vector<TodayItem>& out) {
   for (const Request& r : p.requests) {
     const bool in_progress =
         r.status == RequestStatus::open || r.status == RequestStatus::matched || r.status == RequestStatus::scheduled;
-    if (!in_progress || !r.needed_by.valid() || r.needed_by - today > kRequestDueDays) continue;
+    if (!in_progress || !r.needed_by.valid() || r.needed_by - today > p.settings.today.due_within_days) continue;
     const int32_t left = r.needed_by - today;
     const bool overdue = left < 0;
     std::string who = r.opportunity.account.empty() ? std::string() : " for " + r.opportunity.account.str();
@@ -70,6 +71,28 @@ void requests_due(const Program& p, Date today, std::vector<TodayItem>& out) {
   out.insert(out.end(), items.begin(), items.end());
 }
 
+// Open requests nobody is matched to yet, but for those requests_due lists:
+// the soonest needed first, those without a day last.
+void requests_unmatched(const Program& p, Date today, std::vector<TodayItem>& out) {
+  std::vector<TodayItem> items;
+  for (const Request& r : p.requests) {
+    if (r.status != RequestStatus::open || r.advocates.size() > 0) continue;
+    if (r.needed_by.valid() && r.needed_by - today <= p.settings.today.due_within_days) continue;
+    std::string who = r.opportunity.account.empty() ? std::string() : " for " + r.opportunity.account.str();
+    std::string when = r.needed_by.valid()
+                           ? fmt::format("needed by {} ({})", r.needed_by.str(), when_text(r.needed_by - today))
+                           : std::string("no needed_by day");
+    items.push_back(TodayItem{TodayKind::request_unmatched, r.id.str(), r.needed_by,
+                              fmt::format("{} request{} not matched yet, {}", r.type.view(), who, when),
+                              on(TodayActionKind::match_request, r.id.str()), std::nullopt});
+  }
+  std::stable_sort(items.begin(), items.end(), [](const TodayItem& x, const TodayItem& y) {
+    if (x.date.valid() != y.date.valid()) return x.date.valid();
+    return x.date != y.date ? x.date < y.date : x.id < y.id;
+  });
+  out.insert(out.end(), items.begin(), items.end());
+}
+
 void off_rest(const Program& p, Date today, std::vector<TodayItem>& out) {
   const RestPolicy policy(p.settings);
   const EngagementKinds kinds(p.settings);
@@ -84,7 +107,7 @@ void off_rest(const Program& p, Date today, std::vector<TodayItem>& out) {
       const Availability av = policy.availability(a, asks, *t, today);
       if (av.available() || !av.next_available.valid()) continue;
       const int32_t left = av.next_available - today;
-      if (left >= 1 && left <= kOffRestDays) freed.emplace_back(av.next_available, t->name);
+      if (left >= 1 && left <= p.settings.today.off_rest_within_days) freed.emplace_back(av.next_available, t->name);
     }
     if (freed.empty()) continue;
     std::sort(freed.begin(), freed.end());
@@ -123,6 +146,7 @@ std::vector<TodayItem> morning_view(const Program& p, Date today) {
                             fmt::format("nominated{} on {}, untriaged for {}", by, n.on.str(), days_text(n.days)),
                             on(TodayActionKind::qualify_nomination, a.id.str()), std::nullopt});
   }
+  requests_unmatched(p, today, out);
   off_rest(p, today, out);
   for (const StaleProfile& s : h.stale_profiles) {
     const Advocate& a = *s.advocate;
@@ -149,6 +173,9 @@ std::vector<TodayItem> morning_view(const Program& p, Date today) {
                                         to_string(story->kind), story->expires_on.str(),
                                         when_text(story->expires_on - today)),
                             on(TodayActionKind::retire_story, story->id.str()), std::nullopt});
+  // Each kind was gathered in its own order of urgency; the kinds go in
+  // the order of theirs.
+  std::stable_sort(out.begin(), out.end(), [](const TodayItem& x, const TodayItem& y) { return x.kind < y.kind; });
   return out;
 }
 

@@ -138,6 +138,12 @@ class SettingsReader {
                        {"nomination_days", integer(s_.nomination_days)},
                        {"expiry_warn_days", integer(s_.expiry_warn_days)}});
          }},
+        {"today", [this](const toml::key&, const toml::node& n) {
+           read_table(n, "today",
+                      {{"due_within_days", integer(s_.today.due_within_days)},
+                       {"off_rest_within_days", integer(s_.today.off_rest_within_days, 1)},
+                       {"items_per_section", integer(s_.today.items_per_section, 1)}});
+         }},
         {"match", [this](const toml::key&, const toml::node& n) {
            read_table(n, "match", {{"weights", [this](const toml::key&, const toml::node& w) { read_weights(w); }}});
          }},
@@ -354,6 +360,11 @@ per_year = 6               # asks of one advocate in any rolling 365 days
 profile_days = 180         # a profile unverified this long is stale
 nomination_days = 7        # a nomination untriaged this long is aging
 expiry_warn_days = 30      # warn of consents and stories expiring this soon
+
+[today]                    # what `advo today` lists
+due_within_days = 3        # requests needed within this many days are due
+off_rest_within_days = 7   # advocates free again within this many days
+items_per_section = 5      # a longer section shows this many and counts the rest
 
 [match.weights]            # how much each criterion counts; 0 switches it off
 industry = 3

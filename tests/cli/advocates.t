@@ -1,17 +1,17 @@
 # advo advocates [QUERY]: the advocates a query selects (today 2026-11-16).
 $ fixture advocates
 $ advo --today 2026-11-16 advocates
-> ID                    NAME        COMPANY    STAGE      INDUSTRY     REGION  NPS
-> ana-silva-northwind   Ana Silva   Northwind  active     healthcare   emea      9
-> bob-stone-globex      Bob Stone   Globex     active     retail       na        6
-> chloe-martin-initech  Chloé Mar…  Initech    nominated  manufactur…  emea
-> david-kim-umbrella    David Kim   Umbrella   nominated  financial-…  apac
-> eva-novak-acme        Eva Novak   Acme       paused     manufactur…  emea      8
-> frank-li-hooli        Frank Li    Hooli      alumni     retail       apac
-> grace-hall-globex     Grace Hall  Globex     declined   retail       na
-> jane-doe-acme         Jane Doe    Acme       active     healthcare   na        7
-> jane-park-globex      Jane Park   Globex     active     financial-…  emea
-> jose-muller-initech   José Müll…  Initech    qualified  manufactur…  emea     10
+> ID                    NAME          COMPANY    STAGE      INDUSTRY            REGION  NPS
+> ana-silva-northwind   Ana Silva     Northwind  active     healthcare          emea      9
+> bob-stone-globex      Bob Stone     Globex     active     retail              na        6
+> chloe-martin-initech  Chloé Martin  Initech    nominated  manufacturing       emea
+> david-kim-umbrella    David Kim     Umbrella   nominated  financial-services  apac
+> eva-novak-acme        Eva Novak     Acme       paused     manufacturing       emea      8
+> frank-li-hooli        Frank Li      Hooli      alumni     retail              apac
+> grace-hall-globex     Grace Hall    Globex     declined   retail              na
+> jane-doe-acme         Jane Doe      Acme       active     healthcare          na        7
+> jane-park-globex      Jane Park     Globex     active     financial-services  emea
+> jose-muller-initech   José Müller   Initech    qualified  manufacturing       emea     10
 ! 10 advocates
 # Terms are field:value and all must hold; text ignores case and accents.
 $ advo --today 2026-11-16 advocates stage:active industry:Healthcare
@@ -24,16 +24,16 @@ $ advo --today 2026-11-16 advocates 'name:"jose muller"'
 > jose-muller-initech  José Müller  Initech  qualified  manufacturing  emea     10
 ! 1 advocate
 $ advo --today 2026-11-16 advocates "stage:active region:emea"
-> ID                   NAME       COMPANY    STAGE   INDUSTRY          REGION  NPS
-> ana-silva-northwind  Ana Silva  Northwind  active  healthcare        emea      9
-> jane-park-globex     Jane Park  Globex     active  financial-servi…  emea
+> ID                   NAME       COMPANY    STAGE   INDUSTRY            REGION  NPS
+> ana-silva-northwind  Ana Silva  Northwind  active  healthcare          emea      9
+> jane-park-globex     Jane Park  Globex     active  financial-services  emea
 ! 2 advocates
 # A list field matches when it holds the value; a,b matches either.
 $ advo --today 2026-11-16 advocates products:analytics
-> ID                    NAME        COMPANY    STAGE      INDUSTRY     REGION  NPS
-> ana-silva-northwind   Ana Silva   Northwind  active     healthcare   emea      9
-> chloe-martin-initech  Chloé Mar…  Initech    nominated  manufactur…  emea
-> jane-doe-acme         Jane Doe    Acme       active     healthcare   na        7
+> ID                    NAME          COMPANY    STAGE      INDUSTRY       REGION  NPS
+> ana-silva-northwind   Ana Silva     Northwind  active     healthcare     emea      9
+> chloe-martin-initech  Chloé Martin  Initech    nominated  manufacturing  emea
+> jane-doe-acme         Jane Doe      Acme       active     healthcare     na        7
 ! 3 advocates
 $ advo --today 2026-11-16 advocates stage:paused,alumni
 > ID              NAME       COMPANY  STAGE   INDUSTRY       REGION  NPS
@@ -54,16 +54,16 @@ $ advo --today 2026-11-16 advocates 'name:jane*'
 > jane-park-globex  Jane Park  Globex   active  financial-services  emea
 ! 2 advocates
 $ advo --today 2026-11-16 advocates 'company:*tech'
-> ID                    NAME         COMPANY  STAGE      INDUSTRY      REGION  NPS
-> chloe-martin-initech  Chloé Mart…  Initech  nominated  manufacturi…  emea
-> jose-muller-initech   José Müller  Initech  qualified  manufacturi…  emea     10
+> ID                    NAME          COMPANY  STAGE      INDUSTRY       REGION  NPS
+> chloe-martin-initech  Chloé Martin  Initech  nominated  manufacturing  emea
+> jose-muller-initech   José Müller   Initech  qualified  manufacturing  emea     10
 ! 2 advocates
 # Numbers and dates compare with < <= > >= and ranges a..b (quote < and >
 # from the shell); a missing value never compares, not: includes it.
 $ advo --today 2026-11-16 advocates 'nps.score:>8'
-> ID                   NAME         COMPANY    STAGE      INDUSTRY     REGION  NPS
-> ana-silva-northwind  Ana Silva    Northwind  active     healthcare   emea      9
-> jose-muller-initech  José Müller  Initech    qualified  manufactur…  emea     10
+> ID                   NAME         COMPANY    STAGE      INDUSTRY       REGION  NPS
+> ana-silva-northwind  Ana Silva    Northwind  active     healthcare     emea      9
+> jose-muller-initech  José Müller  Initech    qualified  manufacturing  emea     10
 ! 2 advocates
 $ advo --today 2026-11-16 advocates nps.score:6..8
 > ID                NAME       COMPANY  STAGE   INDUSTRY       REGION  NPS
@@ -72,13 +72,13 @@ $ advo --today 2026-11-16 advocates nps.score:6..8
 > jane-doe-acme     Jane Doe   Acme     active  healthcare     na        7
 ! 3 advocates
 $ advo --today 2026-11-16 advocates 'not:nps.score:>=7'
-> ID                    NAME         COMPANY   STAGE      INDUSTRY     REGION  NPS
-> bob-stone-globex      Bob Stone    Globex    active     retail       na        6
-> chloe-martin-initech  Chloé Mart…  Initech   nominated  manufactur…  emea
-> david-kim-umbrella    David Kim    Umbrella  nominated  financial-…  apac
-> frank-li-hooli        Frank Li     Hooli     alumni     retail       apac
-> grace-hall-globex     Grace Hall   Globex    declined   retail       na
-> jane-park-globex      Jane Park    Globex    active     financial-…  emea
+> ID                    NAME          COMPANY   STAGE      INDUSTRY            REGION  NPS
+> bob-stone-globex      Bob Stone     Globex    active     retail              na        6
+> chloe-martin-initech  Chloé Martin  Initech   nominated  manufacturing       emea
+> david-kim-umbrella    David Kim     Umbrella  nominated  financial-services  apac
+> frank-li-hooli        Frank Li      Hooli     alumni     retail              apac
+> grace-hall-globex     Grace Hall    Globex    declined   retail              na
+> jane-park-globex      Jane Park     Globex    active     financial-services  emea
 ! 6 advocates
 $ advo --today 2026-11-16 advocates 'verified_on:<2026-06-01'
 > ID                NAME       COMPANY  STAGE   INDUSTRY  REGION  NPS
@@ -86,19 +86,19 @@ $ advo --today 2026-11-16 advocates 'verified_on:<2026-06-01'
 > frank-li-hooli    Frank Li   Hooli    alumni  retail    apac
 ! 2 advocates
 $ advo --today 2026-11-16 advocates verified_on:2026-09-01..
-> ID                   NAME         COMPANY    STAGE      INDUSTRY     REGION  NPS
-> ana-silva-northwind  Ana Silva    Northwind  active     healthcare   emea      9
-> jane-doe-acme        Jane Doe     Acme       active     healthcare   na        7
-> jose-muller-initech  José Müller  Initech    qualified  manufactur…  emea     10
+> ID                   NAME         COMPANY    STAGE      INDUSTRY       REGION  NPS
+> ana-silva-northwind  Ana Silva    Northwind  active     healthcare     emea      9
+> jane-doe-acme        Jane Doe     Acme       active     healthcare     na        7
+> jose-muller-initech  José Müller  Initech    qualified  manufacturing  emea     10
 ! 3 advocates
 $ advo --today 2026-11-16 advocates 'consent.case-study.granted:<2026-02-01'
 > ID                   NAME       COMPANY    STAGE   INDUSTRY    REGION  NPS
 > ana-silva-northwind  Ana Silva  Northwind  active  healthcare  emea      9
 ! 1 advocate
 $ advo --today 2026-11-16 advocates nominated.source:sales
-> ID                   NAME       COMPANY    STAGE      INDUSTRY       REGION  NPS
-> ana-silva-northwind  Ana Silva  Northwind  active     healthcare     emea      9
-> david-kim-umbrella   David Kim  Umbrella   nominated  financial-se…  apac
+> ID                   NAME       COMPANY    STAGE      INDUSTRY            REGION  NPS
+> ana-silva-northwind  Ana Silva  Northwind  active     healthcare          emea      9
+> david-kim-umbrella   David Kim  Umbrella   nominated  financial-services  apac
 ! 2 advocates
 # Empty and present fields, booleans, consent scopes, windows.
 $ advo --today 2026-11-16 advocates email:
@@ -159,25 +159,25 @@ $ advo --today 2026-11-16 advocates industry:retail stage:active available:refer
 ! no advocates match
 # Sorting and a limit.
 $ advo --today 2026-11-16 advocates --sort nps.score --reverse --limit 3
-> ID                   NAME         COMPANY    STAGE      INDUSTRY     REGION  NPS
-> jose-muller-initech  José Müller  Initech    qualified  manufactur…  emea     10
-> ana-silva-northwind  Ana Silva    Northwind  active     healthcare   emea      9
-> eva-novak-acme       Eva Novak    Acme       paused     manufactur…  emea      8
+> ID                   NAME         COMPANY    STAGE      INDUSTRY       REGION  NPS
+> jose-muller-initech  José Müller  Initech    qualified  manufacturing  emea     10
+> ana-silva-northwind  Ana Silva    Northwind  active     healthcare     emea      9
+> eva-novak-acme       Eva Novak    Acme       paused     manufacturing  emea      8
 ! 3 of 10 advocates
 $ advo --today 2026-11-16 advocates stage:active --sort name
-> ID                   NAME       COMPANY    STAGE   INDUSTRY          REGION  NPS
-> ana-silva-northwind  Ana Silva  Northwind  active  healthcare        emea      9
-> bob-stone-globex     Bob Stone  Globex     active  retail            na        6
-> jane-doe-acme        Jane Doe   Acme       active  healthcare        na        7
-> jane-park-globex     Jane Park  Globex     active  financial-servi…  emea
+> ID                   NAME       COMPANY    STAGE   INDUSTRY            REGION  NPS
+> ana-silva-northwind  Ana Silva  Northwind  active  healthcare          emea      9
+> bob-stone-globex     Bob Stone  Globex     active  retail              na        6
+> jane-doe-acme        Jane Doe   Acme       active  healthcare          na        7
+> jane-park-globex     Jane Park  Globex     active  financial-services  emea
 ! 4 advocates
 $ advo --today 2026-11-16 advocates stage:active,paused --sort verified_on
-> ID                   NAME       COMPANY    STAGE   INDUSTRY          REGION  NPS
-> bob-stone-globex     Bob Stone  Globex     active  retail            na        6
-> jane-park-globex     Jane Park  Globex     active  financial-servi…  emea
-> eva-novak-acme       Eva Novak  Acme       paused  manufacturing     emea      8
-> ana-silva-northwind  Ana Silva  Northwind  active  healthcare        emea      9
-> jane-doe-acme        Jane Doe   Acme       active  healthcare        na        7
+> ID                   NAME       COMPANY    STAGE   INDUSTRY            REGION  NPS
+> bob-stone-globex     Bob Stone  Globex     active  retail              na        6
+> jane-park-globex     Jane Park  Globex     active  financial-services  emea
+> eva-novak-acme       Eva Novak  Acme       paused  manufacturing       emea      8
+> ana-silva-northwind  Ana Silva  Northwind  active  healthcare          emea      9
+> jane-doe-acme        Jane Doe   Acme       active  healthcare          na        7
 ! 5 advocates
 # Formats: JSON has every field; CSV every field as a dotted column.
 $ advo --today 2026-11-16 advocates name:bob* --format json
@@ -326,7 +326,7 @@ $ advo --today 2026-11-16 advocates industry:healthcare stage:paused --format js
 $ advo --today 2026-11-16 advocates industry:healthcare stage:paused --format csv
 > id,name,title,company,email,phone,account_owner,industry,segment,employees,region,country,languages,products,use_cases,persona,topics,activities,stage,stage_on,nominated.by,nominated.date,nominated.source,nominated.reason,nps.score,nps.date,moved_to,moved_from,consent.logo.granted,consent.logo.expires,consent.name.granted,consent.name.expires,consent.quote.granted,consent.quote.expires,consent.case-study.granted,consent.case-study.expires,consent.video.granted,consent.video.expires,consent.press.granted,consent.press.expires,limits.max_per_quarter,limits.max_per_year,unavailable,do_not_contact,commitment.activities,commitment.until,commitment.note,verified_on,tags,notes
 # A narrow terminal leaves out names and companies before cutting ids.
-$ COLUMNS=50 advo --today 2026-11-16 advocates stage:active
+$ advo --today 2026-11-16 --width 50 advocates stage:active
 > ID                   STAGE   INDUSTRY  REGION  NPS
 > ana-silva-northwind  active  healthc…  emea      9
 > bob-stone-globex     active  retail    na        6

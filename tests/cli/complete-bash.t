@@ -48,6 +48,7 @@ $ "$ADVO_SOURCE_DIR"/tests/completion/complete-bash 'advo check --'
 > --since
 > --strict
 > --today
+> --width
 $ "$ADVO_SOURCE_DIR"/tests/completion/complete-bash 'advo show --format '
 > json
 > yaml

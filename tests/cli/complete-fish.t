@@ -47,6 +47,7 @@ $ "$ADVO_SOURCE_DIR"/tests/completion/complete-fish 'advo check --'
 > --since	Count only warnings that git revision REV did not have
 > --strict	Count warnings as errors
 > --today	Take DATE as today
+> --width	Fit tables and text to N columns
 $ "$ADVO_SOURCE_DIR"/tests/completion/complete-fish 'advo show --format '
 > json
 > yaml

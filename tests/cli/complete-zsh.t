@@ -48,6 +48,7 @@ $ "$ADVO_SOURCE_DIR"/tests/completion/complete-zsh 'advo check --'
 > --since
 > --strict
 > --today
+> --width
 $ "$ADVO_SOURCE_DIR"/tests/completion/complete-zsh 'advo show --format '
 > json
 > yaml

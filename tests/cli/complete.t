@@ -176,6 +176,7 @@ $ advo __complete -- fmt ""
 > --dir	Use the program in DIR
 > --today	Take DATE as today
 > --color	Colour output: auto, always or never
+> --width	Fit tables and text to N columns
 > --quiet	Print no messages, only data and errors
 > --no-cache	Read every file
 > --commit	Commit the files a writing command changes

@@ -112,12 +112,12 @@ $ advo --today 9999-12-31 request new --type logo --by sam --account Last --need
 $ advo --today 2026-11-16 engagements date:-7d.. type:reference-call
 > ID                                                         OUTCOME    BY
 > 2026-12-05-kenji-watanabe-sakura-logistics-reference-call  scheduled  sam.ortiz
-> 2026-12-09-ana-nunez-banco-austral-reference-call          scheduled  kate.morg…
+> 2026-12-09-ana-nunez-banco-austral-reference-call          scheduled  kate.morgan
 ! 2 engagements
 $ advo --today 2026-11-16 engagements date:2026-11-09.. type:reference-call
 > ID                                                         OUTCOME    BY
 > 2026-12-05-kenji-watanabe-sakura-logistics-reference-call  scheduled  sam.ortiz
-> 2026-12-09-ana-nunez-banco-austral-reference-call          scheduled  kate.morg…
+> 2026-12-09-ana-nunez-banco-austral-reference-call          scheduled  kate.morgan
 ! 2 engagements
 $ advo --today 2026-11-16 requests 'needed_by:<+2w' status:open,matched
 > ID                                        STATUS  NEEDED BY   BY
@@ -125,13 +125,13 @@ $ advo --today 2026-11-16 requests 'needed_by:<+2w' status:open,matched
 > 2026-11-14-redwood-county-reference-call  open    2026-11-24  sam.ortiz
 ! 2 requests
 $ advo --today 2026-11-16 stories expires_on:today..+3m
-> ID                                           KIND        STATUS     EXPIRES
-> meridian-bank-risk-reporting                 case-study  published  2027-02-12
-> sakura-logistics-on-supply-chain-visibility  quote       published  2026-12-26
+> ID                                           KIND        STATUS     EXPIRES     INDUSTRY            REGION
+> meridian-bank-risk-reporting                 case-study  published  2027-02-12  financial-services  na
+> sakura-logistics-on-supply-chain-visibility  quote       published  2026-12-26  logistics           apac
 ! 2 stories
 $ advo --today 2026-11-16 advocates unavailable:fri
-> ID                       NAME        COMPANY     STAGE   INDUSTRY    REGION  NPS
-> jose-muller-ferro-werke  José Müll…  Ferro Wer…  active  manufactu…  emea     10
+> ID                       NAME         COMPANY      STAGE   INDUSTRY       REGION  NPS
+> jose-muller-ferro-werke  José Müller  Ferro Werke  active  manufacturing  emea     10
 ! 1 advocate
 $ advo --today 2026-11-16 advocates 'verified_on:>soon'
 ! advo: 'verified_on:>soon': invalid date 'soon' (expected YYYY-MM-DD, today, yesterday, tomorrow, +Nd or -Nd, +Nw or -Nw, +Nm or -Nm, or a weekday like friday or fri: the next one; see DATES in 'man advo')
@@ -142,9 +142,9 @@ $ advo --today 2026-11-16 advocates 'nps.score:>='
 ! advo: 'nps.score:>=': a comparison needs a value (unquoted, the shell reads '>' and '<' as redirections). Write a range, which needs no quotes: nps.score:9.. (9 or more), nps.score:..9 (9 or less), nps.score:9..10; or quote the term: 'nps.score:>=9'
 ? 2
 $ advo --today 2026-11-16 advocates nps.score:9.. --limit 2
-> ID                                NAME         STAGE   INDUSTRY      REGION  NPS
-> aiko-tanaka-fuji-precision        Aiko Tanaka  active  manufacturi…  apac      9
-> amelia-turner-greenfield-medical  Amelia Tur…  active  healthcare    na        9
+> ID                                NAME           COMPANY             STAGE   INDUSTRY       REGION  NPS
+> aiko-tanaka-fuji-precision        Aiko Tanaka    Fuji Precision      active  manufacturing  apac      9
+> amelia-turner-greenfield-medical  Amelia Turner  Greenfield Medical  active  healthcare     na        9
 ! 2 of 28 advocates
 $ advo --today 2026-11-16 engagements 'date:<'
 ! advo: 'date:<': a comparison needs a value (unquoted, the shell reads '>' and '<' as redirections). Write a range, which needs no quotes: date:-30d.. (-30d or later), date:..-30d (-30d or earlier), date:-30d..today; or quote the term: 'date:>=-30d'

@@ -57,7 +57,7 @@ $ cat requests/2026-11-16-initech-reference-call.yaml
 > fulfilled_on: 2026-12-15
 $ advo --today 2026-12-16 engagements request:2026-11-16
 > ID                                       OUTCOME    REQUEST
-> 2026-12-15-cy-chen-gamma-reference-call  completed  2026-11-16-initech-referenc…
+> 2026-12-15-cy-chen-gamma-reference-call  completed  2026-11-16-initech-reference-call
 ! 1 engagement
 $ advo engagement
 ! advo: engagement needs a sub-command: done, cancel, delete or set (see 'advo engagement --help')

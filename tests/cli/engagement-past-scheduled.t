@@ -12,8 +12,8 @@ $ advo --today 2026-12-11 check --strict
 ? 1
 $ advo --today 2026-12-11 today | sed -n '/still scheduled/,/^$/p'
 > Engagements still scheduled after their day (1)
->   2026-12-10-dee-diaz-delta-webinar: webinar with Dee Diaz still scheduled for
->       2026-12-10 (1 day ago); if it did not take place: advo engagement cancel
+>   2026-12-10-dee-diaz-delta-webinar: webinar with Dee Diaz still scheduled for 2026-12-10
+>       (1 day ago); if it did not take place: advo engagement cancel
 >       2026-12-10-dee-diaz-delta-webinar
 >     advo engagement done 2026-12-10-dee-diaz-delta-webinar
 >

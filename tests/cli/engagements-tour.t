@@ -19,13 +19,13 @@ $ advo --today 2026-11-16 engagement delete 2026-12-09-ana
 ! deleted 2026-12-09-ana-nunez-banco-austral-reference-call from engagements/2026-12.yaml
 $ advo --today 2026-12-20 engagements past-scheduled:true
 > ID                                                         OUTCOME    BY
-> 2026-12-05-kenji-watanabe-sakura-logistics-reference-call  scheduled  kate.morg…
+> 2026-12-05-kenji-watanabe-sakura-logistics-reference-call  scheduled  kate.morgan
 ! 1 engagement
 $ advo --today 2026-12-20 engagements 'date:>2026-11-16'
 > ID                                                         OUTCOME    BY
-> 2026-11-29-chloe-dubois-maison-lumiere-speaking            completed  kate.morg…
+> 2026-11-29-chloe-dubois-maison-lumiere-speaking            completed  kate.morgan
 > 2026-12-05-siobhan-obrien-liffey-bank-speaking             cancelled  sam.ortiz
-> 2026-12-05-kenji-watanabe-sakura-logistics-reference-call  scheduled  kate.morg…
+> 2026-12-05-kenji-watanabe-sakura-logistics-reference-call  scheduled  kate.morgan
 ! 3 engagements
 # An entry in the editor (here a sed script), written back into its month
 # file.

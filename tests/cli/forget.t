@@ -53,7 +53,7 @@ $ advo --today 2027-06-01 advocates stale:true
 > jane-roe-globex      Jane Roe     Globex   active     retail         na
 > jose-muller-initech  José Müller  Initech  nominated  manufacturing  emea
 ! 2 advocates
-$ advo --today 2026-11-16 report | sed -n -e '/^HEALTH/,/^$/p' -e '/^MEMBERSHIP/,/^$/p' -e '/^COVERAGE/,/^$/p'
+$ advo --today 2026-11-16 --width 80 report | sed -n -e '/^HEALTH/,/^$/p' -e '/^MEMBERSHIP/,/^$/p' -e '/^COVERAGE/,/^$/p'
 > HEALTH: red
 >   Fulfilment rate (green): 100% of the period's requests were fulfilled (1
 >     fulfilled, 0 unfulfilled); green from 90%, amber from 75%.
@@ -79,10 +79,10 @@ $ advo --today 2026-11-16 match --type reference-call --all
 > jane-roe-globex  Jane Roe   12.6  2026-11-30      free soonest  resting
 >
 > Excluded (3):
-> ID                   NAME               SCORE  NEXT AVAILABLE  REASONS
-> jane-roe-globex      Jane Roe            12.6  2026-11-30      resting
-> forgotten-advocate   forgotten-advoca…    3.0  none            not-active, do-n…
-> jose-muller-initech  José Müller        100.0  none            not-active, not-…
+> ID                   NAME                SCORE  NEXT AVAILABLE  REASONS
+> jane-roe-globex      Jane Roe             12.6  2026-11-30      resting
+> forgotten-advocate   forgotten-advocate    3.0  none            not-active, do-not-contact, resting, min-gap
+> jose-muller-initech  José Müller         100.0  none            not-active, not-willing
 ! 0 eligible for reference-call on 2026-11-16, 3 excluded
 $ advo --today 2026-11-16 rest --type reference-call
 > ADVOCATE         NEXT AVAILABLE  REASONS

@@ -54,3 +54,17 @@ $ advo --help advocates | head -2
 > Usage: advo advocates [OPTIONS] [QUERY...]
 $ advo advocates --help | head -1
 > List the advocates a query selects
+# --width fits tables to N columns, piped too; 0 cuts nothing; anything
+# else is a usage error.
+$ advo --today 2026-11-20 --width 40 advocates stage:active -q | head -2
+> ID               STAGE   INDUSTRY  REGION
+> jane-doe-acme    active  healthc…  emea
+$ advo --today 2026-11-20 --width 0 advocates stage:active -q | head -2
+> ID               NAME      COMPANY  STAGE   INDUSTRY    REGION
+> jane-doe-acme    Jane Doe  Acme     active  healthcare  emea
+$ advo --width 5 advocates
+! advo: --width must be a number of columns from 20 to 1000 (0: no limit), not '5'
+? 2
+$ advo --width=wide advocates
+! advo: --width must be a number of columns from 20 to 1000 (0: no limit), not 'wide'
+? 2

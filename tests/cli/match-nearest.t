@@ -16,10 +16,10 @@ $ advo --today 2026-11-20 set ada 'unavailable+=2026-11-18..2026-12-10 Parental 
 # (pia is shown already); 3. the next free: ada.
 $ advo --today 2026-11-20 match --type webinar --industry healthcare --region emea --products analytics,reporting
 > No advocate is eligible for webinar on 2026-11-20; the nearest:
-> ID                      SCORE  NEXT AVAILABLE  WHY           REASONS
-> pia-park-pine-health     78.4  2026-11-24      free soonest  min-gap
-> cy-cole-cedar-health     82.6  2026-11-30      best fit      resting, cap-quart…
-> ada-adams-alpha-health  100.0  2026-12-11      free soonest  blackout
+> ID                      NAME       SCORE  NEXT AVAILABLE  WHY           REASONS
+> pia-park-pine-health    Pia Park    78.4  2026-11-24      free soonest  min-gap
+> cy-cole-cedar-health    Cy Cole     82.6  2026-11-30      best fit      resting, cap-quarter
+> ada-adams-alpha-health  Ada Adams  100.0  2026-12-11      free soonest  blackout
 >
 > Stories that fit (usable on 2026-11-20):
 > none of the usable stories fits these criteria
@@ -86,10 +86,10 @@ $ advo --today 2026-11-20 match --type webinar --industry healthcare --format js
 # --explain breaks down the nearest; --all lists every excluded one.
 $ advo --today 2026-11-20 match --type webinar --industry healthcare --explain
 > No advocate is eligible for webinar on 2026-11-20; the nearest:
-> ID                      SCORE  NEXT AVAILABLE  WHY           REASONS
-> pia-park-pine-health     61.1  2026-11-24      free soonest  min-gap
-> cy-cole-cedar-health     68.8  2026-11-30      best fit      resting, cap-quart…
-> ada-adams-alpha-health  100.0  2026-12-11      free soonest  blackout
+> ID                      NAME       SCORE  NEXT AVAILABLE  WHY           REASONS
+> pia-park-pine-health    Pia Park    61.1  2026-11-24      free soonest  min-gap
+> cy-cole-cedar-health    Cy Cole     68.8  2026-11-30      best fit      resting, cap-quarter
+> ada-adams-alpha-health  Ada Adams  100.0  2026-12-11      free soonest  blackout
 >
 > pia-park-pine-health: 61.1 (excluded)
 > CRITERION  WANTED      HAS                   MATCH  WEIGHT  POINTS
@@ -114,10 +114,10 @@ $ advo --today 2026-11-20 match --type webinar --industry healthcare --explain
 ! 0 eligible for webinar on 2026-11-20, 12 excluded (--all lists them)
 $ advo --today 2026-11-20 match --type webinar --industry healthcare --all
 > No advocate is eligible for webinar on 2026-11-20; the nearest:
-> ID                      SCORE  NEXT AVAILABLE  WHY           REASONS
-> pia-park-pine-health     61.1  2026-11-24      free soonest  min-gap
-> cy-cole-cedar-health     68.8  2026-11-30      best fit      resting, cap-quart…
-> ada-adams-alpha-health  100.0  2026-12-11      free soonest  blackout
+> ID                      NAME       SCORE  NEXT AVAILABLE  WHY           REASONS
+> pia-park-pine-health    Pia Park    61.1  2026-11-24      free soonest  min-gap
+> cy-cole-cedar-health    Cy Cole     68.8  2026-11-30      best fit      resting, cap-quarter
+> ada-adams-alpha-health  Ada Adams  100.0  2026-12-11      free soonest  blackout
 >
 > Excluded (12):
 > ID                      NAME        SCORE  NEXT AVAILABLE  REASONS
@@ -125,10 +125,10 @@ $ advo --today 2026-11-20 match --type webinar --industry healthcare --all
 > cy-cole-cedar-health    Cy Cole      68.8  2026-11-30      resting, cap-quarter
 > ada-adams-alpha-health  Ada Adams   100.0  2026-12-11      blackout
 > abe-abbott-apex-care    Abe Abbott   79.7  none            not-willing
-> dan-dunn-delta-health   Dan Dunn    100.0  none            do-not-contact, not-…
+> dan-dunn-delta-health   Dan Dunn    100.0  none            do-not-contact, not-willing
 > lee-lund-lake-clinic    Lee Lund    100.0  none            not-willing
 > lou-lane-lark-health    Lou Lane    100.0  none            not-willing
-> nia-nash-north-health   Nia Nash    100.0  none            not-active, not-will…
+> nia-nash-north-health   Nia Nash    100.0  none            not-active, not-willing
 > rae-ross-river-clinic   Rae Ross     72.2  none            not-willing
 > tim-todd-twin-care      Tim Todd    100.0  none            not-willing
 > tom-todd-twin-care      Tom Todd    100.0  none            not-willing

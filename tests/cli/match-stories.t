@@ -8,10 +8,10 @@ $ advo --today 2026-11-16 match 2026-11-10-orion --limit 1
 >    1  carla-diaz-initech  Carla Díaz  Initech   13.4      0/3     1  2026-04-10
 >
 > Stories that fit (usable on 2026-11-16):
-> RANK  ID                           TITLE            KIND        STATUS     SCORE
->    1  northwind-cuts-readmissions  Northwind cuts…  case-study  published  100.0
->    2  hooli-capacity-planning      Hooli capacity…  case-study  approved   100.0
->    3  hooli-patient-flow-video     Hooli patient…   video       published   71.4
+> RANK  ID                           TITLE                        KIND        STATUS     SCORE
+>    1  northwind-cuts-readmissions  Northwind cuts readmissions  case-study  published  100.0
+>    2  hooli-capacity-planning      Hooli capacity planning      case-study  approved   100.0
+>    3  hooli-patient-flow-video     Hooli patient flow video     video       published   71.4
 ! 1 eligible for reference-call on 2026-11-16, 6 excluded (--all lists them)
 $ advo --today 2026-11-16 match 2026-11-10-orion --format json | sed -n '/"stories"/,$p'
 >   "stories": [
@@ -57,9 +57,9 @@ $ advo --today 2026-11-16 match 2026-11-10-orion --limit 1 --on 2026-12-02
 >    1  carla-diaz-initech  Carla Díaz  Initech   14.4      0/3     1  2026-04-10
 >
 > Stories that fit (usable on 2026-12-02):
-> RANK  ID                           TITLE            KIND        STATUS     SCORE
->    1  northwind-cuts-readmissions  Northwind cuts…  case-study  published  100.0
->    2  hooli-capacity-planning      Hooli capacity…  case-study  approved   100.0
+> RANK  ID                           TITLE                        KIND        STATUS     SCORE
+>    1  northwind-cuts-readmissions  Northwind cuts readmissions  case-study  published  100.0
+>    2  hooli-capacity-planning      Hooli capacity planning      case-study  approved   100.0
 ! 1 eligible for reference-call on 2026-12-02, 6 excluded (--all lists them)
 # Criteria no usable story meets: the part says so.
 $ advo --today 2026-11-16 match --type reference-call --region apac --limit 1

@@ -20,12 +20,12 @@
 # only logos), nia (nominated).
 $ fixture match
 $ advo --today 2026-11-20 match 2026-11-18
-> RANK  ID                      NAME       SCORE  MATCHED  ASKS  LAST ASK
->    1  ada-adams-alpha-health  Ada Adams  100.0      3/3     0  never
->    2  lee-lund-lake-clinic    Lee Lund    88.9    2.5/3     0  2025-09-01
->    3  rae-ross-river-clinic   Rae Ross    73.4    2.5/3     1  2026-08-01
->    4  tim-todd-twin-care      Tim Todd    66.7    1.5/3     0  never
->    5  tom-todd-twin-care      Tom Todd    66.7    1.5/3     0  never
+> RANK  ID                      NAME       COMPANY       SCORE  MATCHED  ASKS  LAST ASK
+>    1  ada-adams-alpha-health  Ada Adams  Alpha Health  100.0      3/3     0  never
+>    2  lee-lund-lake-clinic    Lee Lund   Lake Clinic    88.9    2.5/3     0  2025-09-01
+>    3  rae-ross-river-clinic   Rae Ross   River Clinic   73.4    2.5/3     1  2026-08-01
+>    4  tim-todd-twin-care      Tim Todd   Twin Care      66.7    1.5/3     0  never
+>    5  tom-todd-twin-care      Tom Todd   Twin Care      66.7    1.5/3     0  never
 >
 > Stories that fit (usable on 2026-11-20):
 > none of the usable stories fits these criteria
@@ -35,14 +35,14 @@ $ advo --today 2026-11-20 match 2026-11-18
 # would be (cy: (7 + 2 × 80/365) / 9 = 82.6; pia: (7 + 2 × 10/365) / 9 =
 # 78.4).
 $ advo --today 2026-11-20 match 2026-11-18 --limit 10 --all
-> RANK  ID                      NAME        SCORE  MATCHED  ASKS  LAST ASK
->    1  ada-adams-alpha-health  Ada Adams   100.0      3/3     0  never
->    2  lee-lund-lake-clinic    Lee Lund     88.9    2.5/3     0  2025-09-01
->    3  rae-ross-river-clinic   Rae Ross     73.4    2.5/3     1  2026-08-01
->    4  tim-todd-twin-care      Tim Todd     66.7    1.5/3     0  never
->    5  tom-todd-twin-care      Tom Todd     66.7    1.5/3     0  never
->    6  zed-zane-zenith-care    Zed Zane     44.3      1/3     1  2026-05-24
->    7  abe-abbott-apex-care    Abe Abbott   44.3      1/3     2  2026-05-24
+> RANK  ID                      NAME        COMPANY       SCORE  MATCHED  ASKS  LAST ASK
+>    1  ada-adams-alpha-health  Ada Adams   Alpha Health  100.0      3/3     0  never
+>    2  lee-lund-lake-clinic    Lee Lund    Lake Clinic    88.9    2.5/3     0  2025-09-01
+>    3  rae-ross-river-clinic   Rae Ross    River Clinic   73.4    2.5/3     1  2026-08-01
+>    4  tim-todd-twin-care      Tim Todd    Twin Care      66.7    1.5/3     0  never
+>    5  tom-todd-twin-care      Tom Todd    Twin Care      66.7    1.5/3     0  never
+>    6  zed-zane-zenith-care    Zed Zane    Zenith Care    44.3      1/3     1  2026-05-24
+>    7  abe-abbott-apex-care    Abe Abbott  Apex Care      44.3      1/3     2  2026-05-24
 >
 > Excluded (5):
 > ID                     NAME      SCORE  NEXT AVAILABLE  REASONS
@@ -56,10 +56,10 @@ $ advo --today 2026-11-20 match 2026-11-18 --limit 10 --all
 > none of the usable stories fits these criteria
 ! 7 eligible for reference-call on 2026-11-20, 5 excluded
 $ advo --today 2026-11-20 match 2026-11-18 --explain --limit 3
-> RANK  ID                      NAME       SCORE  MATCHED  ASKS  LAST ASK
->    1  ada-adams-alpha-health  Ada Adams  100.0      3/3     0  never
->    2  lee-lund-lake-clinic    Lee Lund    88.9    2.5/3     0  2025-09-01
->    3  rae-ross-river-clinic   Rae Ross    73.4    2.5/3     1  2026-08-01
+> RANK  ID                      NAME       COMPANY       SCORE  MATCHED  ASKS  LAST ASK
+>    1  ada-adams-alpha-health  Ada Adams  Alpha Health  100.0      3/3     0  never
+>    2  lee-lund-lake-clinic    Lee Lund   Lake Clinic    88.9    2.5/3     0  2025-09-01
+>    3  rae-ross-river-clinic   Rae Ross   River Clinic   73.4    2.5/3     1  2026-08-01
 >
 > 1. ada-adams-alpha-health: 100.0
 > CRITERION  WANTED                HAS                   MATCH  WEIGHT  POINTS
@@ -245,22 +245,22 @@ $ advo --today 2026-11-20 match 2026-11-18 --limit 2 --all --format md
 # A logo needs logo consent: lou is willing but has none, so only ada
 # (industry 3 + recency 2 = 100.0) is left; the rest do not do logos.
 $ advo --today 2026-11-20 match 2026-11-19 --all
-> RANK  ID                      NAME      COMPANY   SCORE  MATCHED  ASKS  LAST ASK
->    1  ada-adams-alpha-health  Ada Ada…  Alpha H…  100.0      1/1     0  never
+> RANK  ID                      NAME       COMPANY       SCORE  MATCHED  ASKS  LAST ASK
+>    1  ada-adams-alpha-health  Ada Adams  Alpha Health  100.0      1/1     0  never
 >
 > Excluded (11):
 > ID                     NAME        SCORE  NEXT AVAILABLE  REASONS
-> abe-abbott-apex-care   Abe Abbott   79.7  none            not-willing, no-conse…
-> cy-cole-cedar-health   Cy Cole      68.8  none            not-willing, no-conse…
-> dan-dunn-delta-health  Dan Dunn    100.0  none            do-not-contact, not-w…
-> lee-lund-lake-clinic   Lee Lund    100.0  none            not-willing, no-conse…
+> abe-abbott-apex-care   Abe Abbott   79.7  none            not-willing, no-consent
+> cy-cole-cedar-health   Cy Cole      68.8  none            not-willing, no-consent, cap-quarter
+> dan-dunn-delta-health  Dan Dunn    100.0  none            do-not-contact, not-willing, no-consent
+> lee-lund-lake-clinic   Lee Lund    100.0  none            not-willing, no-consent
 > lou-lane-lark-health   Lou Lane    100.0  none            no-consent
-> nia-nash-north-health  Nia Nash    100.0  none            not-active, not-willi…
-> pia-park-pine-health   Pia Park     61.1  none            not-willing, no-conse…
-> rae-ross-river-clinic  Rae Ross     72.2  none            not-willing, no-conse…
-> tim-todd-twin-care     Tim Todd    100.0  none            not-willing, no-conse…
-> tom-todd-twin-care     Tom Todd    100.0  none            not-willing, no-conse…
-> zed-zane-zenith-care   Zed Zane     79.7  none            not-willing, no-conse…
+> nia-nash-north-health  Nia Nash    100.0  none            not-active, not-willing, no-consent
+> pia-park-pine-health   Pia Park     61.1  none            not-willing, no-consent, min-gap
+> rae-ross-river-clinic  Rae Ross     72.2  none            not-willing, no-consent
+> tim-todd-twin-care     Tim Todd    100.0  none            not-willing, no-consent
+> tom-todd-twin-care     Tom Todd    100.0  none            not-willing, no-consent
+> zed-zane-zenith-care   Zed Zane     79.7  none            not-willing, no-consent
 >
 > Stories that fit (usable on 2026-11-20):
 > none of the usable stories fits these criteria
@@ -270,12 +270,12 @@ $ advo --today 2026-11-20 match 2026-11-19 --all
 # 9 = 85.7, pia (7 + 2 × 60/365) / 9 = 81.4, rae (6 + 2 × 161/365) / 9 =
 # 76.5.
 $ advo --today 2026-11-20 match 2026-11-18 --on 2027-01-09 --limit 5
-> RANK  ID                      NAME       SCORE  MATCHED  ASKS  LAST ASK
->    1  ada-adams-alpha-health  Ada Adams  100.0      3/3     0  never
->    2  lee-lund-lake-clinic    Lee Lund    88.9    2.5/3     0  2025-09-01
->    3  cy-cole-cedar-health    Cy Cole     85.7      3/3     1  2026-09-01
->    4  pia-park-pine-health    Pia Park    81.4      3/3     1  2026-11-10
->    5  rae-ross-river-clinic   Rae Ross    76.5    2.5/3     1  2026-08-01
+> RANK  ID                      NAME       COMPANY       SCORE  MATCHED  ASKS  LAST ASK
+>    1  ada-adams-alpha-health  Ada Adams  Alpha Health  100.0      3/3     0  never
+>    2  lee-lund-lake-clinic    Lee Lund   Lake Clinic    88.9    2.5/3     0  2025-09-01
+>    3  cy-cole-cedar-health    Cy Cole    Cedar Health   85.7      3/3     1  2026-09-01
+>    4  pia-park-pine-health    Pia Park   Pine Health    81.4      3/3     1  2026-11-10
+>    5  rae-ross-river-clinic   Rae Ross   River Clinic   76.5    2.5/3     1  2026-08-01
 >
 > Stories that fit (usable on 2027-01-09):
 > none of the usable stories fits these criteria
@@ -283,10 +283,10 @@ $ advo --today 2026-11-20 match 2026-11-18 --on 2027-01-09 --limit 5
 # Without a request: the type and the criteria as options, checked as in a
 # file. No criteria rank by recency alone.
 $ advo --today 2026-11-20 match --type reference-call --industry healthcare --region apac --limit 3
-> RANK  ID                      NAME        SCORE  MATCHED  ASKS  LAST ASK
->    1  zed-zane-zenith-care    Zed Zane     85.5      2/2     1  2026-05-24
->    2  abe-abbott-apex-care    Abe Abbott   85.5      2/2     2  2026-05-24
->    3  ada-adams-alpha-health  Ada Adams    71.4      1/2     0  never
+> RANK  ID                      NAME        COMPANY       SCORE  MATCHED  ASKS  LAST ASK
+>    1  zed-zane-zenith-care    Zed Zane    Zenith Care    85.5      2/2     1  2026-05-24
+>    2  abe-abbott-apex-care    Abe Abbott  Apex Care      85.5      2/2     2  2026-05-24
+>    3  ada-adams-alpha-health  Ada Adams   Alpha Health   71.4      1/2     0  never
 >
 > Stories that fit (usable on 2026-11-20):
 > none of the usable stories fits these criteria
@@ -310,8 +310,8 @@ $ advo --today 2026-11-20 match --type reference-call --industry helthcare --cou
 ? 2
 # A closed request is still ranked, for reference.
 $ advo --today 2026-11-20 match 2026-11-02 --limit 1
-> RANK  ID                      NAME      COMPANY   SCORE  MATCHED  ASKS  LAST ASK
->    1  ada-adams-alpha-health  Ada Ada…  Alpha H…   40.0      0/1     0  never
+> RANK  ID                      NAME       COMPANY       SCORE  MATCHED  ASKS  LAST ASK
+>    1  ada-adams-alpha-health  Ada Adams  Alpha Health   40.0      0/1     0  never
 >
 > Stories that fit (usable on 2026-11-20):
 > none of the usable stories fits these criteria

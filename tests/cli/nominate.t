@@ -96,13 +96,13 @@ $ advo --today 2026-11-16 nominate "No Company"
 ? 2
 # Nominations show up as aging after staleness.nomination_days (7).
 $ advo --today 2026-11-24 advocates stage:nominated aging:true
-> ID                                                   STAGE      INDUSTRY  REGION
-> advocate                                             nominated
-> ann-lee-acme-inc                                     nominated
-> ann-lee-acme-inc-2                                   nominated
-> chloe-martin-initech                                 nominated  manufac…  emea
-> david-kim-umbrella                                   nominated  financi…  apac
-> jose-muller-initech-2                                nominated
-> marta-gomez-andes-manufacturing                      nominated  manufac…  latam
-> maximiliana-alexandrina-konstantinopoulou-vasilopo…  nominated
+> ID                                                                             NAME                                                    COMPANY                                                    STAGE      INDUSTRY            REGION
+> advocate                                                                       李雷                                                      北京                                                         nominated
+> ann-lee-acme-inc                                                               Ann Lee                                                 Acme, Inc.                                                 nominated
+> ann-lee-acme-inc-2                                                             Ann Lee                                                 Acme Inc                                                   nominated
+> chloe-martin-initech                                                           Chloé Martin                                            Initech                                                    nominated  manufacturing       emea
+> david-kim-umbrella                                                             David Kim                                               Umbrella                                                   nominated  financial-services  apac
+> jose-muller-initech-2                                                          José  Müller                                            Initech                                                    nominated
+> marta-gomez-andes-manufacturing                                                Marta Gómez                                             Andes Manufacturing                                        nominated  manufacturing       latam
+> maximiliana-alexandrina-konstantinopoulou-vasilopoulou-international-business  Maximiliana Alexandrina Konstantinopoulou-Vasilopoulou  International Business Consolidated Holdings Incorporated  nominated
 ! 8 advocates

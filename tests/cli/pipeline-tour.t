@@ -1,29 +1,29 @@
 # The README tour of the advocate pipeline, on a copy of examples/acme.
 $ cp -R "$ADVO_SOURCE_DIR/examples/acme/." .
 $ advo --today 2026-11-16 advocates stage:active industry:healthcare
-> ID                                  NAME         STAGE   INDUSTRY    REGION  NPS
-> amelia-turner-greenfield-medical    Amelia Tur…  active  healthcare  na        9
-> camila-souza-saude-total            Camila Sou…  active  healthcare  latam     9
-> ethan-clarke-southern-cross-health  Ethan Clar…  active  healthcare  apac      9
-> hannah-schmidt-klinikum-rhein       Hannah Sch…  active  healthcare  emea      9
-> jane-doe-northwind-health           Jane Doe     active  healthcare  na        7
-> priya-raman-lotus-health-network    Priya Raman  active  healthcare  apac      9
+> ID                                  NAME            COMPANY                STAGE   INDUSTRY    REGION  NPS
+> amelia-turner-greenfield-medical    Amelia Turner   Greenfield Medical     active  healthcare  na        9
+> camila-souza-saude-total            Camila Souza    Saúde Total            active  healthcare  latam     9
+> ethan-clarke-southern-cross-health  Ethan Clarke    Southern Cross Health  active  healthcare  apac      9
+> hannah-schmidt-klinikum-rhein       Hannah Schmidt  Klinikum Rhein         active  healthcare  emea      9
+> jane-doe-northwind-health           Jane Doe        Northwind Health       active  healthcare  na        7
+> priya-raman-lotus-health-network    Priya Raman     Lotus Health Network   active  healthcare  apac      9
 ! 6 advocates
 $ advo --today 2026-11-16 advocates 'nps.score:>=9' available:reference-call --sort nps.score --reverse --limit 5
-> ID                                 NAME         STAGE   INDUSTRY     REGION  NPS
-> jurgen-weiss-weiss-sohne-logistik  Jürgen Weiß  active  logistics    emea     10
-> liam-murphy-atlantic-insurance     Liam Murphy  active  financial-…  emea     10
-> wei-zhang-lion-city-freight        Wei Zhang    active  logistics    apac     10
-> zoe-akesson-nordvik-retail         Zoë Åkesson  active  retail       emea     10
-> aiko-tanaka-fuji-precision         Aiko Tanaka  active  manufactur…  apac      9
+> ID                                 NAME         COMPANY                STAGE   INDUSTRY            REGION  NPS
+> jurgen-weiss-weiss-sohne-logistik  Jürgen Weiß  Weiß & Söhne Logistik  active  logistics           emea     10
+> liam-murphy-atlantic-insurance     Liam Murphy  Atlantic Insurance     active  financial-services  emea     10
+> wei-zhang-lion-city-freight        Wei Zhang    Lion City Freight      active  logistics           apac     10
+> zoe-akesson-nordvik-retail         Zoë Åkesson  Nordvik Retail         active  retail              emea     10
+> aiko-tanaka-fuji-precision         Aiko Tanaka  Fuji Precision         active  manufacturing       apac      9
 ! 5 of 10 advocates
 $ advo --today 2026-11-16 advocates aging:true --sort nominated.on
-> ID                                    NAME        STAGE      INDUSTRY     REGION
-> yuki-sato-osaka-metro-retail          Yuki Sato   nominated  retail       apac
-> james-oconnor-keystone-state-college  James O'C…  nominated  education    na
-> laura-martinez-iberia-salud           Laura Mar…  nominated  healthcare   emea
-> mia-johansson-fjord-energy-works      Mia Johan…  nominated  manufactur…  emea
-> david-cohen-beacon-analytics-lab      David Coh…  nominated  technology   emea
+> ID                                    NAME            COMPANY                 STAGE      INDUSTRY       REGION
+> yuki-sato-osaka-metro-retail          Yuki Sato       Osaka Metro Retail      nominated  retail         apac
+> james-oconnor-keystone-state-college  James O'Connor  Keystone State College  nominated  education      na
+> laura-martinez-iberia-salud           Laura Martínez  Iberia Salud            nominated  healthcare     emea
+> mia-johansson-fjord-energy-works      Mia Johansson   Fjord Energy Works      nominated  manufacturing  emea
+> david-cohen-beacon-analytics-lab      David Cohen     Beacon Analytics Lab    nominated  technology     emea
 ! 5 advocates
 $ advo --today 2026-11-16 advocates stale:true stage:active --format md
 > | ID | NAME | COMPANY | STAGE | INDUSTRY | REGION | NPS |
@@ -59,8 +59,8 @@ $ advo --today 2026-11-16 stage marta active
 $ advo --today 2026-11-16 verify marta
 ! marta-gomez-andes-manufacturing: verified on 2026-11-16
 $ advo --today 2026-11-16 advocates name:marta* available:reference-call
-> ID                               NAME         STAGE   INDUSTRY       REGION  NPS
-> marta-gomez-andes-manufacturing  Marta Gómez  active  manufacturing  latam     9
+> ID                               NAME         COMPANY              STAGE   INDUSTRY       REGION  NPS
+> marta-gomez-andes-manufacturing  Marta Gómez  Andes Manufacturing  active  manufacturing  latam     9
 ! 1 advocate
 $ cat advocates/marta-gomez-andes-manufacturing.yaml
 > id: marta-gomez-andes-manufacturing

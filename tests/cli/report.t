@@ -8,7 +8,7 @@
 # targets met 2 of 3 (amber); stale profiles 2 of 6 (red); 7 asks and 1
 # give, acceptance 5 of 7.
 $ fixture report
-$ advo --today 2026-11-16 report --period 2026-Q3
+$ advo --today 2026-11-16 --width 80 report --period 2026-Q3
 > Fixture Advocacy: report for 2026-Q3 (2026-07-01 to 2026-09-30)
 >
 > HEALTH: red
@@ -125,7 +125,7 @@ $ advo --today 2026-11-16 report --period 2026-Q3
 >   Gus Gray (Eta Works)     quote    2026-10-10         10
 >   Ada Ames (Alpha Health)  quote    2026-10-20         20
 # The default period is the quarter of today; state is taken today.
-$ advo --today 2026-11-16 report membership coverage
+$ advo --today 2026-11-16 --width 80 report membership coverage
 > Fixture Advocacy: report for 2026-Q4 (2026-10-01 to 2026-12-31), state as of
 >   2026-11-16
 >

@@ -8,10 +8,10 @@ $ advo --today 2026-11-16 requests due:7d
 > 2026-11-16-baltic-mutual-reference-call  open    2026-11-21  sam.ortiz
 ! 1 request
 $ advo --today 2026-11-16 match 2026-11-16-baltic --explain --limit 3
-> RANK  ID                              NAME      SCORE  MATCHED  ASKS  LAST ASK
->    1  fatima-zahra-sahel-payments     Fatima…    80.1    2.5/3     1  2026-04-10
->    2  liam-murphy-atlantic-insurance  Liam Mu…   72.3    2.5/3     2  2026-08-16
->    3  isabella-rossi-moda-milano      Isabell…   42.1    1.5/3     4  2026-06-25
+> RANK  ID                              NAME            COMPANY             SCORE  MATCHED  ASKS  LAST ASK
+>    1  fatima-zahra-sahel-payments     Fatima Zahra    Sahel Payments       80.1    2.5/3     1  2026-04-10
+>    2  liam-murphy-atlantic-insurance  Liam Murphy     Atlantic Insurance   72.3    2.5/3     2  2026-08-16
+>    3  isabella-rossi-moda-milano      Isabella Rossi  Moda Milano          42.1    1.5/3     4  2026-06-25
 >
 > 1. fatima-zahra-sahel-payments: 80.1
 > CRITERION  WANTED                  HAS                    MATCH  WEIGHT  POINTS
@@ -38,10 +38,10 @@ $ advo --today 2026-11-16 match 2026-11-16-baltic --explain --limit 3
 > score = 100 × 3.79 / 9 = 42.1
 >
 > Stories that fit (usable on 2026-11-16):
-> RANK  ID                                       KIND        STATUS     SCORE
->    1  liffey-bank-stops-fraud-in-real-time     video       published   85.7
->    2  meridian-bank-risk-reporting             case-study  published   42.9
->    3  thames-university-opens-self-service-bi  blog        published   42.9
+> RANK  ID                                       TITLE                                    KIND        STATUS     SCORE
+>    1  liffey-bank-stops-fraud-in-real-time     Liffey Bank stops fraud in real time     video       published   85.7
+>    2  meridian-bank-risk-reporting             Meridian Bank risk reporting             case-study  published   42.9
+>    3  thames-university-opens-self-service-bi  Thames University opens self-service BI  blog        published   42.9
 ! 3 of 16 eligible for reference-call on 2026-11-16, 32 excluded (--all lists them)
 $ advo --today 2026-11-16 match 2026-11-16-baltic --all --format md | head -12
 > | RANK | ID | NAME | COMPANY | SCORE | MATCHED | ASKS | LAST ASK |

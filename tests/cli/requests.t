@@ -6,22 +6,22 @@
 #   2026-11-19-harbor-health-logo                open       needed by 2026-11-30 (in 10 days)
 $ fixture match
 $ advo --today 2026-11-20 requests
-> ID                                           STATUS     NEEDED BY   BY
-> 2026-08-20-harbor-health-webinar             fulfilled  2026-09-15  kim
-> 2026-10-20-summit-retail-reference-call      matched    2026-11-10  sam
+> ID                                           STATUS     NEEDED BY   BY   ADVOCATES
+> 2026-08-20-harbor-health-webinar             fulfilled  2026-09-15  kim  cy-cole-cedar-health
+> 2026-10-20-summit-retail-reference-call      matched    2026-11-10  sam  lee-lund-lake-clinic
 > 2026-11-02-polar-freight-reference-call      cancelled  2026-11-09  sam
 > 2026-11-18-northwind-clinics-reference-call  open       2026-11-25  sam
 > 2026-11-19-harbor-health-logo                open       2026-11-30  kim
 ! 5 requests
 $ advo --today 2026-11-20 requests status:open,matched --sort needed_by --reverse
-> ID                                           STATUS   NEEDED BY   BY
+> ID                                           STATUS   NEEDED BY   BY   ADVOCATES
 > 2026-11-19-harbor-health-logo                open     2026-11-30  kim
 > 2026-11-18-northwind-clinics-reference-call  open     2026-11-25  sam
-> 2026-10-20-summit-retail-reference-call      matched  2026-11-10  sam
+> 2026-10-20-summit-retail-reference-call      matched  2026-11-10  sam  lee-lund-lake-clinic
 ! 3 requests
 $ advo --today 2026-11-20 requests overdue:true
 > ID                                       STATUS   NEEDED BY   BY   ADVOCATES
-> 2026-10-20-summit-retail-reference-call  matched  2026-11-10  sam  lee-lund-lak…
+> 2026-10-20-summit-retail-reference-call  matched  2026-11-10  sam  lee-lund-lake-clinic
 ! 1 request
 $ advo --today 2026-11-20 requests not:overdue:true status:open,matched
 > ID                                           STATUS  NEEDED BY   BY
@@ -30,8 +30,8 @@ $ advo --today 2026-11-20 requests not:overdue:true status:open,matched
 ! 2 requests
 # due:Nd: still to be done and needed by today + N days, overdue included.
 $ advo --today 2026-11-20 requests due:5d
-> ID                                           STATUS   NEEDED BY   BY
-> 2026-10-20-summit-retail-reference-call      matched  2026-11-10  sam
+> ID                                           STATUS   NEEDED BY   BY   ADVOCATES
+> 2026-10-20-summit-retail-reference-call      matched  2026-11-10  sam  lee-lund-lake-clinic
 > 2026-11-18-northwind-clinics-reference-call  open     2026-11-25  sam
 ! 2 requests
 $ advo --today 2026-11-20 requests due:5d not:overdue:true
@@ -39,25 +39,25 @@ $ advo --today 2026-11-20 requests due:5d not:overdue:true
 > 2026-11-18-northwind-clinics-reference-call  open    2026-11-25  sam
 ! 1 request
 $ advo --today 2026-11-20 requests due:10d --limit 2
-> ID                                           STATUS   NEEDED BY   BY
-> 2026-10-20-summit-retail-reference-call      matched  2026-11-10  sam
+> ID                                           STATUS   NEEDED BY   BY   ADVOCATES
+> 2026-10-20-summit-retail-reference-call      matched  2026-11-10  sam  lee-lund-lake-clinic
 > 2026-11-18-northwind-clinics-reference-call  open     2026-11-25  sam
 ! 2 of 3 requests
 $ advo --today 2026-11-20 requests due:0d
 > ID                                       STATUS   NEEDED BY   BY   ADVOCATES
-> 2026-10-20-summit-retail-reference-call  matched  2026-11-10  sam  lee-lund-lak…
+> 2026-10-20-summit-retail-reference-call  matched  2026-11-10  sam  lee-lund-lake-clinic
 ! 1 request
 # Any field, with dotted paths.
 $ advo --today 2026-11-20 requests opportunity.account:harbor* criteria.industry:healthcare
 > ID                                STATUS     NEEDED BY   BY   ADVOCATES
-> 2026-08-20-harbor-health-webinar  fulfilled  2026-09-15  kim  cy-cole-cedar-hea…
+> 2026-08-20-harbor-health-webinar  fulfilled  2026-09-15  kim  cy-cole-cedar-health
 > 2026-11-19-harbor-health-logo     open       2026-11-30  kim
 ! 2 requests
 # advocates: and stories: take a unique prefix of an id (lee → lee-lund-lake-clinic);
 # an ambiguous prefix is a usage error listing the candidates.
 $ advo --today 2026-11-20 requests advocates:lee
 > ID                                       STATUS   NEEDED BY   BY   ADVOCATES
-> 2026-10-20-summit-retail-reference-call  matched  2026-11-10  sam  lee-lund-lak…
+> 2026-10-20-summit-retail-reference-call  matched  2026-11-10  sam  lee-lund-lake-clinic
 ! 1 request
 $ advo --today 2026-11-20 requests advocates:l
 ! advo: 'advocates:l': 'l' is ambiguous; it matches:

@@ -10,10 +10,10 @@ $ fixture stories
 # The expired webinar, the quote without consent and the draft are left out;
 # so are stories that match nothing.
 $ advo --today 2026-11-16 stories --for 2026-11-10-orion
-> SCORE  ID                           KIND        STATUS     EXPIRES     INDUSTRY
-> 100.0  northwind-cuts-readmissions  case-study  published  2029-01-14  healthca…
-> 100.0  hooli-capacity-planning      case-study  approved               healthca…
->  71.4  hooli-patient-flow-video     video       published  2026-12-01  healthca…
+> SCORE  ID                           KIND        STATUS     EXPIRES     INDUSTRY    REGION
+> 100.0  northwind-cuts-readmissions  case-study  published  2029-01-14  healthcare  emea
+> 100.0  hooli-capacity-planning      case-study  approved               healthcare  emea
+>  71.4  hooli-patient-flow-video     video       published  2026-12-01  healthcare  emea
 ! 3 usable stories fit 2026-11-10-orion-health-reference-call on 2026-11-16
 $ advo --today 2026-11-16 stories --for 2026-11-10-orion --explain
 > 1. northwind-cuts-readmissions  100.0 (case-study, published, expires 2029-01-14)
@@ -146,9 +146,9 @@ $ advo --today 2026-11-16 stories --for 2026-11-10-orion --format csv
 #
 # On 2026-12-02 the video's approval has ended.
 $ advo --today 2026-12-02 stories --for 2026-11-10-orion
-> SCORE  ID                           KIND        STATUS     EXPIRES     INDUSTRY
-> 100.0  northwind-cuts-readmissions  case-study  published  2029-01-14  healthca…
-> 100.0  hooli-capacity-planning      case-study  approved               healthca…
+> SCORE  ID                           KIND        STATUS     EXPIRES     INDUSTRY    REGION
+> 100.0  northwind-cuts-readmissions  case-study  published  2029-01-14  healthcare  emea
+> 100.0  hooli-capacity-planning      case-study  approved               healthcare  emea
 ! 2 usable stories fit 2026-11-10-orion-health-reference-call on 2026-12-02
 #
 # Criteria as options instead of a request. retail, latam, dashboards:
@@ -156,10 +156,10 @@ $ advo --today 2026-12-02 stories --for 2026-11-10-orion
 # only the product: 2/7 = 28.6. Segment and use cases: Σ weight 2 + 1 = 3;
 # the video 2 + 1×1/2 = 2.5 → 83.3, the case study 0 + 0.5 → 16.7.
 $ advo --today 2026-11-16 stories --industry retail --region latam --products dashboards
-> SCORE  ID                           KIND        STATUS     EXPIRES     INDUSTRY
-> 100.0  initech-store-blog           blog        published  2027-02-01  retail
->  28.6  hooli-patient-flow-video     video       published  2026-12-01  healthca…
->  28.6  northwind-cuts-readmissions  case-study  published  2029-01-14  healthca…
+> SCORE  ID                           KIND        STATUS     EXPIRES     INDUSTRY    REGION
+> 100.0  initech-store-blog           blog        published  2027-02-01  retail      latam
+>  28.6  hooli-patient-flow-video     video       published  2026-12-01  healthcare  emea
+>  28.6  northwind-cuts-readmissions  case-study  published  2029-01-14  healthcare  emea
 ! 3 usable stories fit the criteria on 2026-11-16
 $ advo --today 2026-11-16 stories --industry Financial-Services
 ! no usable story fits the criteria on 2026-11-16
@@ -169,31 +169,31 @@ $ advo --today 2026-11-16 stories --industry financial-servics
 ? 2
 $ advo --today 2026-11-16 stories --segment enterprise --use-cases capacity-planning,patient-outcomes --explain
 > 1. hooli-capacity-planning  100.0 (case-study, approved)
->    CRITERION  WANTED                HAS                    MATCH  WEIGHT  POINTS
->    segment    enterprise            enterprise              1.00       2    2.00
->    use_cases  capacity-planning,…   capacity-planning, p…   1.00       1    1.00
->    total                                                               3    3.00
+>    CRITERION  WANTED                               HAS                                  MATCH  WEIGHT  POINTS
+>    segment    enterprise                           enterprise                            1.00       2    2.00
+>    use_cases  capacity-planning, patient-outcomes  capacity-planning, patient-outcomes   1.00       1    1.00
+>    total                                                                                            3    3.00
 >
 > 2. hooli-patient-flow-video  83.3 (video, published, expires 2026-12-01)
->    CRITERION  WANTED                    HAS                MATCH  WEIGHT  POINTS
->    segment    enterprise                enterprise          1.00       2    2.00
->    use_cases  capacity-planning, pati…  capacity-planning   0.50       1    0.50
->    total                                                               3    2.50
+>    CRITERION  WANTED                               HAS                MATCH  WEIGHT  POINTS
+>    segment    enterprise                           enterprise          1.00       2    2.00
+>    use_cases  capacity-planning, patient-outcomes  capacity-planning   0.50       1    0.50
+>    total                                                                          3    2.50
 >
 > 3. northwind-cuts-readmissions  16.7 (case-study, published, expires 2029-01-14)
->    CRITERION  WANTED                     HAS               MATCH  WEIGHT  POINTS
->    segment    enterprise                 mid-market         0.00       2    0.00
->    use_cases  capacity-planning, patie…  patient-outcomes   0.50       1    0.50
->    total                                                               3    0.50
+>    CRITERION  WANTED                               HAS               MATCH  WEIGHT  POINTS
+>    segment    enterprise                           mid-market         0.00       2    0.00
+>    use_cases  capacity-planning, patient-outcomes  patient-outcomes   0.50       1    0.50
+>    total                                                                         3    0.50
 ! 3 usable stories fit the criteria on 2026-11-16
 #
 # A request with no criterion stories are scored on: every usable story fits.
 $ advo --today 2026-11-16 stories --for 2026-11-12-zenith
-> SCORE  ID                           KIND        STATUS     EXPIRES     INDUSTRY
->   0.0  hooli-patient-flow-video     video       published  2026-12-01  healthca…
->   0.0  initech-store-blog           blog        published  2027-02-01  retail
->   0.0  northwind-cuts-readmissions  case-study  published  2029-01-14  healthca…
->   0.0  hooli-capacity-planning      case-study  approved               healthca…
+> SCORE  ID                           KIND        STATUS     EXPIRES     INDUSTRY    REGION
+>   0.0  hooli-patient-flow-video     video       published  2026-12-01  healthcare  emea
+>   0.0  initech-store-blog           blog        published  2027-02-01  retail      latam
+>   0.0  northwind-cuts-readmissions  case-study  published  2029-01-14  healthcare  emea
+>   0.0  hooli-capacity-planning      case-study  approved               healthcare  emea
 ! 2026-11-12-zenith-reference-call gives no criterion stories are scored on (industry, segment, region, products, use_cases): every usable story fits
 ! 4 usable stories fit 2026-11-12-zenith-reference-call on 2026-11-16
 #

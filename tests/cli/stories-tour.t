@@ -1,12 +1,12 @@
 # The README tour of the story library, on a copy of examples/acme.
 $ cp -R "$ADVO_SOURCE_DIR/examples/acme/." .
 $ advo --today 2026-11-16 stories --industry healthcare --region emea
-> SCORE  ID                                      KIND        STATUS     EXPIRES
-> 100.0  klinikum-rhein-patient-outcomes-dashb…  webinar     published  2031-06-03
->  60.0  how-northwind-health-cut-reporting-ti…  case-study  published  2028-07-15
->  40.0  ferro-werke-predictive-maintenance-on…  case-study  published  2031-06-08
->  40.0  liffey-bank-stops-fraud-in-real-time    video       published  2028-12-04
->  40.0  thames-university-opens-self-service-…  blog        published  2028-07-08
+> SCORE  ID                                                    KIND        STATUS     EXPIRES     INDUSTRY            REGION
+> 100.0  klinikum-rhein-patient-outcomes-dashboards            webinar     published  2031-06-03  healthcare          emea
+>  60.0  how-northwind-health-cut-reporting-time-by-60         case-study  published  2028-07-15  healthcare          na
+>  40.0  ferro-werke-predictive-maintenance-on-the-shop-floor  case-study  published  2031-06-08  manufacturing       emea
+>  40.0  liffey-bank-stops-fraud-in-real-time                  video       published  2028-12-04  financial-services  emea
+>  40.0  thames-university-opens-self-service-bi               blog        published  2028-07-08  education           emea
 ! 5 usable stories fit the criteria on 2026-11-16
 $ advo --today 2026-11-16 stories --industry healthcare --region emea --limit 1 --explain
 > 1. klinikum-rhein-patient-outcomes-dashboards  100.0 (webinar, published, expires 2031-06-03)
@@ -16,10 +16,10 @@ $ advo --today 2026-11-16 stories --industry healthcare --region emea --limit 1 
 >    total                                          5    5.00
 ! 1 of 5 usable stories that fit the criteria on 2026-11-16
 $ advo --today 2026-11-16 stories --for 2026-11-14-redwood --limit 3
-> SCORE  ID                                      KIND        STATUS     EXPIRES
->  55.6  liffey-bank-stops-fraud-in-real-time    video       published  2028-12-04
->  44.4  ferro-werke-predictive-maintenance-on…  case-study  published  2031-06-08
->  44.4  sakura-logistics-on-supply-chain-visi…  quote       published  2026-12-26
+> SCORE  ID                                                    KIND        STATUS     EXPIRES     INDUSTRY            REGION
+>  55.6  liffey-bank-stops-fraud-in-real-time                  video       published  2028-12-04  financial-services  emea
+>  44.4  ferro-werke-predictive-maintenance-on-the-shop-floor  case-study  published  2031-06-08  manufacturing       emea
+>  44.4  sakura-logistics-on-supply-chain-visibility           quote       published  2026-12-26  logistics           apac
 ! 3 of 7 usable stories that fit 2026-11-14-redwood-county-reference-call on 2026-11-16
 $ advo --today 2026-11-16 stories --industry healthcare --region emea --country de --format md
 > | SCORE | TITLE | KIND | URL | USABLE | ID |
@@ -27,32 +27,32 @@ $ advo --today 2026-11-16 stories --industry healthcare --region emea --country 
 > | 100.0 | Klinikum Rhein: patient outcomes dashboards | webinar | https://acme-analytics.example/customers/klinikum-rhein-patient-outcomes-dashboards | yes | klinikum-rhein-patient-outcomes-dashboards |
 > | 40.0 | Ferro Werke: predictive maintenance on the shop floor | case-study | https://acme-analytics.example/customers/ferro-werke-predictive-maintenance-on-the-shop-floor | yes | ferro-werke-predictive-maintenance-on-the-shop-floor |
 $ advo --today 2026-11-16 stories status:approved,published --sort expires_on
-> ID                                          KIND           STATUS     EXPIRES
-> maison-lumiere-forecasts-demand-store-by-…  case-study     approved   2026-06-07
-> harbor-freight-lines-on-route-optimisation  quote          approved   2026-10-31
-> sakura-logistics-on-supply-chain-visibili…  quote          published  2026-12-26
-> meridian-bank-risk-reporting                case-study     published  2027-02-12
-> thames-university-opens-self-service-bi     blog           published  2028-07-08
-> how-northwind-health-cut-reporting-time-b…  case-study     published  2028-07-15
-> liffey-bank-stops-fraud-in-real-time        video          published  2028-12-04
-> ciudad-abierta-publishes-open-data          press-release  published  2030-01-23
-> klinikum-rhein-patient-outcomes-dashboards  webinar        published  2031-06-03
-> ferro-werke-predictive-maintenance-on-the…  case-study     published  2031-06-08
+> ID                                                    KIND           STATUS     EXPIRES     INDUSTRY            REGION
+> maison-lumiere-forecasts-demand-store-by-store        case-study     approved   2026-06-07  retail              emea
+> harbor-freight-lines-on-route-optimisation            quote          approved   2026-10-31  logistics           na
+> sakura-logistics-on-supply-chain-visibility           quote          published  2026-12-26  logistics           apac
+> meridian-bank-risk-reporting                          case-study     published  2027-02-12  financial-services  na
+> thames-university-opens-self-service-bi               blog           published  2028-07-08  education           emea
+> how-northwind-health-cut-reporting-time-by-60         case-study     published  2028-07-15  healthcare          na
+> liffey-bank-stops-fraud-in-real-time                  video          published  2028-12-04  financial-services  emea
+> ciudad-abierta-publishes-open-data                    press-release  published  2030-01-23  public-sector       latam
+> klinikum-rhein-patient-outcomes-dashboards            webinar        published  2031-06-03  healthcare          emea
+> ferro-werke-predictive-maintenance-on-the-shop-floor  case-study     published  2031-06-08  manufacturing       emea
 ! 10 stories
 $ advo --today 2026-11-16 stories expired:true
-> ID                                              KIND        STATUS    EXPIRES
-> harbor-freight-lines-on-route-optimisation      quote       approved  2026-10-31
-> maison-lumiere-forecasts-demand-store-by-store  case-study  approved  2026-06-07
-> verde-varejo-reduces-churn-with-ai-insights     case-study  retired   2026-04-21
+> ID                                              KIND        STATUS    EXPIRES     INDUSTRY   REGION
+> harbor-freight-lines-on-route-optimisation      quote       approved  2026-10-31  logistics  na
+> maison-lumiere-forecasts-demand-store-by-store  case-study  approved  2026-06-07  retail     emea
+> verde-varejo-reduces-churn-with-ai-insights     case-study  retired   2026-04-21  retail     latam
 ! 3 stories
 $ advo --today 2026-11-16 stories usable:false
-> ID                                             KIND        STATUS     EXPIRES
-> banco-australs-compliance-reporting-in-a-day   case-study  in-review
-> cobalt-systems-embeds-analytics-in-its-produ…  video       draft
-> greenfield-medical-capacity-planning-in-the-…  review      draft
-> harbor-freight-lines-on-route-optimisation     quote       approved   2026-10-31
-> maison-lumiere-forecasts-demand-store-by-sto…  case-study  approved   2026-06-07
-> verde-varejo-reduces-churn-with-ai-insights    case-study  retired    2026-04-21
+> ID                                               KIND        STATUS     EXPIRES     INDUSTRY            REGION
+> banco-australs-compliance-reporting-in-a-day     case-study  in-review              financial-services  latam
+> cobalt-systems-embeds-analytics-in-its-product   video       draft                  technology          na
+> greenfield-medical-capacity-planning-in-the-icu  review      draft                  healthcare          na
+> harbor-freight-lines-on-route-optimisation       quote       approved   2026-10-31  logistics           na
+> maison-lumiere-forecasts-demand-store-by-store   case-study  approved   2026-06-07  retail              emea
+> verde-varejo-reduces-churn-with-ai-insights      case-study  retired    2026-04-21  retail              latam
 ! 6 stories
 $ advo --today 2026-11-16 show harbor-freight | tail -5
 > # usage as of 2026-11-16:
@@ -61,8 +61,8 @@ $ advo --today 2026-11-16 show harbor-freight | tail -5
 > # requests: none
 > # engagements: none
 $ advo --today 2026-12-01 stories expiring:true
-> ID                                           KIND   STATUS     EXPIRES
-> sakura-logistics-on-supply-chain-visibility  quote  published  2026-12-26
+> ID                                           KIND   STATUS     EXPIRES     INDUSTRY   REGION
+> sakura-logistics-on-supply-chain-visibility  quote  published  2026-12-26  logistics  apac
 ! 1 story
 $ advo --today 2026-11-16 story add "Klinikum Rhein cuts ICU waiting times" --kind case-study --advocate hannah --products dashboards,reporting --use-cases capacity-planning --outcome "ICU waits down 30%"
 > klinikum-rhein-cuts-icu-waiting-times

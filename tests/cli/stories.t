@@ -2,20 +2,20 @@
 # virtual fields expiring, expired and usable worked out for today.
 $ fixture stories
 $ advo --today 2026-11-16 stories
-> ID                           KIND           STATUS     EXPIRES     INDUSTRY
-> globex-fraud-video           video          retired    2026-01-01  financial-se…
-> globex-risk-reporting        case-study     published  2028-06-01  financial-se…
-> hooli-analytics-webinar      webinar        published  2026-10-31  healthcare
-> hooli-capacity-planning      case-study     approved               healthcare
-> hooli-patient-flow-video     video          published  2026-12-01  healthcare
-> initech-demand-forecasting   case-study     approved   2029-05-01  retail
-> initech-store-blog           blog           published  2027-02-01  retail
-> northwind-cuts-readmissions  case-study     published  2029-01-14  healthcare
-> northwind-quote              quote          approved   2027-12-31  healthcare
-> northwind-rollout-review     review         in-review              healthcare
-> umbrella-press-release       press-release  draft                  financial-se…
+> ID                           KIND           STATUS     EXPIRES     INDUSTRY            REGION
+> globex-fraud-video           video          retired    2026-01-01  financial-services  na
+> globex-risk-reporting        case-study     published  2028-06-01  financial-services  na
+> hooli-analytics-webinar      webinar        published  2026-10-31  healthcare          emea
+> hooli-capacity-planning      case-study     approved               healthcare          emea
+> hooli-patient-flow-video     video          published  2026-12-01  healthcare          emea
+> initech-demand-forecasting   case-study     approved   2029-05-01  retail              latam
+> initech-store-blog           blog           published  2027-02-01  retail              latam
+> northwind-cuts-readmissions  case-study     published  2029-01-14  healthcare          emea
+> northwind-quote              quote          approved   2027-12-31  healthcare          emea
+> northwind-rollout-review     review         in-review              healthcare          emea
+> umbrella-press-release       press-release  draft                  financial-services
 ! 11 stories
-$ COLUMNS=120 advo --today 2026-11-16 stories kind:case-study,video not:status:retired
+$ advo --today 2026-11-16 --width 120 stories kind:case-study,video not:status:retired
 > ID                           KIND        STATUS     EXPIRES     INDUSTRY            REGION
 > globex-risk-reporting        case-study  published  2028-06-01  financial-services  na
 > hooli-capacity-planning      case-study  approved               healthcare          emea
@@ -24,10 +24,10 @@ $ COLUMNS=120 advo --today 2026-11-16 stories kind:case-study,video not:status:r
 > northwind-cuts-readmissions  case-study  published  2029-01-14  healthcare          emea
 ! 5 stories
 $ advo --today 2026-11-16 stories industry:healthcare 'approved_on:>=2026-01-01' --sort expires_on
-> ID                           KIND        STATUS     EXPIRES     INDUSTRY  REGION
-> hooli-patient-flow-video     video       published  2026-12-01  healthc…  emea
-> northwind-cuts-readmissions  case-study  published  2029-01-14  healthc…  emea
-> hooli-capacity-planning      case-study  approved               healthc…  emea
+> ID                           KIND        STATUS     EXPIRES     INDUSTRY    REGION
+> hooli-patient-flow-video     video       published  2026-12-01  healthcare  emea
+> northwind-cuts-readmissions  case-study  published  2029-01-14  healthcare  emea
+> hooli-capacity-planning      case-study  approved               healthcare  emea
 ! 3 stories
 $ advo --today 2026-11-16 stories advocates:eva-berg-hooli --sort expires_on --reverse --limit 2
 > ID                        KIND     STATUS     EXPIRES     INDUSTRY    REGION
@@ -58,9 +58,9 @@ $ advo --today 2026-10-31 stories expiring:true
 > hooli-analytics-webinar  webinar  published  2026-10-31  healthcare  emea
 ! 1 story
 $ advo --today 2026-11-16 stories expired:true
-> ID                       KIND     STATUS     EXPIRES     INDUSTRY         REGION
-> globex-fraud-video       video    retired    2026-01-01  financial-serv…  na
-> hooli-analytics-webinar  webinar  published  2026-10-31  healthcare       emea
+> ID                       KIND     STATUS     EXPIRES     INDUSTRY            REGION
+> globex-fraud-video       video    retired    2026-01-01  financial-services  na
+> hooli-analytics-webinar  webinar  published  2026-10-31  healthcare          emea
 ! 2 stories
 $ advo --today 2026-11-16 stories expired:true status:approved,published
 > ID                       KIND     STATUS     EXPIRES     INDUSTRY    REGION
@@ -69,21 +69,21 @@ $ advo --today 2026-11-16 stories expired:true status:approved,published
 #
 # usable: may be used today; advo show says why one is not.
 $ advo --today 2026-11-16 stories usable:true
-> ID                           KIND        STATUS     EXPIRES     INDUSTRY  REGION
-> hooli-capacity-planning      case-study  approved               healthc…  emea
-> hooli-patient-flow-video     video       published  2026-12-01  healthc…  emea
-> initech-store-blog           blog        published  2027-02-01  retail    latam
-> northwind-cuts-readmissions  case-study  published  2029-01-14  healthc…  emea
+> ID                           KIND        STATUS     EXPIRES     INDUSTRY    REGION
+> hooli-capacity-planning      case-study  approved               healthcare  emea
+> hooli-patient-flow-video     video       published  2026-12-01  healthcare  emea
+> initech-store-blog           blog        published  2027-02-01  retail      latam
+> northwind-cuts-readmissions  case-study  published  2029-01-14  healthcare  emea
 ! 4 stories
 $ advo --today 2026-11-16 stories usable:false
-> ID                          KIND           STATUS     EXPIRES     INDUSTRY
-> globex-fraud-video          video          retired    2026-01-01  financial-ser…
-> globex-risk-reporting       case-study     published  2028-06-01  financial-ser…
-> hooli-analytics-webinar     webinar        published  2026-10-31  healthcare
-> initech-demand-forecasting  case-study     approved   2029-05-01  retail
-> northwind-quote             quote          approved   2027-12-31  healthcare
-> northwind-rollout-review    review         in-review              healthcare
-> umbrella-press-release      press-release  draft                  financial-ser…
+> ID                          KIND           STATUS     EXPIRES     INDUSTRY            REGION
+> globex-fraud-video          video          retired    2026-01-01  financial-services  na
+> globex-risk-reporting       case-study     published  2028-06-01  financial-services  na
+> hooli-analytics-webinar     webinar        published  2026-10-31  healthcare          emea
+> initech-demand-forecasting  case-study     approved   2029-05-01  retail              latam
+> northwind-quote             quote          approved   2027-12-31  healthcare          emea
+> northwind-rollout-review    review         in-review              healthcare          emea
+> umbrella-press-release      press-release  draft                  financial-services
 ! 7 stories
 $ advo --today 2026-06-30 stories usable:true kind:quote
 > ID               KIND   STATUS    EXPIRES     INDUSTRY    REGION
@@ -181,10 +181,10 @@ $ advo --today 2026-11-16 stories --limit 0
 # --country: the stories featuring an advocate from that country (any
 # case), listed or ranked.
 $ advo --today 2026-11-16 stories --country de
-> ID                           KIND        STATUS     EXPIRES     INDUSTRY  REGION
-> northwind-cuts-readmissions  case-study  published  2029-01-14  healthc…  emea
-> northwind-quote              quote       approved   2027-12-31  healthc…  emea
-> northwind-rollout-review     review      in-review              healthc…  emea
+> ID                           KIND        STATUS     EXPIRES     INDUSTRY    REGION
+> northwind-cuts-readmissions  case-study  published  2029-01-14  healthcare  emea
+> northwind-quote              quote       approved   2027-12-31  healthcare  emea
+> northwind-rollout-review     review      in-review              healthcare  emea
 ! 3 stories
 $ advo --today 2026-11-16 stories --industry healthcare --country se --format md
 > | SCORE | TITLE | KIND | URL | USABLE | ID |

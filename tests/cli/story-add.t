@@ -46,10 +46,10 @@ $ advo --today 2026-11-16 story add "Globex onboarding" --kind video --status pu
 > globex-onboarding
 # It is recorded as it is, but it is not usable: Ana gave no video consent.
 $ advo --today 2026-11-16 stories usable:false status:published
-> ID                       KIND        STATUS     EXPIRES     INDUSTRY      REGION
-> globex-onboarding        video       published  2031-10-31  healthcare    emea
-> globex-risk-reporting    case-study  published  2028-06-01  financial-s…  na
-> hooli-analytics-webinar  webinar     published  2026-10-31  healthcare    emea
+> ID                       KIND        STATUS     EXPIRES     INDUSTRY            REGION
+> globex-onboarding        video       published  2031-10-31  healthcare          emea
+> globex-risk-reporting    case-study  published  2028-06-01  financial-services  na
+> hooli-analytics-webinar  webinar     published  2026-10-31  healthcare          emea
 ! 3 stories
 #
 # Every invalid value is named and nothing is written.

@@ -1,12 +1,14 @@
 # Every command advo suggests works: the commands `advo today` prints (text
-# and JSON) and the hints of refusals are run as given, and none is a usage
-# error (exit 2). The sample program, at days that bring every kind of item.
+# and JSON), the commands that list a section cut short, and the hints of
+# refusals are run as given, and none is a usage error (exit 2). The sample
+# program, at days that bring every kind of item.
 $ cp -R "$ADVO_SOURCE_DIR/examples/acme" ../acme
-$ for d in 2026-06-01 2026-11-16 2027-01-15 2027-03-01; do advo -C ../acme --today $d today | sed -n "s/^    advo /advo --today $d /p"; done | sort -u > ../text
+$ for d in 2026-06-01 2026-11-16 2027-01-15 2027-03-01; do advo -C ../acme --today $d today --all | sed -n "s/^    advo /advo --today $d /p"; done | sort -u > ../text
 $ for d in 2026-06-01 2026-11-16 2027-01-15 2027-03-01; do advo -C ../acme --today $d today --format json | sed -n "s/^ *\"command\": \"advo \(.*\)\"\$/advo --today $d \1/p"; done | sort -u > ../json
 # Both formats suggest the same commands, of every kind.
 $ diff ../text ../json && cat ../json
 > advo --today 2026-06-01 edit charlotte-evans-city-of-port-elm
+> advo --today 2026-06-01 match 2026-11-14-redwood-county-reference-call
 > advo --today 2026-06-01 story set maison-lumiere-forecasts-demand-store-by-store expires_on=YYYY-MM-DD
 > advo --today 2026-06-01 verify amelia-turner-greenfield-medical
 > advo --today 2026-06-01 verify benjamin-lee-summit-credit-union
@@ -20,6 +22,7 @@ $ diff ../text ../json && cat ../json
 > advo --today 2026-06-01 verify noah-williams-pinecrest-schools
 > advo --today 2026-06-01 verify sofia-garcia-ciudad-abierta
 > advo --today 2026-06-01 verify wei-zhang-lion-city-freight
+> advo --today 2026-11-16 match 2026-11-14-redwood-county-reference-call
 > advo --today 2026-11-16 rest grace-kim-brightline-software
 > advo --today 2026-11-16 rest lucas-oliveira-verde-varejo
 > advo --today 2026-11-16 rest mateo-fernandez-andes-manufacturing
@@ -126,10 +129,17 @@ $ diff ../text ../json && cat ../json
 > advo --today 2027-03-01 verify sofia-garcia-ciudad-abierta
 > advo --today 2027-03-01 verify wei-zhang-lion-city-freight
 > advo --today 2027-03-01 verify zoe-akesson-nordvik-retail
+# A section cut short names the command that lists it whole.
+$ for d in 2026-06-01 2026-11-16 2027-01-15 2027-03-01; do advo -C ../acme --today $d today | sed -n "s/^  …and [0-9]* more: advo /advo --today $d /p"; done | sort -u | tee ../lists
+> advo --today 2026-06-01 advocates stale:true stage:active
+> advo --today 2026-11-16 advocates stale:true stage:active
+> advo --today 2027-01-15 advocates stale:true stage:active
+> advo --today 2027-03-01 advocates stale:true stage:active
+$ while read -r cmd; do (cd ../acme && eval "$cmd" > /dev/null 2>&1) || echo "failed: $cmd"; done < ../lists
 $ cut -d' ' -f4 ../json | sort | uniq -c
 >       4 edit
 >       8 engagement
->       2 match
+>       4 match
 >       7 rest
 >      15 stage
 >       5 story

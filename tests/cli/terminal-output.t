@@ -84,9 +84,9 @@ $ advo --today 2026-11-16 show evil --format json
 >   }
 > }
 $ advo --today 2026-11-16 advocates industry:healthcare
-> ID             NAME               COMPANY             STAGE   INDUSTRY    REGION
-> evil-corp      Eve \x1b[2J\x1b]…  Evil\x0dCorp \u20…  active  healthcare
-> jane-doe-acme  Jane Doe           Acme                active  healthcare  emea
+> ID             NAME                         COMPANY                     STAGE   INDUSTRY    REGION
+> evil-corp      Eve \x1b[2J\x1b]0;owned\x07  Evil\x0dCorp \u202egnp.exe  active  healthcare
+> jane-doe-acme  Jane Doe                     Acme                        active  healthcare  emea
 ! 2 advocates
 $ advo --today 2026-11-16 advocates industry:healthcare --format md
 > | ID | NAME | COMPANY | STAGE | INDUSTRY | REGION | NPS |

@@ -14,9 +14,9 @@ $ grep name: advocates/jose-muller-initech-two.yaml | od -An -c
 >    l   e   r  \n
 # A query in NFD finds the NFC record.
 $ advo --today 2026-11-16 advocates "$(printf 'name:*Mu\xcc\x88ller')"
-> ID                       NAME         STAGE      INDUSTRY       REGION  NPS
-> jose-muller-initech      José Müller  qualified  manufacturing  emea     10
-> jose-muller-initech-two  José Müller  nominated
+> ID                       NAME         COMPANY      STAGE      INDUSTRY       REGION  NPS
+> jose-muller-initech      José Müller  Initech      qualified  manufacturing  emea     10
+> jose-muller-initech-two  José Müller  Initech Two  nominated
 ! 2 advocates
 # A record written by hand in NFD: its name folds like the NFC one.
 $ sed "s/name: .*/name: $(printf 'Zoe\xcc\x88 Mu\xcc\x88ller')/; s/jose-muller-initech/zoe-muller-acme/; s/Initech/Acme/" advocates/jose-muller-initech.yaml > advocates/zoe-muller-acme.yaml

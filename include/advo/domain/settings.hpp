@@ -55,6 +55,13 @@ struct HealthThresholds {
   double stale_profiles_amber = 0.25;
 };
 
+// The windows of the morning view ([today] in advo.toml, advo.toml(5)).
+struct TodayWindows {
+  int64_t due_within_days = 3;        // requests needed within this many days are due (72 hours)
+  int64_t off_rest_within_days = 7;   // advocates free again within this many days are listed
+  int64_t items_per_section = 5;      // a longer section shows this many and counts the rest
+};
+
 struct Settings {
   // [program]
   std::string name = "Advocacy program";
@@ -72,6 +79,8 @@ struct Settings {
   int64_t profile_days = 180;
   int64_t nomination_days = 7;
   int64_t expiry_warn_days = 30;
+  // [today]
+  TodayWindows today;
   // [match.weights]
   MatchWeights weights;
   // [health]

@@ -1,5 +1,5 @@
-// What needs doing today (`advo today`): requests due or overdue,
-// engagements still scheduled after their day,
+// What needs doing today (`advo today`): requests due or overdue, open
+// requests not yet matched, engagements still scheduled after their day,
 // nominations aging, advocates coming off rest, stale profiles, expiring
 // consents and stories; each item with the action that deals with it. The
 // actions are what to do and on which record; how they are written as
@@ -15,16 +15,20 @@
 
 namespace advo {
 
+// In the order of urgency the view lists them: requests overdue and due,
+// what may already be wrong (a published story without approval, an
+// engagement the log does not settle), then what is coming.
 enum class TodayKind : uint8_t {
   request_overdue,
   request_due,
+  story_expired,
   engagement_unrecorded,
+  request_unmatched,
+  consent_expiring,
+  story_expiring,
   nomination_aging,
   off_rest,
   profile_stale,
-  consent_expiring,
-  story_expiring,
-  story_expired,
 };
 std::string_view to_string(TodayKind k);  // "request-overdue", …
 
@@ -53,7 +57,7 @@ struct TodayAction {
 struct TodayItem {
   TodayKind kind;
   std::string id;       // the record it is about
-  Date date;            // needed by, nominated on, free on, verified on, expires on
+  Date date;            // needed by (none: invalid), nominated on, free on, verified on, expires on
   std::string message;  // what is the matter, in words
   TodayAction action;   // what deals with it
   // engagement_unrecorded: what deals with it if the engagement did not
@@ -61,12 +65,8 @@ struct TodayItem {
   std::optional<TodayAction> otherwise;
 };
 
-// Requests due within this many days count as due (72 hours).
-inline constexpr int32_t kRequestDueDays = 3;
-// Advocates coming off rest within this many days are listed.
-inline constexpr int32_t kOffRestDays = 7;
-
-// The items in the order of TodayKind, each kind sorted by urgency.
+// The items in the order of TodayKind, each kind sorted by urgency; the
+// windows are the program's [today] settings.
 std::vector<TodayItem> morning_view(const Program& p, Date today);
 
 }  // namespace advo

@@ -2,10 +2,14 @@
 // sequences to it, and colour only when wanted.
 #pragma once
 
+#include <limits>
 #include <string>
 #include <string_view>
 
 namespace advo {
+
+// The width of output that is not cut (piped, or written to a file).
+inline constexpr size_t kNoWidthLimit = std::numeric_limits<size_t>::max();
 
 // Control characters (C0, DEL, C1), invalid UTF-8 bytes, line separators
 // and bidirectional overrides shown escaped ("\x1b", "\u202e"); newlines

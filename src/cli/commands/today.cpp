@@ -1,6 +1,7 @@
 // advo today: the manager's morning view, each item with the command that
 // deals with it (the domain names the action, this file writes it as the
-// command line advo-today(1) shows).
+// command line advo-today(1) shows); a long section shows its first few
+// items and the command that lists them all.
 #include <fmt/format.h>
 
 #include "advo/domain/today_view.hpp"
@@ -13,19 +14,46 @@
 namespace advo::cli {
 namespace {
 
-std::string_view heading(TodayKind k) {
+std::string days_text(int64_t days) { return fmt::format("{} day{}", days, days == 1 ? "" : "s"); }
+
+// The window of a deadline in words: "72 hours" up to three days, as a
+// deadline is said, else "N days".
+std::string deadline_text(int64_t days) {
+  if (days <= 3) return fmt::format("{} hours", days * 24);
+  return days_text(days);
+}
+
+std::string heading(TodayKind k, const TodayWindows& w) {
   switch (k) {
     case TodayKind::request_overdue: return "Requests overdue";
-    case TodayKind::request_due: return "Requests due within 72 hours";
+    case TodayKind::request_due: return "Requests due within " + deadline_text(w.due_within_days);
+    case TodayKind::request_unmatched: return "Open requests not matched yet";
     case TodayKind::engagement_unrecorded: return "Engagements still scheduled after their day";
     case TodayKind::nomination_aging: return "Nominations waiting for triage";
-    case TodayKind::off_rest: return "Coming off rest within 7 days";
+    case TodayKind::off_rest: return "Coming off rest within " + days_text(w.off_rest_within_days);
     case TodayKind::profile_stale: return "Profiles gone stale";
     case TodayKind::consent_expiring: return "Consents expiring";
     case TodayKind::story_expiring: return "Story approvals expiring";
     case TodayKind::story_expired: return "Expired stories still published";
   }
   return "";
+}
+
+// The command that lists every item of a kind, for a section cut short.
+std::string_view list_all_command(TodayKind k) {
+  switch (k) {
+    case TodayKind::request_unmatched: return "advo requests status:open";
+    case TodayKind::nomination_aging: return "advo advocates aging:true";
+    case TodayKind::profile_stale: return "advo advocates stale:true stage:active";
+    case TodayKind::story_expiring: return "advo stories expiring:true";
+    case TodayKind::story_expired: return "advo stories expired:true status:published";
+    case TodayKind::request_overdue:
+    case TodayKind::request_due:
+    case TodayKind::engagement_unrecorded:
+    case TodayKind::off_rest:
+    case TodayKind::consent_expiring: break;
+  }
+  return "advo today --all";
 }
 
 // The advo command line that carries out `a`; YYYY-MM-DD stands for a day
@@ -70,7 +98,7 @@ std::string today_subject(const Program& program, const TodayItem& i) {
   return i.id;
 }
 
-int run_today(Context& ctx, const std::string& format) {
+int run_today(Context& ctx, const std::string& format, bool all) {
   const Program& program = ctx.program();
   const Date today = ctx.today();
   const std::vector<TodayItem> items = morning_view(program, today);
@@ -96,18 +124,27 @@ int run_today(Context& ctx, const std::string& format) {
     ctx.out() << fmt::format("Nothing needs doing on {}.\n", today.str());
     return 0;
   }
+  // Text wraps at 100 columns at most, however wide the terminal: lines
+  // stay readable.
   const size_t width = std::min<size_t>(ctx.width(), 100);
+  const TodayWindows& windows = program.settings.today;
   std::string out;
-  for (size_t i = 0; i < items.size(); ++i) {
-    if (i == 0 || items[i].kind != items[i - 1].kind) {
-      size_t n = 0;
-      for (size_t j = i; j < items.size() && items[j].kind == items[i].kind; ++j) ++n;
-      out += fmt::format("{}{} ({})\n", i == 0 ? "" : "\n", heading(items[i].kind), n);
+  for (size_t start = 0; start < items.size();) {
+    size_t end = start;
+    while (end < items.size() && items[end].kind == items[start].kind) ++end;
+    const size_t count = end - start;
+    const size_t shown = all ? count : std::min<size_t>(count, static_cast<size_t>(windows.items_per_section));
+    out += fmt::format("{}{} ({})\n", start == 0 ? "" : "\n", heading(items[start].kind, windows), count);
+    for (size_t i = start; i < start + shown; ++i) {
+      out += wrap_phrases(fmt::format("{}: {}", terminal_safe(today_subject(program, items[i])),
+                                       terminal_safe(today_message(items[i]))),
+                          width, 2, 6);
+      out += "    " + ctx.style().paint(today_action_command(items[i].action), Color::bold) + "\n";
     }
-    out += wrap_words(fmt::format("{}: {}", terminal_safe(today_subject(program, items[i])),
-                                  terminal_safe(today_message(items[i]))),
-                      width, 2, 6);
-    out += "    " + ctx.style().paint(today_action_command(items[i].action), Color::bold) + "\n";
+    if (shown < count)
+      out += fmt::format("  …and {} more: {}\n", count - shown,
+                         ctx.style().paint(list_all_command(items[start].kind), Color::bold));
+    start = end;
   }
   ctx.out() << out;
   return 0;
@@ -117,8 +154,10 @@ int run_today(Context& ctx, const std::string& format) {
 
 Runner setup_today(CommandOptions& app) {
   auto format = std::make_shared<std::string>();
+  auto all = std::make_shared<bool>(false);
   add_format_option(app, *format, {"table", "json"});
-  return [format](Context& ctx) { return run_today(ctx, *format); };
+  app.add_flag("--all", *all, "List every item of each section, not the first few");
+  return [format, all](Context& ctx) { return run_today(ctx, *format, *all); };
 }
 
 }  // namespace advo::cli

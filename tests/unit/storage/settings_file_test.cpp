@@ -39,6 +39,8 @@ TEST_CASE("the file init writes reads back as the defaults") {
   CHECK(s.name == "Acme");
   CHECK(s.types.size() == default_activity_types().size());
   CHECK(s.expiry_warn_days == 30);
+  CHECK(s.today.due_within_days == 3);
+  CHECK(s.today.items_per_section == 5);
 }
 
 TEST_CASE("settings override defaults and types replace the default list") {
@@ -100,6 +102,38 @@ colour = ["red"]
                                   "10:2: unknown setting 'capz' (did you mean 'caps'?)",
                                   "12:1: [vocab] cannot restrict 'colour'",
                               });
+}
+
+TEST_CASE("the today section sets the windows of the morning view and refuses what it cannot take") {
+  Problems problems;
+  Settings s = parse_settings("", "advo.toml", problems);
+  CHECK(s.today.due_within_days == 3);
+  CHECK(s.today.off_rest_within_days == 7);
+  CHECK(s.today.items_per_section == 5);
+  s = parse_settings("[today]\ndue_within_days = 0\noff_rest_within_days = 14\nitems_per_section = 3\n", "advo.toml",
+                     problems);
+  CHECK(messages(problems).empty());
+  CHECK(s.today.due_within_days == 0);
+  CHECK(s.today.off_rest_within_days == 14);
+  CHECK(s.today.items_per_section == 3);
+  s = parse_settings(R"([today]
+due_within_hours = 72
+due_within_days = -1
+off_rest_within_days = 0
+items_per_section = "five"
+)",
+                     "advo.toml", problems);
+  sort_problems(problems);
+  CHECK(messages(problems) == std::vector<std::string>{
+                                  "2:1: unknown key 'due_within_hours' in [today] (did you mean 'due_within_days'?)",
+                                  "3:19: due_within_days must be at least 0",
+                                  "4:24: off_rest_within_days must be at least 1",
+                                  "5:21: items_per_section must be a whole number",
+                              });
+  // What was refused leaves the default.
+  CHECK(s.today.due_within_days == 3);
+  CHECK(s.today.off_rest_within_days == 7);
+  CHECK(s.today.items_per_section == 5);
 }
 
 TEST_CASE("a TOML syntax error is placed") {
