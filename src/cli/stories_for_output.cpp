@@ -108,6 +108,17 @@ std::string explain_markdown(const std::vector<RankedStory>& ranked) {
 
 }  // namespace
 
+std::vector<ListColumn<Story>> story_columns() {
+  return {
+      {.title = "ID", .path = "id", .min_width = 24, .cut_last = true},
+      {.title = "KIND", .path = "kind", .flexible = false},
+      {.title = "STATUS", .path = "status", .flexible = false},
+      {.title = "EXPIRES", .path = "expires_on", .flexible = false},
+      {.title = "INDUSTRY", .path = "industry", .min_width = 8, .optional = true},
+      {.title = "REGION", .path = "region", .flexible = false, .optional = true},
+  };
+}
+
 void print_ranked_stories(Context& ctx, const Criteria& criteria, const std::vector<RankedStory>& ranked,
                           const std::string& format, bool explain) {
   const RecordSchema& schema = schema_for<Story>();
@@ -160,15 +171,8 @@ void print_ranked_stories(Context& ctx, const Criteria& criteria, const std::vec
     ctx.out() << render_records(records, columns, format, ctx.width());
     return;
   }
-  const std::vector<ListColumn<Story>> columns = {
-      score_column,
-      {.title = "ID", .path = "id", .min_width = 24, .cut_last = true},
-      {.title = "KIND", .path = "kind", .flexible = false},
-      {.title = "STATUS", .path = "status", .flexible = false},
-      {.title = "EXPIRES", .path = "expires_on", .flexible = false},
-      {.title = "INDUSTRY", .path = "industry", .min_width = 8, .optional = true},
-      {.title = "REGION", .path = "region", .flexible = false, .optional = true},
-  };
+  std::vector<ListColumn<Story>> columns = story_columns();
+  columns.insert(columns.begin(), score_column);
   write_output(ctx, format, render_records(records, columns, format, ctx.width()));
 }
 

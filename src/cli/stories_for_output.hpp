@@ -7,9 +7,14 @@
 #include <vector>
 
 #include "advo/domain/story_ranking.hpp"
+#include "advo/render/record_list.hpp"
 #include "cli/context.hpp"
 
 namespace advo::cli {
+
+// The columns of a story table, listed (`advo stories`) or ranked (after
+// the score).
+std::vector<ListColumn<Story>> story_columns();
 
 // `criteria` are what the stories were ranked against (for the JSON
 // breakdown's wanted values).

@@ -58,10 +58,8 @@ struct CriterionValue {
   const SymList* list = nullptr;
 };
 
-// The one place the criteria's fields are named: Criteria and Profile hold
-// the same fields.
-template <class Fields>
-CriterionValue criterion_value(const Fields& f, Criterion c) {
+// The one place the criteria's fields are named (a Profile is a Criteria).
+inline CriterionValue criterion_value(const Criteria& f, Criterion c) {
   switch (c) {
     case Criterion::industry: return {f.industry.view()};
     case Criterion::segment: return {to_string(f.segment)};

@@ -21,18 +21,10 @@ std::string_view to_string(Criterion c);  // "industry", "use_cases", …
 double weight_of(const MatchWeights& weights, Criterion c);
 
 // What a candidate offers for the criteria: an advocate's or a story's
-// fields (stories have no country, persona or languages); the same fields
-// as Criteria, read through criterion_value (match_criteria.hpp).
-struct Profile {
-  Sym industry;
-  Segment segment = Segment::none;
-  Sym region;
-  Sym country;
-  SymList products;
-  SymList use_cases;
-  Sym persona;
-  SymList languages;
-};
+// fields (stories have no country, persona or languages). They are the
+// fields a request asks for, so a profile is a Criteria, read through
+// criterion_value (match_criteria.hpp).
+using Profile = Criteria;
 Profile profile_of(const Advocate& a);
 Profile profile_of(const Story& s);
 

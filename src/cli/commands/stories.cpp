@@ -44,17 +44,6 @@ struct StoriesOptions : RecordListOptions {
   std::string country;
 };
 
-std::vector<ListColumn<Story>> story_columns() {
-  return {
-      {.title = "ID", .path = "id", .min_width = 24, .cut_last = true},
-      {.title = "KIND", .path = "kind", .flexible = false},
-      {.title = "STATUS", .path = "status", .flexible = false},
-      {.title = "EXPIRES", .path = "expires_on", .flexible = false},
-      {.title = "INDUSTRY", .path = "industry", .min_width = 8, .optional = true},
-      {.title = "REGION", .path = "region", .flexible = false, .optional = true},
-  };
-}
-
 // "yes", or "no: " and the reasons' codes (advo-stories(1), USABILITY).
 std::string usability_text(const Program& program, const Story& story, Date day) {
   std::vector<std::string> codes;
