@@ -34,6 +34,18 @@ void collect_prefixed(const std::vector<R>& records, std::string_view prefix, Re
     out.push_back(RecordRef{kind, static_cast<size_t>(it - records.begin())});
 }
 
+// Engagements whose ids start with `prefix`, from the index by id: only
+// the ids next to the prefix are read (a scan would read every id, and with
+// records from the cache, every page of its strings).
+void collect_prefixed_engagements(const Program& program, std::string_view prefix, std::vector<RecordRef>& out) {
+  const auto by_id = program.engagement_index().arrays().by_id;
+  auto it = std::lower_bound(by_id.begin(), by_id.end(), prefix, [&](uint32_t i, std::string_view key) {
+    return program.engagements[i].id.view() < key;
+  });
+  for (; it != by_id.end() && program.engagements[*it].id.view().substr(0, prefix.size()) == prefix; ++it)
+    out.push_back(RecordRef{RecordKind::engagement, *it});
+}
+
 std::string kind_list(std::initializer_list<RecordKind> kinds) {
   std::string out;
   size_t i = 0;
@@ -125,9 +137,7 @@ RecordRef resolve_id(const Program& program, std::string_view text, std::initial
         if (const Engagement* e = program.find_engagement(text))
           exact.push_back(RecordRef{kind, static_cast<size_t>(e - program.engagements.data())});
         else
-          for (size_t i = 0; i < program.engagements.size(); ++i)
-            if (program.engagements[i].id.view().substr(0, text.size()) == text)
-              prefixed.push_back(RecordRef{kind, i});
+          collect_prefixed_engagements(program, text, prefixed);
         break;
     }
   }

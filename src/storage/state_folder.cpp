@@ -2,6 +2,7 @@
 // program, never through a symbolic link.
 #include "advo/storage/state_folder.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <string>
 #include <utility>
@@ -21,10 +22,16 @@ namespace {
 constexpr const char* kName = ".advo";
 constexpr int kFolderFlags = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC;
 
+// Written in small pieces: the kernel keeps a file in memory in pieces as
+// large as the writes that made it (up to 2 MiB), and maps a whole piece
+// into a process that touches one byte of it. A command that reads a few
+// records of a large cache image then holds a few pages of it, not 2 MiB
+// for each record.
 bool write_all(int fd, std::string_view bytes) {
+  constexpr size_t kPiece = size_t{16} << 10;
   size_t done = 0;
   while (done < bytes.size()) {
-    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    const ssize_t n = ::write(fd, bytes.data() + done, std::min(kPiece, bytes.size() - done));
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) return false;
     done += static_cast<size_t>(n);

@@ -335,6 +335,10 @@ std::shared_ptr<Image> Image::map(int dirfd, const char* name) {
   void* data = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
   ::close(fd);
   if (data == MAP_FAILED) return nullptr;
+  // Mapped a page at a time, never a huge page at once: a command reads a
+  // few records and strings here and there, and a huge page would bring
+  // 2 MiB into its memory for each of them.
+  ::madvise(data, size, MADV_NOHUGEPAGE);
   std::shared_ptr<Image> image(new Image());
   image->data_ = static_cast<const unsigned char*>(data);
   image->size_ = size;
@@ -539,8 +543,10 @@ bool Image::verify_data(const HandleLimits& given) const {
   } else if (!c.engagements_by_id.empty() || !c.by_advocate.empty() || !c.by_advocate_start.empty()) {
     return false;
   }
-  // What a command uses of it comes back page by page as it is used.
+  // What a command uses of it comes back page by page as it is used, only
+  // the page touched (no read-ahead, no pages around it mapped too).
   for (size_t s : kDataSections) release(sections_[s].data(), sections_[s].size());
+  if (mapped_) ::madvise(const_cast<unsigned char*>(data_), size_, MADV_RANDOM);
   return true;
 }
 

@@ -6,6 +6,7 @@
 #include "advo/storage/cache/program_cache.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
@@ -15,7 +16,10 @@
 #include <sys/stat.h>
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
+#include "advo/domain/domain_error.hpp"
+#include "advo/domain/program.hpp"
 #include "advo/storage/files.hpp"
 #include "advo/storage/loader.hpp"
 #include "advo/os/process.hpp"
@@ -275,4 +279,78 @@ TEST_CASE("a Sym from a cache image equals the same text from parsing") {
   CHECK(std::hash<Sym>{}(jane->id) == std::hash<Sym>{}(parsed));
   CHECK_FALSE(parsed == loaded.program.find_advocate("joe")->id);
   CHECK(Sym("jane") == parsed);
+}
+
+namespace {
+
+// What of the mapping holding `address` is in this process's memory, in
+// bytes, from /proc/self/smaps.
+size_t resident_bytes(const void* address) {
+  std::ifstream smaps("/proc/self/smaps");
+  const auto at = reinterpret_cast<uintptr_t>(address);
+  std::string line;
+  bool inside = false;
+  while (std::getline(smaps, line)) {
+    uintptr_t begin = 0;
+    uintptr_t end = 0;
+    if (std::sscanf(line.c_str(), "%lx-%lx ", &begin, &end) == 2 && line.find(' ') > line.find('-')) {
+      inside = begin <= at && at < end;
+      continue;
+    }
+    size_t kb = 0;
+    if (inside && std::sscanf(line.c_str(), "Rss: %zu kB", &kb) == 1) return kb * 1024;
+  }
+  return SIZE_MAX;
+}
+
+}  // namespace
+
+// Warm, the records' strings stay in the mapped image: finding one record
+// by its id must bring in a few pages of it, not every engagement's id.
+// Adopting the image needs a process that has interned nothing yet, as
+// above.
+TEST_CASE("finding a record by id in a warm load reads a few pages of the image") {
+  const char* half = std::getenv("ADVO_UNIT_FIND_HALF");
+  const char* const name = "finding a record by id in a warm load reads a few pages of the image";
+  if (half == nullptr) {
+    TempProgram t;
+    for (int month = 1; month <= 12; ++month) {
+      std::string text;
+      for (int i = 0; i < 2'000; ++i)
+        text += fmt::format("- id: 2026-{:02}-e{:05}\n  date: 2026-{:02}-01\n  advocate: jane\n  type: gift\n"
+                            "  outcome: completed\n  notes: Note {} of month {}, long enough to fill the strings {}\n",
+                            month, i, month, i, month, std::string(400, 'x'));
+      t.put(fmt::format("engagements/2026-{:02}.yaml", month), text);
+    }
+    const std::string self = fs::read_symlink("/proc/self/exe").string();
+    for (const char* step : {"write", "read"}) {
+      std::vector<std::string> environment = current_environment();
+      environment.push_back(std::string("ADVO_UNIT_FIND_HALF=") + step);
+      environment.push_back("ADVO_UNIT_FIND_ROOT=" + t.root.string());
+      const ProcessResult r = run_process({self, std::string("--test-case=") + name}, environment);
+      INFO(step, "\n", r.out, r.err);
+      REQUIRE(r.status == 0);
+      REQUIRE(r.out.find("1 passed") != std::string::npos);
+    }
+    return;
+  }
+  const fs::path root = std::getenv("ADVO_UNIT_FIND_ROOT");
+  if (std::string_view(half) == "write") {
+    load_program(root, "");
+    REQUIRE(fs::exists(cache_base_path(root)));
+    return;
+  }
+  const LoadedProgram loaded = load_program(root, "");
+  REQUIRE(loaded.cache != nullptr);
+  REQUIRE(loaded.cache->adopted);
+  const cache::ImageContent& image = loaded.cache->base->content();
+  REQUIRE(image.string_text.size() > (size_t{8} << 20));
+  const size_t before = resident_bytes(image.string_text.data());
+  const Program& p = loaded.program;
+  const RecordRef jane =
+      resolve_id(p, "jane", {RecordKind::advocate, RecordKind::story, RecordKind::request, RecordKind::engagement});
+  CHECK(record_id(p, jane).view() == "jane");
+  CHECK(record_id(p, resolve_id(p, "2026-07-e01234", {RecordKind::engagement})).view() == "2026-07-e01234");
+  CHECK_THROWS_AS(resolve_id(p, "2026-07-e0123", {RecordKind::engagement}), DomainError);
+  CHECK(resident_bytes(image.string_text.data()) - before < image.string_text.size() / 4);
 }
