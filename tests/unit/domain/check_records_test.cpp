@@ -27,3 +27,38 @@ TEST_CASE("an engagement still scheduled after its day is a warning naming done 
         "still scheduled, but 2026-11-14 has passed; run: advo engagement done 2026-11-14-ada-webinar (it took place) "
         "or advo engagement cancel 2026-11-14-ada-webinar (it did not)");
 }
+
+TEST_CASE("check_program is check_record of every record then the checks across records") {
+  Program p;
+  p.files = {"advo.toml", "advocates/ada.yaml", "engagements/2026-11.yaml"};
+  p.advocates.push_back(
+      test::record_from<Advocate>("id: ada\nname: \"Ada \\e[2J\"\ncompany: \"Evil\\rCorp\"\nstage: active\n"));
+  p.advocates.back().origin.file = 1;
+  for (const char* yaml : {"id: 2026-11-14-ada-webinar\ndate: 2026-11-14\nadvocate: ada\ntype: webinar\noutcome: scheduled\n",
+                           "id: 2026-10-02-bob-call\ndate: 2026-10-02\nadvocate: bob\ntype: reference-call\n"
+                           "outcome: completed\nnotes: \"two \\x9b31m\"\n"}) {
+    p.engagements.push_back(test::record_from<Engagement>(yaml));
+    p.engagements.back().origin.file = 2;
+  }
+  p.engagements.back().origin.item = 1;
+  p.build_indexes();
+  const Date today = *Date::parse("2026-11-20");
+  Findings split;
+  for (const Advocate& a : p.advocates)
+    for (Finding& f : check_record(a, p.settings)) split.push_back(std::move(f));
+  for (const Engagement& e : p.engagements)
+    for (Finding& f : check_record(e, p.settings)) split.push_back(std::move(f));
+  const size_t of_records = split.size();
+  CHECK(of_records >= 3);  // the control characters of the name, company and notes
+  check_across_records(p, today, split);
+  CHECK(split.size() > of_records);  // the wrong month, the dangling advocate
+  const Findings whole = check_program(p, today);
+  REQUIRE(whole.size() == split.size());
+  for (size_t i = 0; i < whole.size(); ++i) {
+    CHECK(whole[i].origin.file == split[i].origin.file);
+    CHECK(whole[i].origin.item == split[i].origin.item);
+    CHECK(whole[i].path == split[i].path);
+    CHECK(whole[i].code == split[i].code);
+    CHECK(whole[i].message == split[i].message);
+  }
+}
