@@ -147,11 +147,12 @@ void check_ids(const Program& program, Date, Findings& out) {
   ids_of(program, program.advocates, out);
   ids_of(program, program.stories, out);
   ids_of(program, program.requests, out);
-  // Engagement ids are unique across all month files.
-  std::unordered_map<std::string_view, const Engagement*> seen;
+  // Engagement ids are unique across all month files (equal ids have the
+  // same canonical handle).
+  std::unordered_map<uint32_t, const Engagement*> seen;
   seen.reserve(program.engagements.size());
   for (const Engagement& e : program.engagements) {
-    auto [it, fresh] = seen.emplace(e.id.view(), &e);
+    auto [it, fresh] = seen.emplace(e.id.id(), &e);
     if (!fresh)
       out.push_back(Finding{e.origin, "id", -1, Severity::error, "duplicate-id",
                             fmt::format("duplicate id '{}' (also in {})", e.id.view(),

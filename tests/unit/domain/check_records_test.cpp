@@ -62,3 +62,27 @@ TEST_CASE("check_program is check_record of every record then the checks across 
     CHECK(whole[i].message == split[i].message);
   }
 }
+
+TEST_CASE("an engagement id used again in another month file is a duplicate naming the first") {
+  Program p;
+  p.files = {"advo.toml", "engagements/2026-10.yaml", "engagements/2026-11.yaml"};
+  const char* yaml = "id: 2026-10-02-ada-call\ndate: 2026-10-02\nadvocate: ada\ntype: reference-call\noutcome: completed\n";
+  for (uint32_t file : {1u, 2u, 2u}) {
+    p.engagements.push_back(test::record_from<Engagement>(yaml));
+    p.engagements.back().origin.file = file;
+  }
+  p.engagements.push_back(test::record_from<Engagement>(
+      "id: 2026-11-03-ada-call\ndate: 2026-11-03\nadvocate: ada\ntype: reference-call\noutcome: completed\n"));
+  p.engagements.back().origin.file = 2;
+  p.build_indexes();
+  Findings out;
+  check_ids(p, *Date::parse("2026-11-20"), out);
+  Findings duplicates;
+  for (const Finding& f : out)
+    if (f.code == "duplicate-id") duplicates.push_back(f);
+  REQUIRE(duplicates.size() == 2);
+  for (const Finding& f : duplicates) {
+    CHECK(f.origin.file == 2);
+    CHECK(f.message == "duplicate id '2026-10-02-ada-call' (also in engagements/2026-10.yaml)");
+  }
+}
