@@ -2,7 +2,7 @@
 // (check_findings.hpp), and check_program run through them. The file is
 // text:
 //   advo check findings 1
-//   S HASH                  the hash (hex) of advo.toml's content
+//   S HASH                  the hash (hex) of advo.toml's content and the build
 //   F HASH SIZE PATH        a file, its content's hash (hex) and size
 //   R RECORD ITEM SEVERITY CODE FIELD_PATH   a finding in the file above
 //   M MESSAGE               its message
@@ -16,6 +16,7 @@
 
 #include <fmt/format.h>
 
+#include "advo/storage/cache/cache_image.hpp"
 #include "advo/storage/cache/check_places.hpp"
 #include "advo/storage/state_folder.hpp"
 
@@ -116,12 +117,14 @@ class KeptChecks {
   CheckFindings now_;
 };
 
-// The hash of advo.toml's content as the load read it; nullopt when it
-// was not read.
+// The hash of advo.toml's content as the load read it, with this build's
+// signature (another build may check records otherwise); nullopt when
+// advo.toml was not read.
 std::optional<uint64_t> settings_hash_of(const LoadedProgram& loaded) {
   const std::optional<FileStamp> stamp = loaded.stamp_of("advo.toml");
   if (!stamp || !stamp->exists || stamp->hash == 0) return std::nullopt;
-  return stamp->hash;
+  const uint64_t both[2] = {stamp->hash, cache::layout_signature()};
+  return cache::checksum_bytes(both, sizeof both);
 }
 
 }  // namespace

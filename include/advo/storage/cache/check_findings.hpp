@@ -1,9 +1,10 @@
 // What the checks of one record on their own (check_record in
 // domain/check.hpp) found, kept in .advo/check-findings for every file
 // `check` read, keyed by the file's path and the hash and size of its
-// content as the load stamped it, and by the hash of advo.toml's content.
-// A warm `check` re-runs those checks only for the files whose key
-// changed (any change to advo.toml re-checks every file), then runs the
+// content as the load stamped it, and by the hash of advo.toml's content
+// and of the build of advo (as the cache is). A warm `check` re-runs those
+// checks only for the files whose key changed (any change to advo.toml, or
+// another build, re-checks every file), then runs the
 // checks that span records; the findings are those of check_program, in
 // the same order. Each `check` keeps only what it used.
 #pragma once
