@@ -4,6 +4,7 @@
 #include "advo/storage/loader.hpp"
 
 #include "advo/storage/cache/cached_load.hpp"
+#include "advo/storage/cache/check_findings.hpp"
 #include "advo/storage/cache/check_places.hpp"
 #include "advo/storage/cache/program_cache.hpp"
 #include "advo/storage/read_program.hpp"
@@ -54,7 +55,7 @@ void update_program_cache(const LoadedProgram& loaded, const std::vector<std::st
 bool clear_program_cache(const fs::path& root) {
   const StateFolder folder = StateFolder::open(root, false);
   bool removed = false;
-  for (const char* name : {kCacheBaseName, kCacheDeltaName, kCheckPlacesName}) removed = folder.remove_file(name) || removed;
+  for (const char* name : {kCacheBaseName, kCacheDeltaName, kCheckPlacesName, kCheckFindingsName}) removed = folder.remove_file(name) || removed;
   return removed;
 }
 

@@ -12,7 +12,7 @@ $ diff before.yaml advocates/jane-doe-acme.yaml
 > 12a13
 > >   - forecasting
 ? 1
-$ ls .advo | grep -v '^cache'
+$ ls .advo | grep -v -e '^cache' -e '^check-'
 > edit
 # VISUAL comes before EDITOR.
 $ VISUAL='sed -i "s/^title: .*/title: CEO/"' EDITOR=false advo --today 2026-11-16 edit jane-doe

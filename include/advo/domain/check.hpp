@@ -31,6 +31,19 @@ using Findings = std::vector<Finding>;
 
 Findings check_program(const Program& program, Date today);
 
+// check_program in two parts, so a caller may keep what the first finds
+// per file: the checks of one record on its own (values out of format or
+// vocabulary), whose findings depend only on the record and the settings,
+// then every check that spans records or depends on today.
+// check_program gives the findings of check_record for every record (the
+// advocates, stories, requests, engagements, each in program order), then
+// those of check_across_records.
+Findings check_record(const Advocate& record, const Settings& settings);
+Findings check_record(const Story& record, const Settings& settings);
+Findings check_record(const Request& record, const Settings& settings);
+Findings check_record(const Engagement& record, const Settings& settings);
+void check_across_records(const Program& program, Date today, Findings& out);
+
 // The checks, one per concern; check_program runs them all.
 void check_values(const Program& program, Date today, Findings& out);
 void check_ids(const Program& program, Date today, Findings& out);

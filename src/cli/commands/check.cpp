@@ -9,6 +9,7 @@
 #include "advo/domain/check.hpp"
 #include "advo/render/json.hpp"
 #include "advo/os/git.hpp"
+#include "advo/storage/cache/check_findings.hpp"
 #include "advo/storage/locate.hpp"
 #include "advo/storage/program_at_revision.hpp"
 #include "advo/storage/write_transaction.hpp"
@@ -49,7 +50,7 @@ int run_check(Context& ctx, const CheckOptions& o) {
   const Problems before = since ? problems_at_revision(ctx, o.since) : Problems{};
   const LoadedProgram& loaded = ctx.loaded_with_problems();
   Problems problems = loaded.problems;
-  const Problems found = place_findings(loaded, check_program(loaded.program, ctx.today()));
+  const Problems found = place_findings(loaded, check_program_keeping_findings(loaded, ctx.today()));
   problems.insert(problems.end(), found.begin(), found.end());
   if (std::optional<Problem> merge = merge_driver_problem(ctx.root())) problems.push_back(std::move(*merge));
   for (const std::string& leftover : leftover_temporary_files(ctx.root()))

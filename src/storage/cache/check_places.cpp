@@ -23,11 +23,23 @@ namespace {
 constexpr std::string_view kFirstLine = "advo check places 1";
 constexpr size_t kMaxBytes = size_t{64} << 20;
 
-// The file's bytes, when it is a regular file in a real .advo.
-std::optional<std::string> read_places_file(const std::filesystem::path& root) {
+// Reads the next space-separated number of `line` into `out`.
+template <class T>
+bool take_number(std::string_view& line, T& out, int base = 10) {
+  const auto [end, ec] = std::from_chars(line.data(), line.data() + line.size(), out, base);
+  if (ec != std::errc() || end == line.data() + line.size() || *end != ' ') return false;
+  line.remove_prefix(static_cast<size_t>(end - line.data()) + 1);
+  return true;
+}
+
+bool printable(std::string_view text) { return text.find('\n') == std::string_view::npos; }
+
+}  // namespace
+
+std::optional<std::string> read_check_state_file(const std::filesystem::path& root, const char* name) {
   const StateFolder folder = StateFolder::open(root, false);
   if (!folder.usable()) return std::nullopt;
-  const int fd = ::openat(folder.fd(), kCheckPlacesName, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY);
+  const int fd = ::openat(folder.fd(), name, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY);
   if (fd < 0) return std::nullopt;
   struct stat st {};
   std::optional<std::string> out;
@@ -45,22 +57,9 @@ std::optional<std::string> read_places_file(const std::filesystem::path& root) {
   return out;
 }
 
-// Reads the next space-separated number of `line` into `out`.
-template <class T>
-bool take_number(std::string_view& line, T& out, int base = 10) {
-  const auto [end, ec] = std::from_chars(line.data(), line.data() + line.size(), out, base);
-  if (ec != std::errc() || end == line.data() + line.size() || *end != ' ') return false;
-  line.remove_prefix(static_cast<size_t>(end - line.data()) + 1);
-  return true;
-}
-
-bool printable(std::string_view text) { return text.find('\n') == std::string_view::npos; }
-
-}  // namespace
-
 CheckPlaces CheckPlaces::read(const std::filesystem::path& root) {
   CheckPlaces out;
-  const std::optional<std::string> bytes = read_places_file(root);
+  const std::optional<std::string> bytes = read_check_state_file(root, kCheckPlacesName);
   if (!bytes) return out;
   std::string_view rest = *bytes;
   bool first = true;

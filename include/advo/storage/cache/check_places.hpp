@@ -59,6 +59,10 @@ class CheckPlaces {
   std::map<std::string, FilePlaces, std::less<>> files_;
 };
 
+// The bytes of the file `name` of .advo, when it is a regular file of at
+// most 64 MiB in a real .advo (see StateFolder). Never throws.
+std::optional<std::string> read_check_state_file(const std::filesystem::path& root, const char* name);
+
 // Replaces .advo/check-places with `places` when .advo is a real folder
 // (see StateFolder); false when it could not. Never throws.
 bool write_check_places(const std::filesystem::path& root, const CheckPlaces& places);
