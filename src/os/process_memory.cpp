@@ -31,4 +31,10 @@ void reserve_heap(size_t bytes) {
 #endif
 }
 
+void release_free_heap() {
+#if defined(__GLIBC__)
+  malloc_trim(0);
+#endif
+}
+
 }  // namespace advo

@@ -90,11 +90,21 @@ StateFolder::~StateFolder() {
 }
 
 bool StateFolder::replace_file(std::string_view name, std::string_view bytes) const {
+  return replace_file(name, [bytes](const PieceWriter& put) { return put(bytes); });
+}
+
+bool StateFolder::replace_file(std::string_view name, const std::function<bool(const PieceWriter&)>& write) const {
   if (fd_ < 0) return false;
   const std::string target(name);
   const std::string temp = fmt::format(".{}.{}.tmp", name, ::getpid());
   ::unlinkat(fd_, temp.c_str(), 0);  // left by an earlier process of the same id
-  if (create_new_file_at(fd_, temp, bytes) != 0) return false;
+  const int fd = ::openat(fd_, temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+  if (fd < 0) return false;
+  const bool written = write([fd](std::string_view piece) { return write_all(fd, piece); });
+  if (::close(fd) != 0 || !written) {
+    ::unlinkat(fd_, temp.c_str(), 0);
+    return false;
+  }
   if (::renameat(fd_, temp.c_str(), fd_, target.c_str()) != 0) {
     ::unlinkat(fd_, temp.c_str(), 0);
     return false;

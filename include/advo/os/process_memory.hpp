@@ -14,4 +14,9 @@ namespace advo {
 // or where the system offers no such thing.
 void reserve_heap(size_t bytes);
 
+// Gives the system back the pages of the heap that are free, once a phase
+// that held much more than what it left (the texts and trees of files
+// read) is over, so that the next phase's peak does not add to it.
+void release_free_heap();
+
 }  // namespace advo

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -43,6 +44,11 @@ class StateFolder {
   // (created exclusively, never through a link), then renamed over it. A
   // link named `name` is replaced, not followed. False when it could not.
   bool replace_file(std::string_view name, std::string_view bytes) const;
+  // The same, the bytes given a piece at a time by `write` (so that a large
+  // file never has to be held whole): it calls the writer it is handed
+  // with each piece in order, and returns false to give up.
+  using PieceWriter = std::function<bool(std::string_view)>;
+  bool replace_file(std::string_view name, const std::function<bool(const PieceWriter&)>& write) const;
   // Removes the file (or link) `name`; true when there was one.
   bool remove_file(std::string_view name) const;
 

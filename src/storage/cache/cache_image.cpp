@@ -205,35 +205,7 @@ bool range_valid(std::string_view text, uint64_t offset, uint64_t length) {
   return offset <= text.size() && length <= text.size() - offset;
 }
 
-class Builder {
- public:
-  Builder() { bytes_.resize(sizeof(Header)); }
-
-  template <class T>
-  void add(Section s, std::span<const T> items) {
-    add_bytes(s, items.data(), items.size_bytes());
-  }
-  void add_bytes(Section s, const void* data, size_t size) {
-    bytes_.resize((bytes_.size() + 7) & ~size_t{7});
-    header_.sections[s] = SectionRange{bytes_.size(), size, checksum_bytes(data, size)};
-    if (size > 0) bytes_.append(static_cast<const char*>(data), size);
-  }
-
-  std::string finish(Header header) {
-    bytes_.resize((bytes_.size() + 7) & ~size_t{7});
-    std::memcpy(header.magic, kMagic, sizeof kMagic);
-    std::memcpy(header.sections, header_.sections, sizeof header.sections);
-    header.size = bytes_.size();
-    header.layout = layout_signature();
-    header.checksum = checksum_bytes(reinterpret_cast<const unsigned char*>(&header) + 16, sizeof header - 16);
-    std::memcpy(bytes_.data(), &header, sizeof header);
-    return std::move(bytes_);
-  }
-
- private:
-  std::string bytes_;
-  Header header_{};
-};
+constexpr size_t aligned8(size_t n) { return (n + 7) & ~size_t{7}; }
 
 }  // namespace
 
@@ -291,27 +263,36 @@ uint64_t layout_signature() {
   return signature;
 }
 
-std::string build_image(const ImageContent& c) {
-  Builder b;
-  b.add(kStringOffsets, c.string_offsets);
-  b.add_bytes(kStringText, c.string_text.data(), c.string_text.size());
-  b.add(kStringSlots, c.string_slots);
-  b.add(kSymListOffsets, c.sym_list_offsets);
-  b.add(kSymListItems, c.sym_list_items);
-  b.add(kWindowListOffsets, c.window_list_offsets);
-  b.add(kWindowListItems, c.window_list_items);
-  b.add(kFiles, c.files);
-  b.add_bytes(kText, c.text.data(), c.text.size());
-  b.add(kProblems, c.problems);
-  b.add(kFolders, c.folders);
-  b.add(kNames, c.names);
-  b.add(kAdvocates, c.advocates);
-  b.add(kStories, c.stories);
-  b.add(kRequests, c.requests);
-  b.add(kEngagements, c.engagements);
-  b.add(kByIdIndex, c.engagements_by_id);
-  b.add(kByAdvocateIndex, c.by_advocate);
-  b.add(kByAdvocateStart, c.by_advocate_start);
+bool write_image(const ImageContent& c, const std::function<bool(std::string_view)>& put) {
+  struct Piece {
+    Section section;
+    const void* data;
+    size_t size;
+  };
+  const auto piece = [](Section s, auto items) { return Piece{s, items.data(), items.size_bytes()}; };
+  const Piece pieces[] = {
+      piece(kStringOffsets, c.string_offsets),
+      Piece{kStringText, c.string_text.data(), c.string_text.size()},
+      piece(kStringSlots, c.string_slots),
+      piece(kSymListOffsets, c.sym_list_offsets),
+      piece(kSymListItems, c.sym_list_items),
+      piece(kWindowListOffsets, c.window_list_offsets),
+      piece(kWindowListItems, c.window_list_items),
+      piece(kFiles, c.files),
+      Piece{kText, c.text.data(), c.text.size()},
+      piece(kProblems, c.problems),
+      piece(kFolders, c.folders),
+      piece(kNames, c.names),
+      piece(kAdvocates, c.advocates),
+      piece(kStories, c.stories),
+      piece(kRequests, c.requests),
+      piece(kEngagements, c.engagements),
+      piece(kByIdIndex, c.engagements_by_id),
+      piece(kByAdvocateIndex, c.by_advocate),
+      piece(kByAdvocateStart, c.by_advocate_start),
+  };
+  // The header first, from the sections' places and checksums; then each
+  // section where the header says, after zeros up to it.
   Header h{};
   h.kind = static_cast<uint32_t>(c.kind);
   h.string_first = c.string_first;
@@ -319,7 +300,35 @@ std::string build_image(const ImageContent& c) {
   h.window_list_first = c.window_list_first;
   h.base_checksum = c.base_checksum;
   h.validated_at_ns = c.validated_at_ns;
-  return b.finish(h);
+  std::memcpy(h.magic, kMagic, sizeof kMagic);
+  size_t at = sizeof(Header);
+  for (const Piece& p : pieces) {
+    at = aligned8(at);
+    h.sections[p.section] = SectionRange{at, p.size, checksum_bytes(p.data, p.size)};
+    at += p.size;
+  }
+  h.size = aligned8(at);
+  h.layout = layout_signature();
+  h.checksum = checksum_bytes(reinterpret_cast<const unsigned char*>(&h) + 16, sizeof h - 16);
+  static constexpr char kZeros[8] = {};
+  if (!put(std::string_view(reinterpret_cast<const char*>(&h), sizeof h))) return false;
+  size_t written = sizeof h;
+  for (const Piece& p : pieces) {
+    const size_t pad = aligned8(written) - written;
+    if (pad > 0 && !put(std::string_view(kZeros, pad))) return false;
+    if (p.size > 0 && !put(std::string_view(static_cast<const char*>(p.data), p.size))) return false;
+    written += pad + p.size;
+  }
+  return written == h.size || put(std::string_view(kZeros, h.size - written));
+}
+
+std::string build_image(const ImageContent& c) {
+  std::string bytes;
+  write_image(c, [&bytes](std::string_view piece) {
+    bytes.append(piece);
+    return true;
+  });
+  return bytes;
 }
 
 std::shared_ptr<Image> Image::map(int dirfd, const char* name) {

@@ -82,8 +82,9 @@ class ImageBuilder {
  public:
   ImageBuilder(const CacheState& state, const ImagePlan& plan) : state_(state), plan_(plan) {}
 
-  // The image bytes, or "" when the plan cannot be written.
-  std::string build() {
+  // The image's content (views into this builder and the program), or
+  // false when the plan cannot be written.
+  bool build() {
     const bool delta = plan_.kind == cache::ImageKind::delta;
     const ImageContent* base = delta ? &state_.base->content() : nullptr;
     c_.kind = plan_.kind;
@@ -92,17 +93,18 @@ class ImageBuilder {
     c_.string_first = delta ? base->string_first + base->string_count() : 1;
     c_.sym_list_first = delta ? base->sym_list_first + base->sym_list_count() : 1;
     c_.window_list_first = delta ? base->window_list_first + base->window_list_count() : 1;
-    if (c_.string_first > map_.end() + 1) return {};
+    if (c_.string_first > map_.end() + 1) return false;
     add_strings();
     add_lists();
-    if (!add_files() || !add_folders()) return {};
+    if (!add_files() || !add_folders()) return false;
     add_records();
     c_.engagements_by_id = plan_.indexes.by_id;
     c_.by_advocate = plan_.indexes.by_advocate;
     c_.by_advocate_start = plan_.indexes.by_advocate_start;
-    return cache::build_image(c_);
+    return true;
   }
 
+  const ImageContent& content() const { return c_; }
   bool handles_unchanged() const { return map_.identity(); }
 
  private:
@@ -280,15 +282,16 @@ bool write_cache_image(const CacheState& state, const ImagePlan& plan, bool* han
   const StateFolder folder = StateFolder::open(state.root, true);
   if (!folder.usable()) return false;
   ImageBuilder builder(state, plan);
-  const std::string bytes = builder.build();
-  if (bytes.empty()) return false;
+  if (!builder.build()) return false;
   if (handles_unchanged != nullptr) *handles_unchanged = builder.handles_unchanged();
+  // Written as it is serialised: the image is never held whole in memory.
+  const auto write = [&builder](const StateFolder::PieceWriter& put) { return cache::write_image(builder.content(), put); };
   if (plan.kind == cache::ImageKind::base) {
-    if (!folder.replace_file(kCacheBaseName, bytes)) return false;
+    if (!folder.replace_file(kCacheBaseName, write)) return false;
     folder.remove_file(kCacheDeltaName);
     return true;
   }
-  return folder.replace_file(kCacheDeltaName, bytes);
+  return folder.replace_file(kCacheDeltaName, write);
 }
 
 }  // namespace advo

@@ -115,6 +115,12 @@ class LoadSession {
       assemble();
     collect_problems_and_stamps();
     release_listings();
+    if (any_read_) {
+      // What was read is all in the program now: its memory is let go
+      // before the cache image is built.
+      std::vector<ParsedFile>().swap(reads_);
+      release_free_heap();
+    }
     const bool wrote = needs_write() && write_program_cache(*state_, result_, racy_rewrite_);
     (void)wrote;
     result_.cache = state_;
@@ -410,13 +416,20 @@ class LoadSession {
       }
     };
     std::vector<R> fresh;
+    size_t read_count = 0;
+    for (const Candidate& c : candidates_)
+      if (!c.fresh && c.read != UINT32_MAX) read_count += (reads_[c.read].*parsed).size();
+    fresh.reserve(read_count);
     for (size_t i = 0; i < candidates_.size(); ++i) {
       const Candidate& c = candidates_[i];
       if (c.fresh || c.read == UINT32_MAX) continue;
-      for (R r : reads_[c.read].*parsed) {
+      std::vector<R>& read = reads_[c.read].*parsed;
+      for (R& r : read) {
         r.origin.file = static_cast<uint32_t>(i + 1);
         fresh.push_back(r);
       }
+      // Each record is held once here: the file's copy is let go.
+      std::vector<R>().swap(read);
     }
     std::sort(fresh.begin(), fresh.end(), in_program_order<R>);
     const HandleTranslation* translation = state_->adopted ? nullptr : &translation_;

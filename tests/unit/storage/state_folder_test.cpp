@@ -86,3 +86,19 @@ TEST_CASE("files in the state folder are made there and never through a link") {
   CHECK(folder.remove_file("cache"));
   CHECK_FALSE(folder.remove_file("cache"));
 }
+
+TEST_CASE("a file given a piece at a time replaces the old one whole, or not at all") {
+  TempDir t;
+  const StateFolder folder = StateFolder::open(t.path, true);
+  REQUIRE(folder.usable());
+  CHECK(folder.replace_file("cache", "old"));
+  CHECK(folder.replace_file("cache", [](const StateFolder::PieceWriter& put) { return put("ne") && put("w"); }));
+  CHECK(text_of(t.path / ".advo" / "cache") == "new");
+
+  // A writer that gives up halfway leaves the old file and no temporary one.
+  CHECK_FALSE(folder.replace_file("cache", [](const StateFolder::PieceWriter& put) { return put("half") && false; }));
+  CHECK(text_of(t.path / ".advo" / "cache") == "new");
+  size_t entries = 0;
+  for ([[maybe_unused]] const auto& e : fs::directory_iterator(t.path / ".advo")) ++entries;
+  CHECK(entries == 2);  // .gitignore and cache
+}

@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <span>
@@ -154,6 +155,9 @@ uint64_t checksum_bytes(const void* data, size_t size);
 // Serialises `content` (its views may point anywhere) into the bytes of an
 // image file.
 std::string build_image(const ImageContent& content);
+// The same bytes handed to `put` a piece at a time, in order, never held
+// whole; false as soon as `put` returns false.
+bool write_image(const ImageContent& content, const std::function<bool(std::string_view)>& put);
 
 // Handles and list ids the records of an image may use beyond its own:
 // those of its base, for a delta.
