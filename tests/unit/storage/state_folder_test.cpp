@@ -87,7 +87,7 @@ TEST_CASE("files in the state folder are made there and never through a link") {
   CHECK_FALSE(folder.remove_file("cache"));
 }
 
-TEST_CASE("a file given a piece at a time replaces the old one whole, or not at all") {
+TEST_CASE("a file given a piece at a time replaces the old one whole or not at all") {
   TempDir t;
   const StateFolder folder = StateFolder::open(t.path, true);
   REQUIRE(folder.usable());
