@@ -25,15 +25,6 @@ namespace {
 
 constexpr std::string_view kFirstLine = "advo check findings 1";
 
-// Reads the next space-separated number of `line` into `out`.
-template <class T>
-bool take_number(std::string_view& line, T& out, int base = 10) {
-  const auto [end, ec] = std::from_chars(line.data(), line.data() + line.size(), out, base);
-  if (ec != std::errc() || end == line.data() + line.size() || *end != ' ') return false;
-  line.remove_prefix(static_cast<size_t>(end - line.data()) + 1);
-  return true;
-}
-
 // Reads the next space-separated word of `line` into `out`.
 bool take_word(std::string_view& line, std::string& out) {
   const size_t space = line.find(' ');
@@ -129,53 +120,44 @@ std::optional<uint64_t> settings_hash_of(const LoadedProgram& loaded) {
 
 }  // namespace
 
-CheckFindings CheckFindings::parse(std::string_view rest) {
+CheckFindings CheckFindings::parse(std::string_view bytes) {
   CheckFindings out;
-  bool first = true;
   FileFindings* file = nullptr;
   KeptFinding* last = nullptr;  // the finding whose message comes next
-  while (!rest.empty()) {
-    const size_t end = rest.find('\n');
-    if (end == std::string_view::npos) return {};  // cut short
-    std::string_view line = rest.substr(0, end);
-    rest.remove_prefix(end + 1);
-    if (first) {
-      if (line != kFirstLine) return {};
-      first = false;
-      continue;
-    }
-    if (line.size() < 2 || line[1] != ' ') return {};
-    const char tag = line[0];
-    line.remove_prefix(2);
-    if (last != nullptr && tag != 'M') return {};
+  const bool whole = read_tagged_lines(bytes, kFirstLine, [&](char tag, std::string_view line) {
+    if (last != nullptr && tag != 'M') return false;
     if (tag == 'S') {
-      std::string_view hash = line;
-      const auto [ptr, ec] = std::from_chars(hash.data(), hash.data() + hash.size(), out.settings_hash_, 16);
-      if (ec != std::errc() || ptr != hash.data() + hash.size()) return {};
-    } else if (tag == 'F') {
+      const auto [ptr, ec] = std::from_chars(line.data(), line.data() + line.size(), out.settings_hash_, 16);
+      return ec == std::errc() && ptr == line.data() + line.size();
+    }
+    if (tag == 'F') {
       FileFindings f;
-      if (!take_number(line, f.hash, 16) || !take_number(line, f.size) || line.empty()) return {};
+      if (!take_number(line, f.hash, 16) || !take_number(line, f.size) || line.empty()) return false;
       file = &out.files_[std::string(line)];
       *file = std::move(f);
-    } else if (tag == 'R' && file != nullptr) {
+      return true;
+    }
+    if (tag == 'R' && file != nullptr) {
       KeptFinding f;
       std::string severity;
       if (!take_number(line, f.record_item) || !take_number(line, f.item) || !take_word(line, severity) ||
           (severity != "e" && severity != "w") || !take_word(line, f.code))
-        return {};
-      if (!file->findings.empty() && file->findings.back().record_item > f.record_item) return {};
+        return false;
+      if (!file->findings.empty() && file->findings.back().record_item > f.record_item) return false;
       f.severity = severity == "e" ? Severity::error : Severity::warning;
       f.path = std::string(line);
       file->findings.push_back(std::move(f));
       last = &file->findings.back();
-    } else if (tag == 'M' && last != nullptr) {
+      return true;
+    }
+    if (tag == 'M' && last != nullptr) {
       last->message = std::string(line);
       last = nullptr;
-    } else {
-      return {};
+      return true;
     }
-  }
-  if (last != nullptr) return {};
+    return false;
+  });
+  if (!whole || last != nullptr) return {};
   return out;
 }
 

@@ -23,15 +23,6 @@ namespace {
 constexpr std::string_view kFirstLine = "advo check places 1";
 constexpr size_t kMaxBytes = size_t{64} << 20;
 
-// Reads the next space-separated number of `line` into `out`.
-template <class T>
-bool take_number(std::string_view& line, T& out, int base = 10) {
-  const auto [end, ec] = std::from_chars(line.data(), line.data() + line.size(), out, base);
-  if (ec != std::errc() || end == line.data() + line.size() || *end != ' ') return false;
-  line.remove_prefix(static_cast<size_t>(end - line.data()) + 1);
-  return true;
-}
-
 bool printable(std::string_view text) { return text.find('\n') == std::string_view::npos; }
 
 }  // namespace
@@ -57,44 +48,50 @@ std::optional<std::string> read_check_state_file(const std::filesystem::path& ro
   return out;
 }
 
+bool read_tagged_lines(std::string_view rest, std::string_view first_line,
+                       const std::function<bool(char tag, std::string_view rest)>& take) {
+  bool first = true;
+  while (!rest.empty()) {
+    const size_t end = rest.find('\n');
+    if (end == std::string_view::npos) return false;  // cut short
+    std::string_view line = rest.substr(0, end);
+    rest.remove_prefix(end + 1);
+    if (first) {
+      if (line != first_line) return false;
+      first = false;
+      continue;
+    }
+    if (line.size() < 2 || line[1] != ' ' || !take(line[0], line.substr(2))) return false;
+  }
+  return true;
+}
+
 CheckPlaces CheckPlaces::read(const std::filesystem::path& root) {
   CheckPlaces out;
   const std::optional<std::string> bytes = read_check_state_file(root, kCheckPlacesName);
   if (!bytes) return out;
-  std::string_view rest = *bytes;
-  bool first = true;
   FilePlaces* file = nullptr;
-  while (!rest.empty()) {
-    const size_t end = rest.find('\n');
-    if (end == std::string_view::npos) return {};  // cut short
-    std::string_view line = rest.substr(0, end);
-    rest.remove_prefix(end + 1);
-    if (first) {
-      if (line != kFirstLine) return {};
-      first = false;
-      continue;
-    }
-    if (line.size() < 2 || line[1] != ' ') return {};
-    const char tag = line[0];
-    line.remove_prefix(2);
+  const bool whole = read_tagged_lines(*bytes, kFirstLine, [&](char tag, std::string_view line) {
     if (tag == 'F') {
       FilePlaces f;
-      if (!take_number(line, f.hash, 16) || !take_number(line, f.size) || line.empty()) return {};
+      if (!take_number(line, f.hash, 16) || !take_number(line, f.size) || line.empty()) return false;
       file = &out.files_[std::string(line)];
       *file = std::move(f);
-    } else if (tag == 'P' && file != nullptr) {
+      return true;
+    }
+    if (tag == 'P' && file != nullptr) {
       PlaceKey key;
       Place place;
       if (!take_number(line, key.item) || !take_number(line, key.list_item) || !take_number(line, place.line) ||
           !take_number(line, place.column))
-        return {};
+        return false;
       key.path = std::string(line);
       file->places[std::move(key)] = place;
-    } else {
-      return {};
+      return true;
     }
-  }
-  return out;
+    return false;
+  });
+  return whole ? out : CheckPlaces{};
 }
 
 std::optional<Place> CheckPlaces::find(const std::string& relative, uint64_t hash, uint64_t size,

@@ -8,11 +8,14 @@
 // `check` would. Each `check` keeps only what it used.
 #pragma once
 
+#include <charconv>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace advo {
 
@@ -62,6 +65,23 @@ class CheckPlaces {
 // The bytes of the file `name` of .advo, when it is a regular file of at
 // most 64 MiB in a real .advo (see StateFolder). Never throws.
 std::optional<std::string> read_check_state_file(const std::filesystem::path& root, const char* name);
+
+// Reads the lines of a check state file's `bytes` after its first line,
+// which must be `first_line`: each line "T REST" is handed to
+// `take(T, REST)`. False when the file is of another format, cut short,
+// holds a line of another form, or `take` refuses a line.
+bool read_tagged_lines(std::string_view bytes, std::string_view first_line,
+                       const std::function<bool(char tag, std::string_view rest)>& take);
+
+// Reads the next space-separated number of `line` (in `base`) into `out`
+// and drops it and the space from `line`; false when there is none.
+template <class T>
+bool take_number(std::string_view& line, T& out, int base = 10) {
+  const auto [end, ec] = std::from_chars(line.data(), line.data() + line.size(), out, base);
+  if (ec != std::errc() || end == line.data() + line.size() || *end != ' ') return false;
+  line.remove_prefix(static_cast<size_t>(end - line.data()) + 1);
+  return true;
+}
 
 // Replaces .advo/check-places with `places` when .advo is a real folder
 // (see StateFolder); false when it could not. Never throws.
