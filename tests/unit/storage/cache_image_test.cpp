@@ -11,6 +11,7 @@
 
 #include <doctest/doctest.h>
 
+#include "../resident_memory.hpp"
 #include "../temp_folder.hpp"
 #include "advo/storage/cache/interned_segments.hpp"
 
@@ -201,30 +202,6 @@ TEST_CASE("images are files written whole") {
     CHECK_MESSAGE(e.path().extension() != ".tmp", "a temporary file was left behind");
 }
 
-namespace {
-
-// What of the mapping holding `address` is in this process's memory
-// (its resident set), in bytes, from /proc/self/smaps.
-size_t resident_bytes(const void* address) {
-  std::ifstream smaps("/proc/self/smaps");
-  const auto at = reinterpret_cast<uintptr_t>(address);
-  std::string line;
-  bool inside = false;
-  while (std::getline(smaps, line)) {
-    uintptr_t begin = 0;
-    uintptr_t end = 0;
-    if (std::sscanf(line.c_str(), "%lx-%lx ", &begin, &end) == 2 && line.find(' ') > line.find('-')) {
-      inside = begin <= at && at < end;
-      continue;
-    }
-    size_t kb = 0;
-    if (inside && std::sscanf(line.c_str(), "Rss: %zu kB", &kb) == 1) return kb * 1024;
-  }
-  return SIZE_MAX;
-}
-
-}  // namespace
-
 TEST_CASE("a mapped image is not held in memory once verified") {
   Sample sample;
   const uint32_t n = 60'000;
@@ -239,7 +216,7 @@ TEST_CASE("a mapped image is not held in memory once verified") {
   REQUIRE(image != nullptr);
   REQUIRE(image->size() > (size_t{2} << 20));
   // Verifying read every byte; what is left mapped is a few pages.
-  CHECK(resident_bytes(image->content().engagements.data()) < image->size() / 8);
+  CHECK(test::resident_bytes(image->content().engagements.data()) < image->size() / 8);
   // What is read again comes back from the file, as it was.
   CHECK(image->content().engagements[n - 1].origin.column == 3);
 }

@@ -24,6 +24,7 @@
 #include "advo/storage/loader.hpp"
 #include "advo/os/process.hpp"
 #include "advo/storage/record_writer.hpp"
+#include "../resident_memory.hpp"
 #include "../temp_folder.hpp"
 
 using namespace advo;
@@ -281,30 +282,6 @@ TEST_CASE("a Sym from a cache image equals the same text from parsing") {
   CHECK(Sym("jane") == parsed);
 }
 
-namespace {
-
-// What of the mapping holding `address` is in this process's memory, in
-// bytes, from /proc/self/smaps.
-size_t resident_bytes(const void* address) {
-  std::ifstream smaps("/proc/self/smaps");
-  const auto at = reinterpret_cast<uintptr_t>(address);
-  std::string line;
-  bool inside = false;
-  while (std::getline(smaps, line)) {
-    uintptr_t begin = 0;
-    uintptr_t end = 0;
-    if (std::sscanf(line.c_str(), "%lx-%lx ", &begin, &end) == 2 && line.find(' ') > line.find('-')) {
-      inside = begin <= at && at < end;
-      continue;
-    }
-    size_t kb = 0;
-    if (inside && std::sscanf(line.c_str(), "Rss: %zu kB", &kb) == 1) return kb * 1024;
-  }
-  return SIZE_MAX;
-}
-
-}  // namespace
-
 // Warm, the records' strings stay in the mapped image: finding one record
 // by its id must bring in a few pages of it, not every engagement's id.
 // Adopting the image needs a process that has interned nothing yet, as
@@ -345,12 +322,12 @@ TEST_CASE("finding a record by id in a warm load reads a few pages of the image"
   REQUIRE(loaded.cache->adopted);
   const cache::ImageContent& image = loaded.cache->base->content();
   REQUIRE(image.string_text.size() > (size_t{8} << 20));
-  const size_t before = resident_bytes(image.string_text.data());
+  const size_t before = test::resident_bytes(image.string_text.data());
   const Program& p = loaded.program;
   const RecordRef jane =
       resolve_id(p, "jane", {RecordKind::advocate, RecordKind::story, RecordKind::request, RecordKind::engagement});
   CHECK(record_id(p, jane).view() == "jane");
   CHECK(record_id(p, resolve_id(p, "2026-07-e01234", {RecordKind::engagement})).view() == "2026-07-e01234");
   CHECK_THROWS_AS(resolve_id(p, "2026-07-e0123", {RecordKind::engagement}), DomainError);
-  CHECK(resident_bytes(image.string_text.data()) - before < image.string_text.size() / 4);
+  CHECK(test::resident_bytes(image.string_text.data()) - before < image.string_text.size() / 4);
 }
